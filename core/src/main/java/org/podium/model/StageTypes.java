@@ -1,0 +1,14 @@
+package org.podium.model;
+
+/** The stage types Podium knows; the vocabulary is open, these are the words it writes itself. */
+public final class StageTypes {
+    public static final String SPECIAL = "special";
+    public static final String LIAISON = "liaison";
+    public static final String REST = "rest";
+    public static final String PROLOGUE = "prologue";
+    public static final String TIME_TRIAL = "time-trial";
+    public static final String TEAM_TIME_TRIAL = "team-time-trial";
+
+    private StageTypes() {
+    }
+}

@@ -1,0 +1,178 @@
+package org.podium.spi;
+
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.security.CodeSource;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
+import java.util.function.Function;
+import org.eclipse.collections.api.factory.Lists;
+import org.eclipse.collections.api.list.ImmutableList;
+import org.eclipse.collections.api.list.MutableList;
+
+/**
+ * The importers and exporters found on a class loader: loaded once with {@link ServiceLoader},
+ * sorted by id, looked up by id or chosen by detection. A plugin that fails to load is kept as a
+ * {@link PluginLoadFailure} and the others still work. No static state: the app builds one.
+ */
+public final class Plugins {
+
+    private final ImmutableList<Importer> importers;
+    private final ImmutableList<Exporter> exporters;
+    private final ImmutableList<PluginLoadFailure> failures;
+
+    private Plugins(ImmutableList<Importer> importers, ImmutableList<Exporter> exporters,
+            ImmutableList<PluginLoadFailure> failures) {
+        this.importers = importers;
+        this.exporters = exporters;
+        this.failures = failures;
+    }
+
+    /** Loads every importer and exporter registered in {@code META-INF/services} on the loader. */
+    public static Plugins load(ClassLoader loader) {
+        MutableList<PluginLoadFailure> failures = Lists.mutable.empty();
+        MutableList<Importer> importers = loadAll(Importer.class, loader, failures);
+        MutableList<Exporter> exporters = loadAll(Exporter.class, loader, failures);
+        return of(importers.toImmutable(), exporters.toImmutable(), failures.toImmutable());
+    }
+
+    /**
+     * A registry of the given plugins. Ids are validated: a second plugin with an id already taken
+     * is a failure (the first one found wins), so the choice never depends on luck.
+     */
+    public static Plugins of(ImmutableList<Importer> importers, ImmutableList<Exporter> exporters,
+            ImmutableList<PluginLoadFailure> failures) {
+        MutableList<PluginLoadFailure> allFailures = Lists.mutable.withAll(failures);
+        ImmutableList<Importer> uniqueImporters =
+                unique(importers, i -> i.descriptor().id(), "Importer", allFailures);
+        ImmutableList<Exporter> uniqueExporters =
+                unique(exporters, e -> e.descriptor().id(), "Exporter", allFailures);
+        return new Plugins(uniqueImporters, uniqueExporters, allFailures.toImmutable());
+    }
+
+    public ImmutableList<Importer> importers() {
+        return importers;
+    }
+
+    public ImmutableList<Exporter> exporters() {
+        return exporters;
+    }
+
+    public ImmutableList<PluginLoadFailure> failures() {
+        return failures;
+    }
+
+    public Importer importer(String id) throws PluginException {
+        Importer found = importers.detect(i -> i.descriptor().id().equals(id));
+        if (found == null) {
+            throw new PluginException("no importer '" + id + "'; available: "
+                    + importers.collect(i -> i.descriptor().id()).makeString(", "));
+        }
+        return found;
+    }
+
+    public Exporter exporter(String id) throws PluginException {
+        Exporter found = exporters.detect(e -> e.descriptor().id().equals(id));
+        if (found == null) {
+            throw new PluginException("no exporter '" + id + "'; available: "
+                    + exporters.collect(e -> e.descriptor().id()).makeString(", "));
+        }
+        return found;
+    }
+
+    /**
+     * The importer that matches the input best. A tie at the top between two importers is not
+     * decided by chance: it is an error naming both, so the user picks one with {@code --from}.
+     */
+    public Importer detect(DetectionInput input) throws PluginException {
+        MatchStrength best = MatchStrength.NO_MATCH;
+        MutableList<Importer> bestOnes = Lists.mutable.empty();
+        for (Importer importer : importers) {
+            MatchStrength strength = safeDetect(importer, input);
+            if (strength.compareTo(best) > 0) {
+                best = strength;
+                bestOnes.clear();
+                bestOnes.add(importer);
+            } else if (strength == best && strength != MatchStrength.NO_MATCH) {
+                bestOnes.add(importer);
+            }
+        }
+        if (bestOnes.isEmpty()) {
+            throw new PluginException("no importer recognises " + input.fileName() + "; choose one with --from ("
+                    + importers.collect(i -> i.descriptor().id()).makeString(", ") + ")");
+        }
+        if (bestOnes.size() > 1) {
+            throw new PluginException("several importers claim " + input.fileName() + " ("
+                    + bestOnes.collect(i -> i.descriptor().id()).makeString(", ") + "); choose one with --from");
+        }
+        return bestOnes.getFirst();
+    }
+
+    /** Where a plugin's class was loaded from: its jar's file name, or {@code built-in}. */
+    public static String origin(Object plugin, Path builtIn) {
+        CodeSource codeSource = plugin.getClass().getProtectionDomain().getCodeSource();
+        if (codeSource == null || codeSource.getLocation() == null) {
+            return "built-in";
+        }
+        try {
+            Path location = Path.of(codeSource.getLocation().toURI());
+            if (builtIn != null && location.equals(builtIn)) {
+                return "built-in";
+            }
+            return location.getFileName() == null ? location.toString() : location.getFileName().toString();
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            return codeSource.getLocation().toString();
+        }
+    }
+
+    private static MatchStrength safeDetect(Importer importer, DetectionInput input) {
+        try {
+            MatchStrength strength = importer.detect(input);
+            return strength == null ? MatchStrength.NO_MATCH : strength;
+        } catch (RuntimeException e) {
+            // Detection must never stop the others: a plugin that throws simply does not match.
+            return MatchStrength.NO_MATCH;
+        }
+    }
+
+    private static <T> MutableList<T> loadAll(Class<T> service, ClassLoader loader,
+            MutableList<PluginLoadFailure> failures) {
+        MutableList<T> loaded = Lists.mutable.empty();
+        Iterator<T> iterator = ServiceLoader.load(service, loader).iterator();
+        while (true) {
+            try {
+                if (!iterator.hasNext()) {
+                    break;
+                }
+                loaded.add(iterator.next());
+            } catch (ServiceConfigurationError | LinkageError e) {
+                failures.add(new PluginLoadFailure(service.getSimpleName(), String.valueOf(e.getMessage())));
+            }
+        }
+        return loaded;
+    }
+
+    private static <T> ImmutableList<T> unique(ImmutableList<T> plugins, Function<T, String> idOf, String service,
+            MutableList<PluginLoadFailure> failures) {
+        MutableList<T> kept = Lists.mutable.empty();
+        for (T plugin : plugins) {
+            String id;
+            try {
+                id = idOf.apply(plugin);
+            } catch (RuntimeException e) {
+                failures.add(new PluginLoadFailure(service, plugin.getClass().getName()
+                        + " has a broken descriptor: " + e.getMessage()));
+                continue;
+            }
+            if (kept.anySatisfy(k -> idOf.apply(k).equals(id))) {
+                failures.add(new PluginLoadFailure(service, plugin.getClass().getName()
+                        + " uses the id '" + id + "' already taken; the first one found is kept"));
+            } else {
+                kept.add(plugin);
+            }
+        }
+        return kept.sortThis(Comparator.comparing(idOf)).toImmutable();
+    }
+}

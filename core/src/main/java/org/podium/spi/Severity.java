@@ -1,0 +1,11 @@
+package org.podium.spi;
+
+/** How much a diagnostic matters. */
+public enum Severity {
+    /** Something was read in a way worth saying (a reading chosen, a year assumed). */
+    INFO,
+    /** Something looks wrong, but what was read is still usable. */
+    WARNING,
+    /** Something could not be read; what it would have given is missing. */
+    ERROR
+}
