@@ -38,7 +38,13 @@ public record Stage(
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(categories, "categories");
         Objects.requireNonNull(source, "source");
-        distanceKm = distanceKm == null ? null : distanceKm.stripTrailingZeros();
+        distanceKm = distanceKm == null ? null : canonical(distanceKm);
+    }
+
+    /** {@code 404}, {@code 30.3}: no trailing zeros, and never an exponent ({@code 9.3E+2}). */
+    private static BigDecimal canonical(BigDecimal km) {
+        BigDecimal stripped = km.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     public boolean isRestDay() {

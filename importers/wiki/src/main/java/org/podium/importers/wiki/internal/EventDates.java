@@ -1,0 +1,110 @@
+package org.podium.importers.wiki.internal;
+
+import java.time.LocalDate;
+import java.time.Month;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.eclipse.collections.api.factory.Lists;
+import org.eclipse.collections.api.list.MutableList;
+import org.podium.model.SourcePosition;
+import org.podium.spi.Diagnostic;
+import org.podium.spi.Diagnostics;
+
+/**
+ * The event's dates, and the year of a date written without one ({@code 28 December}). Tables
+ * rarely write years; the prose does ("on 28 December 2001 … on 13 January 2002"). Without
+ * prose dates the title's year is taken, and a December or November date is put in the year
+ * before (a race that runs over the new year), with a diagnostic.
+ */
+final class EventDates {
+
+    private static final String MONTHS =
+            "(January|February|March|April|May|June|July|August|September|October|November|December)";
+    private static final Pattern FULL_DATE = Pattern.compile("(\\d{1,2}) " + MONTHS + " (\\d{4})");
+    private static final Pattern DAY_MONTH = Pattern.compile("(\\d{1,2}) " + MONTHS + "(?: (\\d{4}))?");
+    private static final Pattern ISO = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern YEAR = Pattern.compile("\\b(1[89]\\d\\d|20\\d\\d)\\b");
+
+    private final LocalDate start;
+    private final LocalDate finish;
+    private final Integer titleYear;
+    private boolean yearGuessReported;
+
+    private EventDates(LocalDate start, LocalDate finish, Integer titleYear) {
+        this.start = start;
+        this.finish = finish;
+        this.titleYear = titleYear;
+    }
+
+    static EventDates from(String title, Iterable<String> prose) {
+        MutableList<LocalDate> dates = Lists.mutable.empty();
+        for (String paragraph : prose) {
+            Matcher m = FULL_DATE.matcher(paragraph);
+            while (m.find()) {
+                dates.add(LocalDate.of(Integer.parseInt(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1))));
+            }
+        }
+        Matcher year = YEAR.matcher(title);
+        Integer titleYear = year.find() ? Integer.valueOf(year.group(1)) : null;
+        if (dates.isEmpty()) {
+            return new EventDates(null, null, titleYear);
+        }
+        return new EventDates(dates.min(), dates.max(), titleYear);
+    }
+
+    LocalDate start() {
+        return start;
+    }
+
+    LocalDate finish() {
+        return finish;
+    }
+
+    /** The date a cell writes, with its year found; empty (and a diagnostic) when unreadable. */
+    Optional<LocalDate> resolve(String text, SourcePosition where, Diagnostics diagnostics) {
+        String trimmed = text.strip();
+        if (ISO.matcher(trimmed).matches()) {
+            return Optional.of(LocalDate.parse(trimmed));
+        }
+        Matcher m = DAY_MONTH.matcher(trimmed);
+        if (!m.matches()) {
+            diagnostics.report(Diagnostic.error(where, "'" + trimmed + "' is not a date (expected a day and month"
+                    + " such as '28 December'); the stage is kept without a date"));
+            return Optional.empty();
+        }
+        int day = Integer.parseInt(m.group(1));
+        Month month = month(m.group(2));
+        if (m.group(3) != null) {
+            return Optional.of(LocalDate.of(Integer.parseInt(m.group(3)), month, day));
+        }
+        if (start != null) {
+            for (int year = start.getYear(); year <= finish.getYear(); year++) {
+                LocalDate candidate = LocalDate.of(year, month, Math.min(day, month.length(java.time.Year.isLeap(year))));
+                if (!candidate.isBefore(start) && !candidate.isAfter(finish)) {
+                    return Optional.of(candidate);
+                }
+            }
+            diagnostics.report(Diagnostic.warning(where, "'" + trimmed + "' falls outside the event's dates ("
+                    + start + " to " + finish + "); taken in " + start.getYear()));
+            return Optional.of(LocalDate.of(start.getYear(), month, day));
+        }
+        if (titleYear == null) {
+            diagnostics.report(Diagnostic.error(where, "'" + trimmed + "' has no year, and neither the prose nor the"
+                    + " title gives one; the stage is kept without a date"));
+            return Optional.empty();
+        }
+        int year = month.getValue() >= Month.NOVEMBER.getValue() ? titleYear - 1 : titleYear;
+        if (!yearGuessReported) {
+            yearGuessReported = true;
+            diagnostics.report(Diagnostic.info(where, "the itinerary's dates have no year and the prose gives none:"
+                    + " taken from the title (" + titleYear + "), November and December in " + (titleYear - 1)));
+        }
+        return Optional.of(LocalDate.of(year, month, day));
+    }
+
+    private static Month month(String name) {
+        return Month.valueOf(name.toUpperCase(Locale.ROOT));
+    }
+}

@@ -1,0 +1,50 @@
+package org.podium.importers.wiki.internal;
+
+import java.util.Locale;
+import org.eclipse.collections.api.list.ImmutableList;
+import org.podium.model.SourcePosition;
+
+/**
+ * A table as a reader found it, whatever the source format: column headers (each a path from the
+ * group header down, {@code [General classification, Pos]}), rows with exactly one cell per
+ * column (spans resolved), the notes written under it, and the section path above it.
+ *
+ * @param sectionPath the headings above the table, outermost first ({@code [Stage Results, Cars]})
+ * @param columns     one header path per column
+ * @param rows        the data rows
+ * @param notes       the notes written under the table
+ * @param position    where the table starts
+ */
+public record Grid(
+        ImmutableList<String> sectionPath,
+        ImmutableList<ImmutableList<String>> columns,
+        ImmutableList<GridRow> rows,
+        ImmutableList<NoteLine> notes,
+        SourcePosition position) {
+
+    /** The last header of each column, lower case: what the column holds. */
+    public ImmutableList<String> columnNames() {
+        return columns.collect(path -> path.isEmpty() ? "" : path.getLast().toLowerCase(Locale.ROOT));
+    }
+
+    /** A table's headers for messages: {@code Stage | Date | From …}. */
+    public String describeHeaders() {
+        return columns.collect(path -> path.makeString(" › ")).makeString(" | ");
+    }
+
+    /**
+     * One data row.
+     *
+     * @param cells    one per column
+     * @param position where the row starts
+     */
+    public record GridRow(ImmutableList<Cell> cells, SourcePosition position) {
+        public Cell cell(int column) {
+            return cells.get(column);
+        }
+    }
+
+    /** A sentence written under a table, as a note. */
+    public record NoteLine(String text, SourcePosition position) {
+    }
+}
