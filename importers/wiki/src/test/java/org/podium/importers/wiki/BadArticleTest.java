@@ -1,0 +1,107 @@
+package org.podium.importers.wiki;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import org.eclipse.collections.api.factory.Lists;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.podium.model.ClassificationKind;
+import org.podium.model.Event;
+import org.podium.spi.DetectionInput;
+import org.podium.spi.Diagnostic;
+import org.podium.spi.Diagnostics;
+import org.podium.spi.ImportException;
+import org.podium.spi.ImportRequest;
+import org.podium.spi.MatchStrength;
+import org.podium.spi.Severity;
+import org.podium.testkit.SampleArticles;
+
+/** Bad input gets a message with its line and column, and what can be read still is. */
+class BadArticleTest {
+
+    private final WikiImporter importer = new WikiImporter();
+
+    @Test
+    void aFileOfAnotherFormatIsNamedAsSuch(@TempDir Path dir) throws Exception {
+        Path csv = write(dir, "results.txt", "Pos,Driver,Time\n1,Someone,1:00:00\n");
+        assertThatThrownBy(() -> importer.read(ImportRequest.of(csv, Diagnostics.collector())))
+                .isInstanceOf(ImportException.class)
+                .hasMessageContaining("first line should be the title as '= Title ='")
+                .satisfies(e -> assertThat(((ImportException) e).describe()).startsWith("results.txt:1:1: "));
+    }
+
+    @Test
+    void anArticleWithoutRaceTablesSaysSo(@TempDir Path dir) throws Exception {
+        Path text = write(dir, "athlete.txt", "= Some Athlete =\n\nProse.\n\n==Record==\n| Year | Venue |\n| 2001 | Paris |\n");
+        assertThatThrownBy(() -> importer.read(ImportRequest.of(text, Diagnostics.collector())))
+                .isInstanceOf(ImportException.class)
+                .hasMessageContaining("found no race tables");
+    }
+
+    @Test
+    void anUnreadableTimeIsReportedAndTheRowKept(@TempDir Path dir) throws Exception {
+        String article = SampleArticles.dakar2002Text().replace(
+                "| 2 | FIN Kari Tiainen | KTM | 6:17 | 0:05 | 2 | FIN Kari Tiainen | KTM | 6:17 | 0:05 |",
+                "| 2 | FIN Kari Tiainen | KTM | 6:1x | 0:05 | 2 | FIN Kari Tiainen | KTM | 6:17 | 0:05 |");
+        Diagnostics.Collector diagnostics = Diagnostics.collector();
+        Event event = importer.read(ImportRequest.of(write(dir, "dakar.txt", article), diagnostics));
+
+        Diagnostic error = diagnostics.all().detect(d -> d.severity() == Severity.ERROR);
+        assertThat(error.message()).contains("'6:1x' is not a time");
+        assertThat(error.position().describe()).isEqualTo("dakar.txt:49:32");
+        var stage2 = event.classification("bikes", ClassificationKind.STAGE, "2").orElseThrow().rows();
+        assertThat(stage2).hasSize(3);
+        assertThat(stage2.get(1).entryId()).isEqualTo("bikes-kari-tiainen");
+        assertThat(stage2.get(1).time()).isNull();
+        assertThat(stage2.get(1).gap()).hasSeconds(5);
+    }
+
+    @Test
+    void aTruncatedTableIsReportedAndTheRestRead(@TempDir Path dir) throws Exception {
+        String article = SampleArticles.dakar2002Text().replace(
+                "| 3 | 6 | FRA Richard Sainct | KTM | Gauloises KTM | +1:20:25 |",
+                "| 3 | 6 | FRA Richard Sainct | KTM | Gauloi");
+        Diagnostics.Collector diagnostics = Diagnostics.collector();
+        Event event = importer.read(ImportRequest.of(write(dir, "dakar.txt", article), diagnostics));
+
+        Diagnostic error = diagnostics.all().detect(d -> d.severity() == Severity.ERROR);
+        assertThat(error.message()).contains("cut off");
+        assertThat(error.position().line()).isEqualTo(205);
+        var bikesFinal = event.classification("bikes", ClassificationKind.FINAL, null).orElseThrow().rows();
+        assertThat(bikesFinal).hasSize(10);
+        assertThat(bikesFinal.get(2).entryId()).isEqualTo("bikes-6");
+        assertThat(bikesFinal.get(2).time()).isNull();
+        assertThat(event.classification("cars", ClassificationKind.FINAL, null).orElseThrow().rows()).hasSize(10);
+    }
+
+    @Test
+    void decomposedAccentsAreReadAsComposed(@TempDir Path dir) throws Exception {
+        String decomposed = Normalizer.normalize(SampleArticles.dakar2002Text(), Normalizer.Form.NFD);
+        Event event = importer.read(ImportRequest.of(write(dir, "nfd.txt", decomposed), Diagnostics.collector()));
+        assertThat(event.entriesById().get("trucks-411").crew().get(1).name()).isEqualTo("Tomáš Tomeček");
+    }
+
+    @Test
+    void detectsTheArticleFromItsFirstLinesOnly() {
+        byte[] head = SampleArticles.dakar2002Text().substring(0, 400).getBytes(StandardCharsets.UTF_8);
+        assertThat(importer.detect(new DetectionInput("any-name.dat", false, head, Lists.immutable.empty())))
+                .isEqualTo(MatchStrength.FULL_MATCH);
+        byte[] wikitext = "{{Infobox rally\n| name = X\n}}\n==Stages==\n".getBytes(StandardCharsets.UTF_8);
+        assertThat(importer.detect(new DetectionInput("x.txt", false, wikitext, Lists.immutable.empty())))
+                .isEqualTo(MatchStrength.NO_MATCH);
+        byte[] csv = "Stage,Date\n1,2 July\n".getBytes(StandardCharsets.UTF_8);
+        assertThat(importer.detect(new DetectionInput("x.txt", false, csv, Lists.immutable.empty())))
+                .isEqualTo(MatchStrength.NO_MATCH);
+    }
+
+    private static Path write(Path dir, String name, String text) throws Exception {
+        Path file = dir.resolve(name);
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        return file;
+    }
+}
