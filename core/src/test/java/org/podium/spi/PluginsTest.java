@@ -1,0 +1,149 @@
+package org.podium.spi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.eclipse.collections.api.factory.Lists;
+import org.junit.jupiter.api.Test;
+import org.podium.model.Event;
+
+class PluginsTest {
+
+    @Test
+    void listsPluginsSortedByIdAndFindsThemById() throws Exception {
+        Plugins plugins = Plugins.of(Lists.immutable.of(importer("wiki", MatchStrength.NO_MATCH),
+                importer("csv", MatchStrength.NO_MATCH)), Lists.immutable.empty(), Lists.immutable.empty());
+        assertThat(plugins.importers().collect(i -> i.descriptor().id())).containsExactly("csv", "wiki");
+        assertThat(plugins.importer("wiki").descriptor().id()).isEqualTo("wiki");
+    }
+
+    @Test
+    void anUnknownIdListsWhatIsAvailable() {
+        Plugins plugins = Plugins.of(Lists.immutable.of(importer("wiki", MatchStrength.NO_MATCH)),
+                Lists.immutable.empty(), Lists.immutable.empty());
+        assertThatThrownBy(() -> plugins.importer("pdf"))
+                .isInstanceOf(PluginException.class)
+                .hasMessage("no importer 'pdf'; available: wiki");
+    }
+
+    @Test
+    void detectionPicksTheStrongestMatch() throws Exception {
+        Plugins plugins = Plugins.of(Lists.immutable.of(importer("a", MatchStrength.WEAK_MATCH),
+                importer("b", MatchStrength.FULL_MATCH), importer("c", MatchStrength.NO_MATCH)),
+                Lists.immutable.empty(), Lists.immutable.empty());
+        assertThat(plugins.detect(input()).descriptor().id()).isEqualTo("b");
+    }
+
+    @Test
+    void aTieAtTheTopIsNotDecidedByChance() {
+        Plugins plugins = Plugins.of(Lists.immutable.of(importer("a", MatchStrength.SOLID_MATCH),
+                importer("b", MatchStrength.SOLID_MATCH)), Lists.immutable.empty(), Lists.immutable.empty());
+        assertThatThrownBy(() -> plugins.detect(input()))
+                .isInstanceOf(PluginException.class)
+                .hasMessage("several importers claim x.txt (a, b); choose one with --from");
+    }
+
+    @Test
+    void nothingMatchingSaysHowToChoose() {
+        Plugins plugins = Plugins.of(Lists.immutable.of(importer("a", MatchStrength.NO_MATCH)),
+                Lists.immutable.empty(), Lists.immutable.empty());
+        assertThatThrownBy(() -> plugins.detect(input())).hasMessage("no importer recognises x.txt; choose one with --from (a)");
+    }
+
+    @Test
+    void aDetectorThatThrowsDoesNotStopTheOthers() throws Exception {
+        Importer broken = new FakeImporter("broken", null) {
+            @Override
+            public MatchStrength detect(DetectionInput input) {
+                throw new IllegalStateException("bug");
+            }
+        };
+        Plugins plugins = Plugins.of(Lists.immutable.of(broken, importer("good", MatchStrength.WEAK_MATCH)),
+                Lists.immutable.empty(), Lists.immutable.empty());
+        assertThat(plugins.detect(input()).descriptor().id()).isEqualTo("good");
+    }
+
+    @Test
+    void aSecondPluginWithATakenIdIsAFailureNotAReplacement() {
+        Importer first = importer("wiki", MatchStrength.NO_MATCH);
+        Plugins plugins = Plugins.of(Lists.immutable.of(first, importer("wiki", MatchStrength.FULL_MATCH)),
+                Lists.immutable.empty(), Lists.immutable.empty());
+        assertThat(plugins.importers()).containsExactly(first);
+        assertThat(plugins.failures()).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("uses the id 'wiki' already taken"));
+    }
+
+    @Test
+    void aPluginThatFailsToLoadIsReportedAndTheOthersStillWork() {
+        ClassLoader loader = new ServiceFileLoader(PluginsTest.class.getClassLoader(),
+                "org.podium.spi.PluginsTest$Missing\norg.podium.spi.PluginsTest$Loadable\n");
+        Plugins plugins = Plugins.load(loader);
+        assertThat(plugins.importers().collect(i -> i.descriptor().id())).containsExactly("loadable");
+        assertThat(plugins.failures()).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("PluginsTest$Missing"));
+    }
+
+    /** Loaded through the service file written by {@link ServiceFileLoader}. */
+    public static final class Loadable extends FakeImporter {
+        public Loadable() {
+            super("loadable", MatchStrength.NO_MATCH);
+        }
+    }
+
+    private static DetectionInput input() {
+        return new DetectionInput("x.txt", false, new byte[0], Lists.immutable.empty());
+    }
+
+    private static Importer importer(String id, MatchStrength strength) {
+        return new FakeImporter(id, strength);
+    }
+
+    private static class FakeImporter implements Importer {
+        private final String id;
+        private final MatchStrength strength;
+
+        FakeImporter(String id, MatchStrength strength) {
+            this.id = id;
+            this.strength = strength;
+        }
+
+        @Override
+        public FormatDescriptor descriptor() {
+            return FormatDescriptor.of(id, id, "1", "text/plain", "txt");
+        }
+
+        @Override
+        public MatchStrength detect(DetectionInput input) {
+            return strength;
+        }
+
+        @Override
+        public Event read(ImportRequest request) {
+            throw new AssertionError("not read in these tests");
+        }
+    }
+
+    /** A class loader whose only importer service file is the given text. */
+    private static final class ServiceFileLoader extends ClassLoader {
+        private final String services;
+
+        ServiceFileLoader(ClassLoader parent, String services) {
+            super(parent);
+            this.services = services;
+        }
+
+        @Override
+        public java.util.Enumeration<java.net.URL> getResources(String name) throws java.io.IOException {
+            if (name.equals("META-INF/services/" + Importer.class.getName())) {
+                java.nio.file.Path file = java.nio.file.Files.createTempFile("services", ".txt");
+                file.toFile().deleteOnExit();
+                java.nio.file.Files.writeString(file, services);
+                return java.util.Collections.enumeration(java.util.List.of(file.toUri().toURL()));
+            }
+            if (name.startsWith("META-INF/services/org.podium")) {
+                return java.util.Collections.emptyEnumeration();
+            }
+            return super.getResources(name);
+        }
+    }
+}
