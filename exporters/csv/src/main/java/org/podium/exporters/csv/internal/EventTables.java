@@ -6,7 +6,6 @@ import org.eclipse.collections.api.list.MutableList;
 import org.podium.model.AwardedTime;
 import org.podium.model.Category;
 import org.podium.model.Event;
-import org.podium.model.Note;
 import org.podium.model.Place;
 import org.podium.model.Property;
 import org.podium.model.Stage;
@@ -95,7 +94,7 @@ final class EventTables {
 
     /** In source order, which is the model's and that of the note ids. */
     ImmutableList<Row> notes() {
-        return event.notes().collect((Note note) -> Row.of()
+        return event.notes().collect(note -> Row.of()
                 .text(note.id())
                 .text(note.categoryId())
                 .text(note.stageLabel())
