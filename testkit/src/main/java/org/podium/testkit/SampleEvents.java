@@ -104,8 +104,8 @@ public final class SampleEvents {
                         row(1, "bikes-nani-roma", "32:38", null),
                         row(3, "bikes-kari-tiainen", "32:59", "0:21")),
                 reported("trucks", ClassificationKind.STAGE, "3",
-                        row(1, "trucks-409", "33:37", null),
-                        row(2, "trucks-411", "1:00:56", "27:19")),
+                        row(1, "trucks-409", "Kamaz", "33:37", null),
+                        row(2, "trucks-411", "Tatra", "1:00:56", "27:19")),
                 reported("bikes", ClassificationKind.FINAL, null,
                         row(1, "bikes-1", "48:00:59", null),
                         new ClassificationRow(2, "bikes-65", "KTM", Duration.parse("PT54H12M21S"), true,
@@ -140,7 +140,11 @@ public final class SampleEvents {
     }
 
     private static ClassificationRow row(int position, String entryId, String time, String gap) {
-        return new ClassificationRow(position, entryId, "KTM", clock(time), false, gap == null ? null : clock(gap),
+        return row(position, entryId, "KTM", time, gap);
+    }
+
+    private static ClassificationRow row(int position, String entryId, String make, String time, String gap) {
+        return new ClassificationRow(position, entryId, make, clock(time), false, gap == null ? null : clock(gap),
                 null, ResultStatus.CLASSIFIED, HERE);
     }
 
