@@ -240,13 +240,24 @@ public final class EventDocument {
         AwardedTime awarded = event.awardedTimes().detect(
                 time -> time.categoryId().equals(category.id()) && label.equals(time.stageLabel()));
         String sentence = "Stage " + label + " was cancelled for " + category.name() + ".";
-        return awarded == null ? sentence
-                : sentence + " Every crew was awarded " + Labels.time(awarded.time()) + ".";
+        if (awarded != null) {
+            return sentence + " Every crew was awarded " + Labels.time(awarded.time()) + ".";
+        }
+        // The source may give the awarded time without its stage: point to it rather than guess.
+        ImmutableList<String> unplaced = event.awardedTimes()
+                .select(time -> time.categoryId().equals(category.id()) && !isNumberedStage(time.stageLabel()))
+                .collect(time -> Labels.time(time.time()));
+        return unplaced.isEmpty() ? sentence
+                : sentence + " The source gives an awarded time of " + unplaced.makeString(", ")
+                        + " without stating its stage.";
     }
 
     private static String route(Stage stage) {
         StringBuilder route = new StringBuilder(Labels.date(stage.date())).append(" · ")
                 .append(Labels.place(stage.start())).append(" → ").append(Labels.place(stage.finish()));
+        if (stage.isLoop()) {
+            route.append(" (loop)");
+        }
         if (stage.distanceKm() != null) {
             route.append(" · ").append(Labels.kilometres(stage.distanceKm())).append(" km");
         }
