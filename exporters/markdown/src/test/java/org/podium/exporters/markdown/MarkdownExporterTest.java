@@ -19,6 +19,7 @@ import org.podium.spi.Diagnostics;
 import org.podium.spi.ExportException;
 import org.podium.spi.ExportOptions;
 import org.podium.spi.ExportRequest;
+import org.podium.spi.OutputKind;
 import org.podium.spi.Severity;
 import org.podium.testkit.SampleEvents;
 
@@ -39,7 +40,7 @@ class MarkdownExporterTest {
         assertThat(descriptor.version()).isEqualTo("0.1.0");
         assertThat(descriptor.extensions()).containsExactly("md");
         assertThat(descriptor.mediaType()).isEqualTo("text/markdown");
-        assertThat(descriptor.outputKind()).isEqualTo(org.podium.spi.OutputKind.FILE);
+        assertThat(descriptor.outputKind()).isEqualTo(OutputKind.FILE);
     }
 
     @Test

@@ -8,8 +8,10 @@ import org.commonmark.ext.gfm.tables.TableRow;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
+import org.commonmark.node.CustomNode;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
+import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
@@ -111,7 +113,7 @@ final class ParsedDocument {
         List<List<String>> rows = new ArrayList<>();
         block.accept(new AbstractVisitor() {
             @Override
-            public void visit(org.commonmark.node.CustomNode node) {
+            public void visit(CustomNode node) {
                 if (node instanceof TableRow row) {
                     List<String> cells = new ArrayList<>();
                     boolean isHeader = false;
@@ -161,7 +163,7 @@ final class ParsedDocument {
             }
 
             @Override
-            public void visit(org.commonmark.node.ListItem item) {
+            public void visit(ListItem item) {
                 if (text.length() > 0) {
                     text.append('\n');
                 }

@@ -4,6 +4,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.eclipse.collections.api.block.predicate.Predicate;
 import org.eclipse.collections.api.list.ImmutableList;
 import org.podium.exporters.markdown.internal.MarkdownTable.Column;
 import org.podium.model.AwardedTime;
@@ -264,7 +265,7 @@ public final class EventDocument {
         return route.toString();
     }
 
-    private void penaltiesList(Category category, org.eclipse.collections.api.block.predicate.Predicate<Penalty> where) {
+    private void penaltiesList(Category category, Predicate<Penalty> where) {
         ImmutableList<Penalty> penalties = event.penalties()
                 .select(penalty -> isOfCategory(penalty.entryId(), category))
                 .select(where);
@@ -281,7 +282,7 @@ public final class EventDocument {
     }
 
     private void awardedTimesList(Category category,
-            org.eclipse.collections.api.block.predicate.Predicate<AwardedTime> where) {
+            Predicate<AwardedTime> where) {
         List<String> items = event.awardedTimes()
                 .select(awarded -> awarded.categoryId().equals(category.id()))
                 .select(where)

@@ -2,12 +2,14 @@ package org.podium.exporters.markdown.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.BulletList;
+import org.commonmark.node.CustomNode;
 import org.commonmark.node.Document;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
@@ -58,10 +60,10 @@ class MarkdownTextTest {
     }
 
     private static List<TableCell> cells(Node table) {
-        List<TableCell> cells = new java.util.ArrayList<>();
+        List<TableCell> cells = new ArrayList<>();
         table.accept(new AbstractVisitor() {
             @Override
-            public void visit(org.commonmark.node.CustomNode node) {
+            public void visit(CustomNode node) {
                 if (node instanceof TableCell cell) {
                     cells.add(cell);
                 }
