@@ -189,7 +189,15 @@ final class ConvertCommand implements Callable<Integer> {
             checkFilters(event, name);
             String base = OutputNames.base(event.name(), options.categories(), options.stage(),
                     options.languageGiven() ? exportOptions.language() : null);
-            Files.createDirectories(out);
+            try {
+                Files.createDirectories(out);
+            } catch (IOException e) {
+                for (int i = 0; i < exporters.size(); i++) {
+                    failedOutput();
+                }
+                console.error("cannot create the folder " + out + ": " + e.getMessage());
+                return;
+            }
             for (Exporter exporter : exporters) {
                 write(event, name, exporter, out.resolve(OutputNames.of(base, exporter.descriptor())));
             }

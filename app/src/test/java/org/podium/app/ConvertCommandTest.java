@@ -319,6 +319,27 @@ class ConvertCommandTest {
         assertThat(out.resolve(SLUG + ".txt")).content(StandardCharsets.UTF_8).contains("name=Dakar 2002");
     }
 
+    @Test
+    void anOutFolderThatCannotBeCreatedIsAnErrorNotABug() throws IOException {
+        Path file = write("plain-file", "not a folder");
+
+        Cli.Result result = Cli.run("convert", "--to=txt", "--out", file.resolve("out").toString(), race.toString());
+
+        assertThat(result.exitCode()).isEqualTo(ExitCode.INPUT_ERROR.code());
+        assertThat(result.err()).contains("podium: cannot create the folder " + file.resolve("out"))
+                .doesNotContain("internal error");
+    }
+
+    @Test
+    void anOutThatIsAFileIsAUsageError() throws IOException {
+        Path file = write("plain-file", "not a folder");
+
+        Cli.Result result = Cli.run("convert", "--to=txt", "--out", file.toString(), race.toString());
+
+        assertThat(result.exitCode()).isEqualTo(ExitCode.USAGE.code());
+        assertThat(result.err()).contains("--out: " + file + " is a file, not a folder");
+    }
+
     private Path write(String name, String content) throws IOException {
         return Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
     }
