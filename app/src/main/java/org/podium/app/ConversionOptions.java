@@ -1,0 +1,158 @@
+package org.podium.app;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.eclipse.collections.api.factory.Lists;
+import org.eclipse.collections.api.list.ImmutableList;
+import org.podium.spi.BulletinStatus;
+import org.podium.spi.ExportOptions;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** The options that say how to read inputs and what to write (see {@code cli.md}). */
+final class ConversionOptions {
+
+    @Spec(Spec.Target.MIXEE)
+    private CommandSpec spec;
+
+    @Option(names = "--from", paramLabel = "ID", description = "Importer to use (default: detected from the input).")
+    private String from;
+
+    @Option(names = "--to", paramLabel = "ID", split = ",",
+            description = "Exporters to use, comma-separated (default: every installed exporter).")
+    private List<String> to = new ArrayList<>();
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Where outputs go (default: ${DEFAULT-VALUE}).")
+    private Path out = Path.of("out");
+
+    @Option(names = "--category", paramLabel = "ID", split = ",",
+            description = "Only these categories, comma-separated (default: all).")
+    private List<String> categories = new ArrayList<>();
+
+    @Option(names = "--stage", paramLabel = "LABEL", description = "The documents after this stage (default: the whole event).")
+    private String stage;
+
+    @Option(names = "--status", paramLabel = "S", converter = Converters.Status.class,
+            completionCandidates = Converters.StatusIds.class,
+            description = "${COMPLETION-CANDIDATES} (default: provisional).")
+    private BulletinStatus status = BulletinStatus.PROVISIONAL;
+
+    @Option(names = "--bulletin", paramLabel = "N", converter = Converters.Bulletin.class,
+            description = "Bulletin number printed on documents (default: none).")
+    private Integer bulletin;
+
+    @Option(names = "--issued-at", paramLabel = "T",
+            description = "ISO-8601 date-time printed on documents and stored in their metadata;"
+                    + " fixing it makes outputs byte-identical (default: now).")
+    private String issuedAt;
+
+    @Option(names = "--zone", paramLabel = "Z", converter = Converters.Zone.class,
+            description = "Time zone for printed times (default: UTC).")
+    private ZoneId zone = ZoneOffset.UTC;
+
+    @Option(names = "--lang", paramLabel = "L", converter = Converters.Language.class,
+            description = "en or fr labels (default: en).")
+    private String language;
+
+    @Option(names = "--checks", negatable = true,
+            description = "Include the consistency findings in documents"
+                    + " (default: on, except with --status official or final).")
+    private Boolean checks;
+
+    @Option(names = "--strict", description = "Exit 3 when any warning or contradiction was found.")
+    private boolean strict;
+
+    @Option(names = "--event-name", paramLabel = "NAME", description = "The event's name when the input does not say it.")
+    private String eventName;
+
+    @Option(names = "-O", paramLabel = "FORMAT.KEY=VALUE",
+            description = "An option a plugin declares (-O md.key=value); `podium plugins` lists them.")
+    private Map<String, String> pluginOptions = new LinkedHashMap<>();
+
+    String from() {
+        return from;
+    }
+
+    List<String> to() {
+        return to;
+    }
+
+    Path out() {
+        return out;
+    }
+
+    boolean strict() {
+        return strict;
+    }
+
+    String eventName() {
+        return eventName;
+    }
+
+    Map<String, String> pluginOptions() {
+        return pluginOptions;
+    }
+
+    /** The category ids asked for, lower case, in the order given, without repeats. */
+    ImmutableList<String> categories() {
+        return Lists.immutable.fromStream(categories.stream()
+                .map(c -> c.strip().toLowerCase(Locale.ROOT))
+                .filter(c -> !c.isEmpty())
+                .distinct());
+    }
+
+    String stage() {
+        return stage;
+    }
+
+    /** Whether {@code --lang} was given, which puts the language into output names. */
+    boolean languageGiven() {
+        return language != null;
+    }
+
+    /**
+     * The shared export options; {@code clock} is read only when {@code --issued-at} is not given.
+     *
+     * @throws ParameterException when {@code --issued-at} is not an ISO-8601 date-time
+     */
+    ExportOptions exportOptions(Clock clock) {
+        boolean withChecks = checks != null
+                ? checks
+                : status != BulletinStatus.OFFICIAL && status != BulletinStatus.FINAL;
+        return new ExportOptions(categories(), stage, status, bulletin, issuedAt(clock), zone,
+                language == null ? "en" : language, withChecks);
+    }
+
+    private OffsetDateTime issuedAt(Clock clock) {
+        if (issuedAt == null) {
+            // Whole seconds: a timestamp printed on a bulletin has no use for nanoseconds.
+            return OffsetDateTime.now(clock.withZone(zone)).truncatedTo(ChronoUnit.SECONDS);
+        }
+        try {
+            return ZonedDateTime.parse(issuedAt, DateTimeFormatter.ISO_DATE_TIME).toOffsetDateTime();
+        } catch (DateTimeParseException withoutOffset) {
+            try {
+                // No offset given: the time is read in --zone, as the user sees the printed times.
+                return LocalDateTime.parse(issuedAt, DateTimeFormatter.ISO_LOCAL_DATE_TIME).atZone(zone).toOffsetDateTime();
+            } catch (DateTimeParseException e) {
+                throw new ParameterException(spec.commandLine(), "Invalid value for option '--issued-at': '"
+                        + issuedAt + "' is not an ISO-8601 date-time (2002-01-13T18:00:00Z, 2002-01-13T19:00+01:00)");
+            }
+        }
+    }
+}

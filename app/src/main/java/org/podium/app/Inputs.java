@@ -1,0 +1,56 @@
+package org.podium.app;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.stream.Stream;
+import org.eclipse.collections.api.factory.Lists;
+import org.eclipse.collections.api.list.ImmutableList;
+import org.podium.spi.DetectionInput;
+
+/** Reading just enough of an input to choose its importer, and the bundled sample. */
+final class Inputs {
+
+    /** The file name the bundled sample is known by in messages and in the event's source. */
+    static final String SAMPLE_NAME = "2002-dakar-rally.txt";
+
+    static final String SAMPLE_NOTICE =
+            "No input given: converting the bundled sample, the 2002 Dakar Rally article (Wikipedia, CC BY-SA).";
+
+    private static final String SAMPLE_RESOURCE = "samples/" + SAMPLE_NAME;
+    private static final int HEAD_BYTES = 8 * 1024;
+
+    private Inputs() {
+    }
+
+    /** The name, and the first 8 KiB of a file or the sorted listing of a folder. */
+    static DetectionInput detectionInput(Path input, String name) throws IOException {
+        if (Files.isDirectory(input)) {
+            try (Stream<Path> children = Files.list(input)) {
+                ImmutableList<String> listing = Lists.immutable.fromStream(
+                        children.map(p -> p.getFileName().toString()).sorted());
+                return new DetectionInput(name, true, new byte[0], listing);
+            }
+        }
+        try (InputStream in = Files.newInputStream(input)) {
+            return new DetectionInput(name, false, in.readNBytes(HEAD_BYTES), Lists.immutable.empty());
+        }
+    }
+
+    /**
+     * Copies the bundled article out of the jar into {@code folder}, under its own name so that
+     * detection by file name works as it would for the user's copy.
+     */
+    static Path extractSample(Path folder) throws IOException {
+        Path copy = folder.resolve(SAMPLE_NAME);
+        try (InputStream in = Inputs.class.getResourceAsStream(SAMPLE_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("the bundled sample " + SAMPLE_RESOURCE + " is missing from the app");
+            }
+            Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
+        }
+        return copy;
+    }
+}

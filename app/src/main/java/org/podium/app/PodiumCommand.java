@@ -1,0 +1,61 @@
+package org.podium.app;
+
+import java.io.PrintWriter;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code podium}: the command line of {@code cli.md}. The subcommands do the work. */
+@Command(name = "podium",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        subcommands = {ConvertCommand.class, PluginsCommand.class},
+        description = "Turns the results of a stage race into the documents people publish and analyse.",
+        exitCodeOnInvalidInput = 2,
+        exitCodeOnExecutionException = 70)
+public final class PodiumCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    private final Environment environment;
+
+    public PodiumCommand(Environment environment) {
+        this.environment = Objects.requireNonNull(environment, "environment");
+    }
+
+    Environment environment() {
+        return environment;
+    }
+
+    @Override
+    public Integer call() {
+        throw new ParameterException(spec.commandLine(), "Missing command: convert or plugins");
+    }
+
+    /**
+     * The command line as {@link Main} runs it: a usage error prints its message and the short
+     * usage, not the whole help.
+     */
+    public static CommandLine commandLine(Environment environment) {
+        CommandLine commandLine = new CommandLine(new PodiumCommand(environment));
+        commandLine.setParameterExceptionHandler(PodiumCommand::usageError);
+        return commandLine;
+    }
+
+    private static int usageError(ParameterException e, String[] args) {
+        CommandLine failed = e.getCommandLine();
+        PrintWriter err = failed.getErr();
+        err.println("podium: " + e.getMessage());
+        if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, err)) {
+            err.println("Usage: " + failed.getHelp().synopsis(0).strip());
+        }
+        err.println("Try '" + failed.getCommandSpec().qualifiedName() + " --help' for more information.");
+        err.flush();
+        return ExitCode.USAGE.code();
+    }
+}

@@ -1,0 +1,121 @@
+package org.podium.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs the packaged {@code podium.jar} as a user would, with the real built-in plugins. */
+class PackagedJarIT {
+
+    private static final String SLUG = "2002-arras-madrid-dakar-rally";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void convertsTheBundledSampleWithTheBuiltInPlugins() throws Exception {
+        Path out = dir.resolve("out");
+
+        Run run = podium("convert", "--out", out.toString(), "--issued-at", "2002-01-13T18:00:00Z");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).startsWith(Inputs.SAMPLE_NOTICE);
+        assertOnlyPodiumMessages(run.err());
+        assertThat(run.out().lines()).contains(out.resolve(SLUG + ".md").toString(), out.resolve(SLUG).toString());
+        assertThat(out.resolve(SLUG + ".md")).content(StandardCharsets.UTF_8).contains("Masuoka", "46:11:30");
+        Path dataPackage = out.resolve(SLUG);
+        assertThat(dataPackage.resolve("datapackage.json")).isRegularFile();
+        assertThat(allText(dataPackage)).contains("Masuoka", "46:11:30");
+        assertThat(listing(out)).as("no temporary file is left").containsExactlyInAnyOrder(SLUG + ".md", SLUG);
+    }
+
+    @Test
+    void sameIssuedAtGivesTheSameBytes() throws Exception {
+        Path first = dir.resolve("first");
+        Path second = dir.resolve("second");
+
+        assertThat(podium("convert", "--to", "md", "--out", first.toString(), "--issued-at", "2002-01-13T18:00:00Z")
+                .exitCode()).isZero();
+        assertThat(podium("convert", "--to", "md", "--out", second.toString(), "--issued-at", "2002-01-13T18:00:00Z")
+                .exitCode()).isZero();
+
+        assertThat(first.resolve(SLUG + ".md")).hasSameBinaryContentAs(second.resolve(SLUG + ".md"));
+    }
+
+    @Test
+    void listsTheBuiltInPlugins() throws Exception {
+        Run run = podium("plugins");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("importer\twiki\t", "exporter\tmd\t", "exporter\tcsv\t");
+        assertThat(run.out().lines().filter(l -> !l.startsWith("\t")))
+                .allSatisfy(line -> assertThat(line).endsWith("\tbuilt-in"));
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void aMistakeIsAMessageNotAStackTrace() throws Exception {
+        Run run = podium("convert", "--to", "nope", "--out", dir.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE.code());
+        assertThat(run.err()).contains("no exporter 'nope'; available: csv, md");
+        assertOnlyPodiumMessages(run.err());
+    }
+
+    private static void assertOnlyPodiumMessages(String err) {
+        assertThat(err).doesNotContain("Log4j", "SLF4J", "Exception", "\tat ", "WARNING:");
+    }
+
+    private Run podium(String... args) throws IOException, InterruptedException {
+        Path jar = Path.of(System.getProperty("podium.jar", "target/podium.jar")).toAbsolutePath();
+        assertThat(jar).as("mvn package builds the runnable jar").isRegularFile();
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-jar");
+        command.add(jar.toString());
+        command.addAll(List.of(args));
+        Path stdout = dir.resolve("stdout.txt");
+        Path stderr = dir.resolve("stderr.txt");
+        Process process = new ProcessBuilder(command).directory(dir.toFile())
+                .redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
+        if (!process.waitFor(2, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new AssertionError("podium " + String.join(" ", args) + " did not finish in 2 minutes");
+        }
+        Run run = new Run(process.exitValue(), Files.readString(stdout, StandardCharsets.UTF_8),
+                Files.readString(stderr, StandardCharsets.UTF_8));
+        Files.delete(stdout);
+        Files.delete(stderr);
+        return run;
+    }
+
+    private static String allText(Path folder) throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            List<Path> regular = files.filter(Files::isRegularFile).sorted().toList();
+            StringBuilder text = new StringBuilder();
+            for (Path file : regular) {
+                text.append(Files.readString(file, StandardCharsets.UTF_8));
+            }
+            return text.toString();
+        }
+    }
+
+    private static List<String> listing(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(f -> f.getFileName().toString()).collect(Collectors.toList());
+        }
+    }
+
+    private record Run(int exitCode, String out, String err) {
+    }
+}
