@@ -1,0 +1,193 @@
+package org.podium.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.CustomBlock;
+import org.commonmark.node.Node;
+import org.commonmark.node.Text;
+import org.commonmark.parser.Parser;
+import org.eclipse.collections.api.factory.Lists;
+import org.eclipse.collections.api.factory.Maps;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.podium.model.Event;
+import org.podium.spi.Diagnostics;
+import org.podium.spi.ExportOptions;
+import org.podium.spi.ExportRequest;
+import org.podium.spi.ImportRequest;
+import org.podium.spi.Plugins;
+import org.podium.spi.Severity;
+import org.podium.testkit.SampleArticles;
+
+/**
+ * The whole first path, through the plugins the app finds: the bundled article in, the data
+ * package and the Markdown document out, read back with independent readers (Commons CSV,
+ * commonmark-java) and checked against the article by hand.
+ */
+class BundledArticleGoldenTest {
+
+    private static Path packageDir;
+    private static Path markdown;
+
+    @BeforeAll
+    static void convert(@TempDir Path dir) throws Exception {
+        Plugins plugins = Plugins.load(BundledArticleGoldenTest.class.getClassLoader());
+        Diagnostics.Collector diagnostics = Diagnostics.collector();
+        Event event = plugins.importer("wiki").read(ImportRequest.of(SampleArticles.dakar2002(dir), diagnostics));
+        assertThat(diagnostics.has(Severity.ERROR) || diagnostics.has(Severity.WARNING)).isFalse();
+        ExportOptions options = ExportOptions.defaults(OffsetDateTime.parse("2002-01-13T18:00:00Z"));
+        packageDir = dir.resolve("package");
+        plugins.exporter("csv").write(event, new ExportRequest(packageDir, options, Maps.immutable.empty(), diagnostics));
+        markdown = dir.resolve("event.md");
+        plugins.exporter("md").write(event, new ExportRequest(markdown, options, Maps.immutable.empty(), diagnostics));
+    }
+
+    @Test
+    void resultsHoldEveryStageGeneralAndFinalRowOfTheArticle() throws Exception {
+        List<CSVRecord> results = read("results.csv");
+        assertThat(results.stream().filter(r -> !r.get("classification").equals("final"))).hasSize(258);
+        assertThat(results.stream().filter(r -> r.get("classification").equals("final"))).hasSize(30);
+        Map<String, Long> perCategory = results.stream()
+                .collect(Collectors.groupingBy(r -> r.get("category"), Collectors.counting()));
+        assertThat(perCategory).containsEntry("bikes", 100L).containsEntry("cars", 100L).containsEntry("trucks", 88L);
+    }
+
+    @Test
+    void theTieAfterStage3() throws Exception {
+        List<CSVRecord> general3 = select("results.csv",
+                r -> r.get("category").equals("bikes") && r.get("classification").equals("general")
+                        && r.get("stage").equals("3"));
+        assertThat(general3).extracting(r -> r.get("position"), r -> r.get("crew"), r -> r.get("nationalities"),
+                        r -> r.get("time"), r -> r.get("time_ms"), r -> r.get("gap"))
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("1", "Cyril Despres", "FRA", "0:32:38", "1958000", ""),
+                        org.assertj.core.groups.Tuple.tuple("1", "Nani Roma", "ESP", "0:32:38", "1958000", ""),
+                        org.assertj.core.groups.Tuple.tuple("3", "Kari Tiainen", "FIN", "0:32:59", "1979000", "0:00:21"));
+    }
+
+    @Test
+    void finalStandingsWithDerivedTotals() throws Exception {
+        List<CSVRecord> cars = select("results.csv",
+                r -> r.get("category").equals("cars") && r.get("classification").equals("final"));
+        CSVRecord masuoka = cars.get(0);
+        assertThat(masuoka.get("entry_id")).isEqualTo("cars-201");
+        assertThat(masuoka.get("crew")).isEqualTo("Hiroshi Masuoka / Pascal Maimon");
+        assertThat(masuoka.get("nationalities")).isEqualTo("JPN / FRA");
+        assertThat(masuoka.get("make")).isEqualTo("Mitsubishi");
+        assertThat(masuoka.get("time")).isEqualTo("46:11:30");
+        assertThat(masuoka.get("time_derived")).isEqualTo("false");
+        assertThat(masuoka.get("stage")).isEmpty();
+        CSVRecord kleinschmidt = cars.get(1);
+        assertThat(kleinschmidt.get("time")).isEqualTo("46:33:31");
+        assertThat(kleinschmidt.get("time_derived")).isEqualTo("true");
+        assertThat(kleinschmidt.get("gap")).isEqualTo("0:22:01");
+        assertThat(kleinschmidt.get("gap_ms")).isEqualTo("1321000");
+
+        List<CSVRecord> trucks = select("results.csv",
+                r -> r.get("category").equals("trucks") && r.get("classification").equals("final"));
+        assertThat(trucks.get(0).get("time")).isEqualTo("65:12:14");
+        assertThat(trucks.get(1).get("make")).isEqualTo("Tatra 815");
+        assertThat(trucks.get(9).get("crew")).isEqualTo("André de Azevedo / Tomáš Tomeček / Jaromír Martinec");
+        assertThat(select("results.csv", r -> r.get("category").equals("bikes")
+                && r.get("classification").equals("final")).get(0).get("time")).isEqualTo("48:00:59");
+    }
+
+    @Test
+    void stagesAreTheSixteenAndTheRestDayWithIsoDates() throws Exception {
+        List<CSVRecord> stages = read("stages.csv");
+        assertThat(stages).hasSize(17);
+        assertThat(fields(stages.get(0), "ordinal", "stage", "date", "start", "start_country", "finish",
+                "distance_km", "type"))
+                .containsExactly("1", "1", "2001-12-28", "Arras", "FRA", "Châteauroux", "465", "liaison");
+        assertThat(fields(stages.get(9), "ordinal", "stage", "date", "start", "finish", "type"))
+                .containsExactly("10", "", "2002-01-06", "Atar", "", "rest");
+        assertThat(fields(stages.get(16), "stage", "date", "start", "finish", "finish_country", "distance_km"))
+                .containsExactly("16", "2002-01-13", "Dakar", "Dakar", "SEN", "69");
+        List<CSVRecord> trucksCancelled = select("stage_status.csv",
+                r -> r.get("category").equals("trucks") && r.get("status").equals("cancelled"));
+        assertThat(trucksCancelled).extracting(r -> r.get("stage")).containsExactly("2", "4");
+    }
+
+    @Test
+    void penaltiesAndTheAwardedTimeKeepTheirStageUnknown() throws Exception {
+        assertThat(read("penalties.csv")).extracting(r -> r.get("entry_id"), r -> r.get("stage"), r -> r.get("time"),
+                        r -> r.get("note_id"))
+                .as("rows by entry, in entries.csv order")
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("cars-gregoire-de-mevius", "", "0:18:00", "n3"),
+                        org.assertj.core.groups.Tuple.tuple("cars-stephane-peterhansel", "", "0:14:00", "n2"));
+        assertThat(Files.readString(packageDir.resolve("awarded_times.csv"), StandardCharsets.UTF_8))
+                .contains("trucks,,0:50:00,3000000,n4");
+    }
+
+    @Test
+    void theMarkdownShowsTheSameClassifications() throws Exception {
+        Node document = Parser.builder().extensions(List.of(TablesExtension.create())).build()
+                .parse(Files.readString(markdown, StandardCharsets.UTF_8));
+        List<String> cells = Lists.mutable.<String>empty();
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(CustomBlock block) {
+                if (block instanceof TableBlock) {
+                    collectCells(block, cells);
+                }
+            }
+        });
+        assertThat(cells).contains("46:11:30", "48:00:59", "65:12:14", "Team Nippon Oil Mitsubishi Ralliart",
+                "0:32:38", "Châteauroux (FRA)",
+                "André de Azevedo (BRA), Tomáš Tomeček (CZE), Jaromír Martinec (CZE)");
+        assertThat(cells.stream().filter(c -> c.contains("Hiroshi Masuoka"))).isNotEmpty();
+    }
+
+    private static void collectCells(Node node, List<String> cells) {
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof TableCell) {
+                StringBuilder text = new StringBuilder();
+                appendText(child, text);
+                cells.add(text.toString().strip());
+            } else {
+                collectCells(child, cells);
+            }
+        }
+    }
+
+    private static void appendText(Node node, StringBuilder text) {
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof Text t) {
+                text.append(t.getLiteral());
+            } else {
+                appendText(child, text);
+            }
+        }
+    }
+
+    private static List<String> fields(CSVRecord record, String... names) {
+        return java.util.Arrays.stream(names).map(record::get).toList();
+    }
+
+    private static List<CSVRecord> select(String file, Predicate<CSVRecord> wanted) throws Exception {
+        return read(file).stream().filter(wanted).toList();
+    }
+
+    private static List<CSVRecord> read(String file) throws Exception {
+        try (Reader reader = Files.newBufferedReader(packageDir.resolve(file), StandardCharsets.UTF_8)) {
+            return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
+        }
+    }
+}
