@@ -96,12 +96,8 @@ public final class ArticleReader {
             }
             Matcher note = NOTE.matcher(stripped);
             if (note.matches()) {
-                Grid.NoteLine noteLine = new Grid.NoteLine(note.group(1).strip(), at(lineNumber, line.indexOf(note.group(1)) + 1));
-                if (lastGrid != null) {
-                    lastGridNotes.add(noteLine);
-                } else {
-                    looseNotes.add(noteLine);
-                }
+                (lastGrid != null ? lastGridNotes : looseNotes).add(
+                        new Grid.NoteLine(note.group(1).strip(), at(lineNumber, line.indexOf(note.group(1)) + 1)));
                 i++;
                 continue;
             }
@@ -109,12 +105,8 @@ public final class ArticleReader {
             if (source.matches()) {
                 // An empty "- Source:" line is the rendering's leftover of a citation: nothing to keep.
                 if (!source.group(1).isBlank()) {
-                    Grid.NoteLine noteLine = new Grid.NoteLine("Source: " + source.group(1).strip(), at(lineNumber, 1));
-                    if (lastGrid != null) {
-                        lastGridNotes.add(noteLine);
-                    } else {
-                        looseNotes.add(noteLine);
-                    }
+                    (lastGrid != null ? lastGridNotes : looseNotes).add(
+                            new Grid.NoteLine("Source: " + source.group(1).strip(), at(lineNumber, 1)));
                 }
                 i++;
                 continue;
@@ -137,12 +129,7 @@ public final class ArticleReader {
                 prose.add(stripped);
             } else {
                 // Prose inside a section is kept as a note beside what it follows.
-                Grid.NoteLine noteLine = new Grid.NoteLine(stripped, at(lineNumber, 1));
-                if (lastGrid != null) {
-                    lastGridNotes.add(noteLine);
-                } else {
-                    looseNotes.add(noteLine);
-                }
+                (lastGrid != null ? lastGridNotes : looseNotes).add(new Grid.NoteLine(stripped, at(lineNumber, 1)));
             }
             i++;
         }
