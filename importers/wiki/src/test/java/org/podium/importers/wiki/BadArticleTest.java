@@ -80,6 +80,22 @@ class BadArticleTest {
     }
 
     @Test
+    void aColumnPodiumDoesNotReadIsSaidNotDropped(@TempDir Path dir) throws Exception {
+        String article = SampleArticles.dakar2002Text()
+                .replace("| Pos | No. | Rider | Bike | Entrant | Time |", "| Pos | No. | Rider | Bike | Entrant | Time | Points |")
+                .replace("| 1 | 1 | ITA Fabrizio Meoni | KTM | KTM Factory Team | 48:00:59 |",
+                        "| 1 | 1 | ITA Fabrizio Meoni | KTM | KTM Factory Team | 48:00:59 | 20 |");
+        Diagnostics.Collector diagnostics = Diagnostics.collector();
+        Event event = importer.read(ImportRequest.of(write(dir, "dakar.txt", article), diagnostics));
+        assertThat(diagnostics.all()).anySatisfy(d -> {
+            assertThat(d.severity()).isEqualTo(Severity.WARNING);
+            assertThat(d.message()).contains("'Points'");
+            assertThat(d.position().line()).isEqualTo(202);
+        });
+        assertThat(event.classification("bikes", ClassificationKind.FINAL, null).orElseThrow().rows()).hasSize(10);
+    }
+
+    @Test
     void decomposedAccentsAreReadAsComposed(@TempDir Path dir) throws Exception {
         String decomposed = Normalizer.normalize(SampleArticles.dakar2002Text(), Normalizer.Form.NFD);
         Event event = importer.read(ImportRequest.of(write(dir, "nfd.txt", decomposed), Diagnostics.collector()));

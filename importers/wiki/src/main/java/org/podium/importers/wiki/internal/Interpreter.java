@@ -269,6 +269,7 @@ public final class Interpreter {
                 && !n.equals("entrant") && !n.equals("team"));
         int entrant = firstOf(names, "entrant", "team");
         int time = firstOf(names, "time", "total time");
+        reportUnusedColumns(grid, pos, number, driver, coDrivers, make, entrant, time);
         ClassificationDraft table = new ClassificationDraft(category, ClassificationKind.FINAL, null, grid.position());
         classifications.add(table);
         Duration winnerTime = null;
@@ -314,6 +315,21 @@ public final class Interpreter {
             }
             table.rows.add(new RowDraft(integer(row.cell(pos), "position"), entry, rowMake, total, derived, gap,
                     row.cell(driver).position()));
+        }
+    }
+
+    /** A column Podium does not understand is said, not silently passed over. */
+    private void reportUnusedColumns(Grid grid, int... used) {
+        java.util.Set<Integer> usedColumns = new java.util.HashSet<>();
+        for (int column : used) {
+            usedColumns.add(column);
+        }
+        for (int c = 0; c < grid.columns().size(); c++) {
+            String name = grid.columns().get(c).getLast();
+            if (!usedColumns.contains(c) && !name.isEmpty()) {
+                diagnostics.report(Diagnostic.warning(grid.position(), "the column '" + name
+                        + "' is not one Podium reads in final standings; its values were not imported"));
+            }
         }
     }
 
