@@ -59,6 +59,12 @@ public record Event(
         Objects.requireNonNull(notes, "notes");
     }
 
+    /** The same event with these classifications instead of its own (for computed ones). */
+    public Event withClassifications(ImmutableList<Classification> replacement) {
+        return new Event(name, edition, startDate, finishDate, description, source, properties, categories, stages,
+                entries, replacement, penalties, awardedTimes, notes);
+    }
+
     /** The entries by id; built on each call, so keep it for a whole export. */
     public ImmutableMap<String, Entry> entriesById() {
         return entries.groupByUniqueKey(Entry::id).toImmutable();

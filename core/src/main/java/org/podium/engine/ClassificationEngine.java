@@ -1,0 +1,297 @@
+package org.podium.engine;
+
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.eclipse.collections.api.factory.Lists;
+import org.eclipse.collections.api.list.ImmutableList;
+import org.eclipse.collections.api.list.MutableList;
+import org.eclipse.collections.api.map.ImmutableMap;
+import org.podium.model.AwardedTime;
+import org.podium.model.Basis;
+import org.podium.model.Category;
+import org.podium.model.Classification;
+import org.podium.model.ClassificationKind;
+import org.podium.model.ClassificationRow;
+import org.podium.model.Entry;
+import org.podium.model.Event;
+import org.podium.model.Penalty;
+import org.podium.model.ResultStatus;
+import org.podium.model.SourcePosition;
+import org.podium.model.Stage;
+import org.podium.model.StageCategory;
+import org.podium.model.StageStatus;
+
+/**
+ * Computes classifications from stage times: each stage's result, the general classification after
+ * every stage, and the final standings, complete and with gaps to the leader.
+ *
+ * <ul>
+ *   <li>A stage classification ranks the times crews took on that stage; a penalty given on the
+ *       stage is shown beside the time, not added to it.</li>
+ *   <li>A general time is the sum of the crew's stage times (awarded times included) plus its
+ *       penalties so far, which are shown in their own column. A penalty whose stage the source does
+ *       not name counts from the last stage on.</li>
+ *   <li>An awarded time of the event's (a cancelled stage) counts for every crew still racing that
+ *       has no time of its own on that stage.</li>
+ *   <li>Equal times share the printed position and the next position is skipped; the order among
+ *       them is the {@link TieBreakChain}'s.</li>
+ *   <li>A crew that retires, is disqualified or does not start leaves the general classification
+ *       from that stage on and is listed after the classified crews with its status; the stage
+ *       results still show what it did. A crew still racing with no row for a stage that ran is
+ *       listed as not classified from that stage on.</li>
+ * </ul>
+ *
+ * <p>Pure: model in, classifications out. Stateless and thread-safe.
+ */
+public final class ClassificationEngine {
+
+    private final TieBreakChain tieBreaks;
+
+    public ClassificationEngine(TieBreakChain tieBreaks) {
+        this.tieBreaks = Objects.requireNonNull(tieBreaks, "tieBreaks");
+    }
+
+    public static ClassificationEngine withDefaultRules() {
+        return new ClassificationEngine(TieBreakChain.DEFAULT);
+    }
+
+    /**
+     * The computed classifications of every category, in event order (category, stage, stage before
+     * general, final last), from the event's stages, entries, penalties and awarded times and the
+     * given stage times. Times of entries or stages the event does not know are ignored.
+     */
+    public ImmutableList<Classification> classify(Event event, ImmutableList<StageTime> times) {
+        ImmutableMap<String, Entry> entries = event.entriesById();
+        MutableList<Classification> all = Lists.mutable.empty();
+        for (Category category : event.categories()) {
+            all.addAll(new CategoryRun(event, category, entries, times).classify().castToList());
+        }
+        return all.toImmutable();
+    }
+
+    /** The working state of one category's classification, made per call. */
+    private final class CategoryRun {
+        private final Event event;
+        private final String categoryId;
+        private final ImmutableMap<String, Entry> entries;
+        private final MutableList<String> crews = Lists.mutable.empty();
+        private final Map<String, Integer> sourceOrder = new HashMap<>();
+        private final Map<String, Map<String, StageTime>> timesByStage = new HashMap<>();
+        private final Map<String, Duration> total = new HashMap<>();
+        private final Map<String, Duration> penaltyTotal = new HashMap<>();
+        private final Map<String, ResultStatus> out = new HashMap<>();
+        private final Map<String, Integer> outAtStage = new HashMap<>();
+        /** Penalty time by crew, then by stage label; the empty label holds those whose stage is unknown. */
+        private final Map<String, Map<String, Duration>> penalties = new HashMap<>();
+
+        CategoryRun(Event event, Category category, ImmutableMap<String, Entry> entries, ImmutableList<StageTime> times) {
+            this.event = event;
+            this.categoryId = category.id();
+            this.entries = entries;
+            for (StageTime time : times) {
+                Entry entry = entries.get(time.entryId());
+                if (entry == null || !entry.categoryId().equals(categoryId) || event.stage(time.stageLabel()).isEmpty()) {
+                    continue;
+                }
+                if (!sourceOrder.containsKey(time.entryId())) {
+                    sourceOrder.put(time.entryId(), crews.size());
+                    crews.add(time.entryId());
+                }
+                timesByStage.computeIfAbsent(time.stageLabel(), label -> new HashMap<>()).put(time.entryId(), time);
+            }
+            for (String crew : crews) {
+                total.put(crew, Duration.ZERO);
+                penaltyTotal.put(crew, Duration.ZERO);
+            }
+            for (Penalty penalty : event.penalties()) {
+                String stage = penalty.stageLabel() == null ? "" : penalty.stageLabel();
+                penalties.computeIfAbsent(penalty.entryId(), crew -> new HashMap<>())
+                        .merge(stage, penalty.time(), Duration::plus);
+            }
+        }
+
+        ImmutableList<Classification> classify() {
+            MutableList<Classification> classifications = Lists.mutable.empty();
+            if (crews.isEmpty()) {
+                return classifications.toImmutable();
+            }
+            ImmutableList<Stage> counted = event.numberedStages().select(this::counts);
+            Classification lastGeneral = null;
+            for (int s = 0; s < counted.size(); s++) {
+                Stage stage = counted.get(s);
+                boolean last = s == counted.size() - 1;
+                Map<String, StageTime> stageTimes = timesByStage.getOrDefault(stage.label(), Map.of());
+                if (!stageTimes.isEmpty()) {
+                    classifications.add(stageClassification(stage, stageTimes));
+                }
+                advance(stage, stageTimes, s, last);
+                lastGeneral = generalClassification(stage, stageTimes, s);
+                classifications.add(lastGeneral);
+            }
+            if (lastGeneral != null) {
+                classifications.add(new Classification(categoryId, ClassificationKind.FINAL, null, Basis.COMPUTED, true,
+                        lastGeneral.rows(), SourcePosition.UNKNOWN));
+            }
+            return classifications.toImmutable();
+        }
+
+        /** A stage counts when it ran for the category, or was cancelled with an awarded time, or has times. */
+        private boolean counts(Stage stage) {
+            if (timesByStage.containsKey(stage.label())) {
+                return true;
+            }
+            StageStatus status = stage.forCategory(categoryId).map(StageCategory::status).orElse(StageStatus.LIAISON);
+            return status == StageStatus.CANCELLED && awardedTime(stage) != null;
+        }
+
+        private Classification stageClassification(Stage stage, Map<String, StageTime> stageTimes) {
+            MutableList<Line> lines = Lists.mutable.empty();
+            for (String crew : crews) {
+                StageTime time = stageTimes.get(crew);
+                if (time == null || time.status() == TimingStatus.CANCELLED) {
+                    continue;
+                }
+                ResultStatus status = resultStatus(time.status());
+                lines.add(new Line(crew, time.time(), penaltiesOn(crew, stage), status, time.time(), time.source()));
+            }
+            return rank(stage, ClassificationKind.STAGE, lines, Map.of());
+        }
+
+        private void advance(Stage stage, Map<String, StageTime> stageTimes, int stageIndex, boolean last) {
+            Duration awarded = awardedTime(stage);
+            boolean ran = stage.forCategory(categoryId).map(c -> c.status() == StageStatus.RUN).orElse(true);
+            for (String crew : crews) {
+                if (out.containsKey(crew)) {
+                    continue;
+                }
+                StageTime time = stageTimes.get(crew);
+                if (time == null) {
+                    if (awarded != null) {
+                        total.merge(crew, awarded, Duration::plus);
+                    } else if (ran) {
+                        out.put(crew, ResultStatus.NOT_CLASSIFIED);
+                        outAtStage.put(crew, stageIndex);
+                    }
+                } else if (time.status().leavesTheRace()) {
+                    out.put(crew, resultStatus(time.status()));
+                    outAtStage.put(crew, stageIndex);
+                } else if (time.status() != TimingStatus.CANCELLED) {
+                    total.merge(crew, time.time(), Duration::plus);
+                }
+                Duration added = penaltiesOn(crew, stage);
+                if (last) {
+                    added = plus(added, penaltiesWithoutStage(crew));
+                }
+                if (added != null) {
+                    total.merge(crew, added, Duration::plus);
+                    penaltyTotal.merge(crew, added, Duration::plus);
+                }
+            }
+        }
+
+        private Classification generalClassification(Stage stage, Map<String, StageTime> stageTimes, int stageIndex) {
+            MutableList<Line> lines = Lists.mutable.empty();
+            Map<String, Duration> latest = new HashMap<>();
+            for (String crew : crews) {
+                StageTime time = stageTimes.get(crew);
+                if (time != null && time.time() != null) {
+                    latest.put(crew, time.time());
+                }
+                if (out.containsKey(crew)) {
+                    lines.add(new Line(crew, null, null, out.get(crew), null, SourcePosition.UNKNOWN));
+                } else {
+                    Duration penalties = penaltyTotal.get(crew);
+                    lines.add(new Line(crew, total.get(crew), penalties.isZero() ? null : penalties,
+                            ResultStatus.CLASSIFIED, latest.get(crew), SourcePosition.UNKNOWN));
+                }
+            }
+            return rank(stage, ClassificationKind.GENERAL, lines, outAtStage);
+        }
+
+        /**
+         * Orders the lines: classified by time, ties by the chain, sharing positions; then the crews
+         * out of the race, the latest to leave first, then in source order.
+         */
+        private Classification rank(Stage stage, ClassificationKind kind, MutableList<Line> lines,
+                Map<String, Integer> leftAt) {
+            MutableList<Line> classified = lines.select(l -> l.status() == ResultStatus.CLASSIFIED && l.time() != null);
+            MutableList<Line> others = lines.reject(l -> l.status() == ResultStatus.CLASSIFIED && l.time() != null);
+            classified.sortThis(Comparator.comparing((Line l) -> l.time()).thenComparing(tieBreakOrder()));
+            others.sortThis(Comparator.comparing((Line l) -> -leftAt.getOrDefault(l.crew(), Integer.MAX_VALUE))
+                    .thenComparing(l -> sourceOrder.get(l.crew())));
+            MutableList<ClassificationRow> rows = Lists.mutable.empty();
+            Duration leader = classified.isEmpty() ? null : classified.getFirst().time();
+            int position = 0;
+            Duration previous = null;
+            for (int i = 0; i < classified.size(); i++) {
+                Line line = classified.get(i);
+                if (!line.time().equals(previous)) {
+                    position = i + 1;
+                    previous = line.time();
+                }
+                Duration gap = line.time().minus(leader);
+                rows.add(new ClassificationRow(position, line.crew(), entries.get(line.crew()).make(), line.time(), false,
+                        position == 1 ? null : gap, line.penalty(), ResultStatus.CLASSIFIED, line.source()));
+            }
+            for (Line line : others) {
+                ResultStatus status = line.status() == ResultStatus.CLASSIFIED ? ResultStatus.NOT_CLASSIFIED : line.status();
+                rows.add(new ClassificationRow(null, line.crew(), entries.get(line.crew()).make(), line.time(), false, null,
+                        line.penalty(), status, line.source()));
+            }
+            return new Classification(categoryId, kind, stage.label(), Basis.COMPUTED, true, rows.toImmutable(),
+                    SourcePosition.UNKNOWN);
+        }
+
+        private Comparator<Line> tieBreakOrder() {
+            Comparator<Line> order = (a, b) -> 0;
+            for (TieBreak rule : tieBreaks.rules()) {
+                order = order.thenComparing(switch (rule) {
+                    case LATEST_STAGE_TIME -> Comparator.comparing((Line l) -> l.latestStageTime(),
+                            Comparator.nullsLast(Comparator.naturalOrder()));
+                    case RACE_NUMBER -> Comparator.comparing((Line l) -> entries.get(l.crew()).number(),
+                            Comparator.nullsLast(Comparator.naturalOrder()));
+                    case SOURCE_ORDER -> Comparator.comparing((Line l) -> sourceOrder.get(l.crew()));
+                });
+            }
+            return order;
+        }
+
+        private Duration awardedTime(Stage stage) {
+            AwardedTime awarded = event.awardedTimes().detect(
+                    a -> a.categoryId().equals(categoryId) && stage.label().equals(a.stageLabel()));
+            return awarded == null ? null : awarded.time();
+        }
+
+        private Duration penaltiesOn(String crew, Stage stage) {
+            return penalties.getOrDefault(crew, Map.of()).get(stage.label());
+        }
+
+        private Duration penaltiesWithoutStage(String crew) {
+            return penalties.getOrDefault(crew, Map.of()).get("");
+        }
+    }
+
+    private static Duration plus(Duration a, Duration b) {
+        if (a == null) {
+            return b;
+        }
+        return b == null ? a : a.plus(b);
+    }
+
+    private static ResultStatus resultStatus(TimingStatus status) {
+        return switch (status) {
+            case FINISHED, AWARDED, CANCELLED -> ResultStatus.CLASSIFIED;
+            case RETIRED -> ResultStatus.RETIRED;
+            case DISQUALIFIED -> ResultStatus.DISQUALIFIED;
+            case NOT_STARTED -> ResultStatus.NOT_STARTED;
+        };
+    }
+
+    /** A crew's line before it is ranked. */
+    private record Line(String crew, Duration time, Duration penalty, ResultStatus status, Duration latestStageTime,
+            SourcePosition source) {
+    }
+}
