@@ -1,0 +1,79 @@
+package org.podium.check;
+
+import java.time.Duration;
+import org.eclipse.collections.api.factory.Lists;
+import org.eclipse.collections.api.list.ImmutableList;
+import org.eclipse.collections.api.list.MutableList;
+import org.eclipse.collections.api.map.ImmutableMap;
+import org.podium.model.Category;
+import org.podium.model.Classification;
+import org.podium.model.ClassificationKind;
+import org.podium.model.ClassificationRow;
+import org.podium.model.Entry;
+import org.podium.model.Event;
+import org.podium.model.SourcePosition;
+import org.podium.model.Times;
+
+/** What every check needs of an event, looked up once, and the findings they make. */
+final class CheckContext {
+
+    final Event event;
+    final ImmutableMap<String, Entry> entries;
+    private final MutableList<Finding> findings = Lists.mutable.empty();
+
+    CheckContext(Event event) {
+        this.event = event;
+        this.entries = event.entriesById();
+    }
+
+    ImmutableList<Finding> findings() {
+        return findings.toImmutable();
+    }
+
+    void add(FindingSeverity severity, Classification table, ImmutableList<ClassificationRow> rows, Duration expected,
+            Duration found, String message, String noteId) {
+        findings.add(new Finding(severity, table.categoryId(), table.stageLabel(), table.kind().id(),
+                rows.collect(ClassificationRow::entryId), expected == null ? null : Times.format(expected),
+                found == null ? null : Times.format(found), message, rows.collect(ClassificationRow::source), noteId));
+    }
+
+    void add(Finding finding) {
+        findings.add(finding);
+    }
+
+    /** The crew as a person reads it in a sentence: the driver's name. */
+    String name(String entryId) {
+        Entry entry = entries.get(entryId);
+        return entry == null ? entryId : entry.driver().name();
+    }
+
+    String categoryName(String categoryId) {
+        return event.category(categoryId).map(Category::name).orElse(categoryId);
+    }
+
+    /** "the general classification after stage 5 (Cars)", as a sentence names a table. */
+    String describe(Classification table) {
+        String what = switch (table.kind()) {
+            case STAGE -> "the result of stage " + table.stageLabel();
+            case GENERAL -> "the general classification after stage " + table.stageLabel();
+            case FINAL -> "the final standings";
+        };
+        return what + " (" + categoryName(table.categoryId()) + ")";
+    }
+
+    static String clock(Duration time) {
+        return Times.format(time);
+    }
+
+    static boolean isReported(Classification table) {
+        return table.basis() == org.podium.model.Basis.REPORTED;
+    }
+
+    static boolean is(Classification table, ClassificationKind kind) {
+        return table.kind() == kind;
+    }
+
+    static SourcePosition where(ClassificationRow row) {
+        return row.source();
+    }
+}

@@ -1,0 +1,54 @@
+package org.podium.check;
+
+import org.eclipse.collections.api.factory.Lists;
+import org.podium.model.Category;
+import org.podium.model.Classification;
+import org.podium.model.ClassificationKind;
+import org.podium.model.ClassificationRow;
+import org.podium.model.Stage;
+
+/** The final standings against the general classification after the last stage: times, gaps, order. */
+final class FinalChecks {
+
+    private FinalChecks() {
+    }
+
+    static void run(CheckContext context) {
+        for (Category category : context.event.categories()) {
+            Classification standings = context.event.classification(category.id(), ClassificationKind.FINAL, null)
+                    .filter(CheckContext::isReported).orElse(null);
+            Classification lastGeneral = context.event.numberedStages().asReversed()
+                    .collect(Stage::label)
+                    .collect(label -> context.event.classification(category.id(), ClassificationKind.GENERAL, label)
+                            .filter(CheckContext::isReported).orElse(null))
+                    .detect(java.util.Objects::nonNull);
+            if (standings == null || lastGeneral == null) {
+                continue;
+            }
+            for (ClassificationRow general : lastGeneral.rows()) {
+                ClassificationRow fin = standings.rows().detect(r -> r.entryId().equals(general.entryId()));
+                if (fin == null) {
+                    if (general.position() != null && standings.rows().size() >= general.position()) {
+                        context.add(FindingSeverity.CONTRADICTION, standings, Lists.immutable.of(general), null, null,
+                                context.name(general.entryId()) + " is " + general.position() + " in "
+                                        + context.describe(lastGeneral) + " but missing from " + context.describe(standings)
+                                        + ".", null);
+                    }
+                    continue;
+                }
+                if (general.time() != null && fin.time() != null && !general.time().equals(fin.time())) {
+                    context.add(FindingSeverity.CONTRADICTION, standings, Lists.immutable.of(fin, general), general.time(),
+                            fin.time(), "In " + context.describe(standings) + ", " + context.name(fin.entryId()) + " has "
+                                    + CheckContext.clock(fin.time()) + (fin.timeDerived() ? " (the winner's time plus the gap)" : "")
+                                    + ", but " + CheckContext.clock(general.time()) + " in " + context.describe(lastGeneral)
+                                    + ".", null);
+                } else if (general.position() != null && fin.position() != null
+                        && !general.position().equals(fin.position())) {
+                    context.add(FindingSeverity.CONTRADICTION, standings, Lists.immutable.of(fin, general), null, null,
+                            context.name(fin.entryId()) + " is " + fin.position() + " in " + context.describe(standings)
+                                    + " but " + general.position() + " in " + context.describe(lastGeneral) + ".", null);
+                }
+            }
+        }
+    }
+}
