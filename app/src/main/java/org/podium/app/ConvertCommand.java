@@ -11,7 +11,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.eclipse.collections.api.factory.Lists;
 import org.eclipse.collections.api.list.ImmutableList;
-import org.eclipse.collections.api.map.ImmutableMap;
+import org.podium.check.ConsistencyChecks;
+import org.podium.check.Finding;
 import org.podium.model.Category;
 import org.podium.model.Event;
 import org.podium.spi.Diagnostic;
@@ -21,13 +22,10 @@ import org.podium.spi.ExportOptions;
 import org.podium.spi.ExportRequest;
 import org.podium.spi.Exporter;
 import org.podium.spi.FormatDescriptor;
-import org.podium.spi.ImportException;
-import org.podium.spi.ImportRequest;
 import org.podium.spi.Importer;
 import org.podium.spi.OutputKind;
 import org.podium.spi.PluginException;
 import org.podium.spi.Plugins;
-import org.podium.spi.Severity;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -168,25 +166,29 @@ final class ConvertCommand implements Callable<Integer> {
         private int inputsFailed;
         private int outputsFailed;
         private int outputsWritten;
-        private int errors;
-        private int warnings;
+        private final Tally tally = new Tally();
+        private final EventReader reader;
 
         Run(Console console, ExportOptions exportOptions, PluginArguments pluginArguments, Path out) {
             this.console = console;
             this.exportOptions = exportOptions;
             this.pluginArguments = pluginArguments;
             this.out = out;
+            this.reader = new EventReader(console, tally, pluginArguments, options.eventName());
         }
 
         void convert(Path input, String name, Importer chosen, Plugins plugins, ImmutableList<Exporter> exporters)
                 throws IOException {
-            Event event = read(input, name, chosen, plugins);
+            Event event = reader.read(input, name, chosen, plugins);
             if (event == null) {
                 inputsFailed++;
                 return;
             }
             inputsConverted++;
             checkFilters(event, name);
+            ImmutableList<Finding> findings = ConsistencyChecks.of(event);
+            tally.countFindings(findings);
+            console.note(name + ": " + FindingsReport.summary(findings));
             String base = OutputNames.base(event.name(), options.categories(), options.stage(),
                     options.languageGiven() ? exportOptions.language() : null);
             try {
@@ -203,45 +205,17 @@ final class ConvertCommand implements Callable<Integer> {
             }
         }
 
-        private Event read(Path input, String name, Importer chosen, Plugins plugins) {
-            Importer importer = chosen;
-            try {
-                if (importer == null) {
-                    importer = plugins.detect(Inputs.detectionInput(input, name));
-                }
-                console.detail("Reading " + input + " with " + importer.descriptor().id());
-                Diagnostics.Collector diagnostics = Diagnostics.collector();
-                ImmutableMap<String, String> importerOptions = pluginArguments.of(importer.descriptor());
-                Event event;
-                try {
-                    event = importer.read(new ImportRequest(input, name, options.eventName(), importerOptions,
-                            diagnostics));
-                } finally {
-                    report(diagnostics.all());
-                }
-                return event;
-            } catch (PluginException e) {
-                console.error(name + ": " + e.getMessage());
-            } catch (ImportException e) {
-                console.error(e.describe());
-            } catch (IOException e) {
-                console.error(name + ": cannot read: " + e.getMessage());
-            }
-            errors++;
-            return null;
-        }
-
         /** A filter that matches nothing in this event would write empty documents without a word. */
         private void checkFilters(Event event, String name) {
             for (String category : options.categories()) {
                 if (event.category(category).isEmpty()) {
-                    warnings++;
+                    tally.warning();
                     console.warning(name + ": no category '" + category + "' in this event; it has "
                             + event.categories().collect(Category::id).makeString(", "));
                 }
             }
             if (options.stage() != null && event.stage(options.stage()).isEmpty()) {
-                warnings++;
+                tally.warning();
                 console.warning(name + ": no stage '" + options.stage() + "' in this event");
             }
         }
@@ -288,28 +262,21 @@ final class ConvertCommand implements Callable<Integer> {
 
         private void failedOutput() {
             outputsFailed++;
-            errors++;
+            tally.error();
         }
 
         private void report(ImmutableList<Diagnostic> diagnostics) {
-            for (Diagnostic diagnostic : diagnostics) {
-                if (diagnostic.severity() == Severity.ERROR) {
-                    errors++;
-                } else if (diagnostic.severity() == Severity.WARNING) {
-                    warnings++;
-                }
-                console.diagnostic(diagnostic);
-            }
+            tally.report(console, diagnostics);
         }
 
         ExitCode finish() {
             console.note(String.format(Locale.ROOT, "Converted %s, wrote %s to %s (%s, %s).",
                     count(inputsConverted, "input"), count(outputsWritten, "output"), out,
-                    count(errors, "error"), count(warnings, "warning")));
-            if (inputsFailed > 0 || outputsFailed > 0 || errors > 0) {
+                    count(tally.errors(), "error"), count(tally.warnings(), "warning")));
+            if (inputsFailed > 0 || outputsFailed > 0 || tally.errors() > 0) {
                 return ExitCode.INPUT_ERROR;
             }
-            if (options.strict() && warnings > 0) {
+            if (options.strict() && tally.anythingForStrict()) {
                 return ExitCode.STRICT;
             }
             return ExitCode.OK;

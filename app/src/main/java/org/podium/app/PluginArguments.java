@@ -23,6 +23,11 @@ final class PluginArguments {
         this.byFormat = byFormat;
     }
 
+    /** No {@code -O} options: for commands that take none. */
+    static PluginArguments none() {
+        return new PluginArguments(Maps.immutable.empty());
+    }
+
     /**
      * Checks the options against the installed plugins.
      *

@@ -11,7 +11,7 @@ class PodiumCommandTest {
         Cli.Result result = Cli.runAsMain();
 
         assertThat(result.exitCode()).isEqualTo(ExitCode.USAGE.code());
-        assertThat(result.err()).startsWith("podium: Missing command: convert or plugins");
+        assertThat(result.err()).startsWith("podium: Missing command: convert, check or plugins");
         assertThat(result.out()).isEmpty();
     }
 

@@ -6,6 +6,7 @@ import org.podium.model.Classification;
 import org.podium.model.ClassificationKind;
 import org.podium.model.ClassificationRow;
 import org.podium.model.Stage;
+import org.podium.model.StageStatus;
 
 /** The final standings against the general classification after the last stage: times, gaps, order. */
 final class FinalChecks {
@@ -17,11 +18,12 @@ final class FinalChecks {
         for (Category category : context.event.categories()) {
             Classification standings = context.event.classification(category.id(), ClassificationKind.FINAL, null)
                     .filter(CheckContext::isReported).orElse(null);
-            Classification lastGeneral = context.event.numberedStages().asReversed()
-                    .collect(Stage::label)
-                    .collect(label -> context.event.classification(category.id(), ClassificationKind.GENERAL, label)
-                            .filter(CheckContext::isReported).orElse(null))
-                    .detect(java.util.Objects::nonNull);
+            // Only the general classification after the category's last run stage is the final one.
+            Stage lastRun = context.event.numberedStages().asReversed().detect(stage -> stage.forCategory(category.id())
+                    .map(c -> c.status() == StageStatus.RUN).orElse(false));
+            Classification lastGeneral = lastRun == null ? null
+                    : context.event.classification(category.id(), ClassificationKind.GENERAL, lastRun.label())
+                            .filter(CheckContext::isReported).orElse(null);
             if (standings == null || lastGeneral == null) {
                 continue;
             }

@@ -183,6 +183,20 @@ class MarkdownExporterTest {
     }
 
     @Test
+    void checksSectionListsTheFindings() throws Exception {
+        String markdown = read(write(ExportOptions.defaults(ISSUED_AT)));
+        ParsedDocument document = new ParsedDocument(markdown);
+
+        assertThat(document.headings(2)).endsWith("Consistency checks");
+        assertThat(markdown).contains("### Not verifiable from the source")
+                .contains("The 14-minute penalty of Cyril Despres could not be placed on a stage")
+                .contains("(note n2)")
+                .as("the excerpt's stage 3 result lists Despres first, the itinerary Sainct")
+                .contains("### Contradictions\n\n- The itinerary names R. Sainct as the winner of stage 3 (Bikes),"
+                        + " but Cyril Despres is first in its result.");
+    }
+
+    @Test
     void writesUnixLineEndsOnly() throws Exception {
         String markdown = read(write(defaults()));
 
@@ -264,18 +278,21 @@ class MarkdownExporterTest {
                 .satisfies(d -> assertThat(d.message()).contains("English", "'fr'"));
     }
 
+    /** The defaults, but without the checks section, which {@link #checksSectionListsTheFindings} covers. */
     private ExportOptions defaults() {
-        return ExportOptions.defaults(ISSUED_AT);
+        ExportOptions defaults = ExportOptions.defaults(ISSUED_AT);
+        return new ExportOptions(defaults.categories(), null, defaults.status(), null, ISSUED_AT, defaults.zone(),
+                defaults.language(), false);
     }
 
     private ExportOptions withCategories(String... ids) {
         return new ExportOptions(Lists.immutable.of(ids), null, BulletinStatus.PROVISIONAL, null, ISSUED_AT,
-                ZoneId.of("UTC"), "en", true);
+                ZoneId.of("UTC"), "en", false);
     }
 
     private ExportOptions withStage(String label) {
         return new ExportOptions(Lists.immutable.empty(), label, BulletinStatus.PROVISIONAL, null, ISSUED_AT,
-                ZoneId.of("UTC"), "en", true);
+                ZoneId.of("UTC"), "en", false);
     }
 
     private ParsedDocument document(ExportOptions options) throws Exception {

@@ -7,6 +7,9 @@ import java.util.Objects;
 import org.eclipse.collections.api.block.predicate.Predicate;
 import org.eclipse.collections.api.list.ImmutableList;
 import org.podium.exporters.markdown.internal.MarkdownTable.Column;
+import org.podium.check.ConsistencyChecks;
+import org.podium.check.Finding;
+import org.podium.check.FindingSeverity;
 import org.podium.model.AwardedTime;
 import org.podium.model.Category;
 import org.podium.model.ClassificationKind;
@@ -63,6 +66,9 @@ public final class EventDocument {
         document.writeItinerary();
         for (Category category : event.categories().select(c -> options.includes(c.id()))) {
             document.writeCategory(category);
+        }
+        if (options.checks()) {
+            document.writeChecks();
         }
         return document.out.text();
     }
@@ -293,6 +299,40 @@ public final class EventDocument {
             out.paragraph("Awarded times:");
             out.list(items);
         }
+    }
+
+    /** What the source's own numbers contradict, what its notes explain, and what they cannot show. */
+    private void writeChecks() {
+        ImmutableList<Finding> findings = ConsistencyChecks.of(event)
+                .select(f -> f.categoryId() == null || options.includes(f.categoryId()));
+        out.heading(2, "Consistency checks");
+        out.paragraph("Podium recomputed every time, gap and position that the source's own numbers allow: "
+                + count(findings, FindingSeverity.CONTRADICTION, "contradiction", "contradictions") + ", "
+                + count(findings, FindingSeverity.EXPLAINED, "difference", "differences")
+                + " explained by the source's notes, "
+                + count(findings, FindingSeverity.INFO, "check", "checks")
+                + " that the source does not give enough to make.");
+        findingsList("Contradictions", findings, FindingSeverity.CONTRADICTION);
+        findingsList("Explained by the notes", findings, FindingSeverity.EXPLAINED);
+        findingsList("Not verifiable from the source", findings, FindingSeverity.INFO);
+    }
+
+    private void findingsList(String heading, ImmutableList<Finding> findings, FindingSeverity severity) {
+        ImmutableList<Finding> some = findings.select(f -> f.severity() == severity);
+        if (some.isEmpty()) {
+            return;
+        }
+        out.heading(3, heading);
+        out.list(some.collect(f -> {
+            String where = f.sources().select(SourcePosition::isKnown).collect(SourcePosition::describe).makeString(", ");
+            String note = f.noteId() == null ? "" : " (note " + f.noteId() + ")";
+            return f.message() + note + (where.isEmpty() ? "" : " [" + where + "]");
+        }).castToList());
+    }
+
+    private static String count(ImmutableList<Finding> findings, FindingSeverity severity, String one, String many) {
+        int n = findings.count(f -> f.severity() == severity);
+        return n + " " + (n == 1 ? one : many);
     }
 
     private void notesList(String lead, ImmutableList<Note> notes) {
