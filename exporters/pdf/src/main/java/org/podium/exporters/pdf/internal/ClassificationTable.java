@@ -1,0 +1,239 @@
+package org.podium.exporters.pdf.internal;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.collections.api.map.ImmutableMap;
+import org.podium.model.Classification;
+import org.podium.model.ClassificationRow;
+import org.podium.model.Entry;
+import org.podium.model.Person;
+import org.podium.model.ResultStatus;
+
+/**
+ * One classification as a table: position, race number, crew (one person a line, each with the
+ * nationality code), make, entrant, time, gap to the leader and penalty; then the lines that
+ * qualify it (ties, a source's top N, derived times).
+ */
+final class ClassificationTable {
+
+    /** Rows handed to OpenPDF at a time, so a long classification never sits whole in memory. */
+    private static final int ROWS_PER_FLUSH = 100;
+
+    private static final String DERIVED_MARKER = "*";
+    private static final String TIE_MARKER = "=";
+
+    private static final float POSITION_WIDTH = 30f;
+    private static final float NUMBER_WIDTH = 30f;
+    private static final float TIME_WIDTH = 56f;
+    private static final float GAP_WIDTH = 54f;
+    private static final float PENALTY_WIDTH = 44f;
+
+    /** Three crew lines and padding: a part starting with less room than this would break at once. */
+    private static final float LARGEST_ROW = 44f;
+
+    private final Style style;
+    private final PdfWriter writer;
+    private final TableKit kit;
+    private final Labels labels;
+    private final ImmutableMap<String, Entry> entriesById;
+
+    ClassificationTable(Style style, PdfWriter writer, TableKit kit, Labels labels,
+            ImmutableMap<String, Entry> entriesById) {
+        this.style = style;
+        this.writer = writer;
+        this.kit = kit;
+        this.labels = labels;
+        this.entriesById = entriesById;
+    }
+
+    void add(Document document, Classification classification, float totalWidth) throws DocumentException {
+        boolean withEntrant = classification.rows().anySatisfy(row -> entrant(row) != null);
+        boolean withPenalty = classification.rows().anySatisfy(row -> row.penalty() != null);
+        boolean anyDerived = classification.rows().anySatisfy(row -> row.time() != null && row.timeDerived());
+        Map<Integer, Integer> sharedPositions = sharedPositions(classification);
+
+        float crewWidth = 0f;
+        float makeWidth = kit.naturalWidth(style.fonts.bold, TableKit.Line.of(labels.text("col.make")));
+        float entrantWidth = kit.naturalWidth(style.fonts.bold, TableKit.Line.of(labels.text("col.entrant")));
+        for (ClassificationRow row : classification.rows()) {
+            for (TableKit.Line line : crewLines(row)) {
+                crewWidth = Math.max(crewWidth, kit.naturalWidth(style.fonts.regular, line));
+            }
+            makeWidth = Math.max(makeWidth, kit.naturalWidth(style.fonts.regular, TableKit.Line.of(make(row))));
+            if (withEntrant && entrant(row) != null) {
+                entrantWidth = Math.max(entrantWidth, kit.naturalWidth(style.fonts.regular, TableKit.Line.of(entrant(row))));
+            }
+        }
+
+        List<Float> plan = new ArrayList<>(List.of(POSITION_WIDTH, NUMBER_WIDTH, -crewWidth, -makeWidth));
+        if (withEntrant) {
+            plan.add(-entrantWidth);
+        }
+        plan.add(TIME_WIDTH);
+        plan.add(GAP_WIDTH);
+        if (withPenalty) {
+            plan.add(PENALTY_WIDTH);
+        }
+        float[] planned = new float[plan.size()];
+        for (int i = 0; i < planned.length; i++) {
+            planned[i] = plan.get(i);
+        }
+        float[] widths = TableKit.widths(totalWidth, planned);
+
+        PdfPTable table = kit.table(widths, totalWidth);
+        int column = 0;
+        table.addCell(kit.header(labels.text("col.pos"), widths[column++], Element.ALIGN_RIGHT));
+        table.addCell(kit.header(labels.text("col.number"), widths[column++], Element.ALIGN_RIGHT));
+        table.addCell(kit.header(labels.text("col.crew"), widths[column++], Element.ALIGN_LEFT));
+        table.addCell(kit.header(labels.text("col.make"), widths[column++], Element.ALIGN_LEFT));
+        if (withEntrant) {
+            table.addCell(kit.header(labels.text("col.entrant"), widths[column++], Element.ALIGN_LEFT));
+        }
+        table.addCell(kit.header(labels.text("col.time"), widths[column++], Element.ALIGN_RIGHT));
+        table.addCell(kit.header(labels.text("col.gap"), widths[column++], Element.ALIGN_RIGHT));
+        if (withPenalty) {
+            table.addCell(kit.header(labels.text("col.penalty"), widths[column], Element.ALIGN_RIGHT));
+        }
+        // Whole rows are handed over in batches: the table is large, and OpenPDF lays out what it has.
+        table.setComplete(false);
+
+        float markerWidth = style.fonts.regular.getWidthPoint(DERIVED_MARKER, Style.TABLE_SIZE);
+        int index = 0;
+        for (ClassificationRow row : classification.rows()) {
+            Color fill = index % 2 == 1 ? Style.STRIPE_FILL : null;
+            column = 0;
+            table.addCell(kit.text(position(row, sharedPositions), true, false, fill, widths[column++], Element.ALIGN_RIGHT));
+            table.addCell(kit.text(number(row), false, false, fill, widths[column++], Element.ALIGN_RIGHT));
+            table.addCell(kit.lines(crewLines(row), fill, widths[column++]));
+            table.addCell(kit.text(make(row), false, false, fill, widths[column++], Element.ALIGN_LEFT));
+            if (withEntrant) {
+                String entrant = entrant(row);
+                table.addCell(kit.text(entrant == null ? "" : entrant, false, true, fill, widths[column++], Element.ALIGN_LEFT));
+            }
+            table.addCell(timeCell(row, fill, widths[column++], anyDerived, markerWidth));
+            table.addCell(kit.text(Labels.gap(row.gap()), false, false, fill, widths[column++], Element.ALIGN_RIGHT));
+            if (withPenalty) {
+                String penalty = row.penalty() == null ? "" : Labels.time(row.penalty());
+                table.addCell(kit.text(penalty, false, false, fill, widths[column], Element.ALIGN_RIGHT));
+            }
+            index++;
+            if (index % ROWS_PER_FLUSH == 0) {
+                addPart(document, table, index == ROWS_PER_FLUSH);
+            }
+        }
+        table.setComplete(true);
+        addPart(document, table, index <= ROWS_PER_FLUSH);
+
+        if (anyDerived) {
+            legend(document, labels.text("note.derived"));
+        }
+        if (!sharedPositions.isEmpty()) {
+            legend(document, labels.text("note.tie", "1" + TIE_MARKER));
+        }
+        if (!classification.complete()) {
+            int reported = classification.rows().count(row -> row.status() == ResultStatus.CLASSIFIED);
+            legend(document, labels.text("note.topN", Integer.toString(reported)));
+        }
+    }
+
+    /**
+     * Hands rows to OpenPDF. After the first part it skips the header on the part's first page, as a
+     * continuation usually goes on mid-page; a part that starts a page gets the header row.
+     */
+    private void addPart(Document document, PdfPTable table, boolean first) throws DocumentException {
+        if (!first) {
+            float position = writer.getVerticalPosition(false);
+            if (position - document.bottom() < LARGEST_ROW) {
+                document.newPage();
+                table.setSkipFirstHeader(false);
+            } else if (position >= document.top() - 1f) {
+                // The previous part filled its page exactly: this one opens the next page.
+                table.setSkipFirstHeader(false);
+            }
+        }
+        document.add(table);
+    }
+
+    private PdfPCell timeCell(ClassificationRow row, Color fill, float width, boolean anyDerived, float markerWidth) {
+        if (row.status() != ResultStatus.CLASSIFIED && row.time() == null) {
+            return kit.text(labels.result(row.status()), false, true, fill, width, Element.ALIGN_RIGHT);
+        }
+        boolean derived = row.time() != null && row.timeDerived();
+        PdfPCell cell = kit.text(Labels.time(row.time()) + (derived ? DERIVED_MARKER : ""), false, false, fill, width,
+                Element.ALIGN_RIGHT);
+        if (anyDerived && !derived) {
+            // Keeps the digits of every row in one column whether or not a marker follows them.
+            cell.setPaddingRight(cell.getPaddingRight() + markerWidth);
+        }
+        return cell;
+    }
+
+    private void legend(Document document, String text) throws DocumentException {
+        Paragraph paragraph = new Paragraph(new Chunk(text, new Font(style.fonts.regular, 7.5f, Font.NORMAL, Style.MUTED)));
+        paragraph.setLeading(10f);
+        document.add(paragraph);
+    }
+
+    /** Positions held by more than one row, each mapped to how many share it. */
+    private static Map<Integer, Integer> sharedPositions(Classification classification) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        for (ClassificationRow row : classification.rows()) {
+            if (row.position() != null) {
+                counts.merge(row.position(), 1, Integer::sum);
+            }
+        }
+        counts.values().removeIf(count -> count < 2);
+        return counts;
+    }
+
+    private static String position(ClassificationRow row, Map<Integer, Integer> sharedPositions) {
+        if (row.position() == null) {
+            return "";
+        }
+        String position = Integer.toString(row.position());
+        return sharedPositions.containsKey(row.position()) ? position + TIE_MARKER : position;
+    }
+
+    private String number(ClassificationRow row) {
+        Entry entry = entriesById.get(row.entryId());
+        return entry == null || entry.number() == null ? "" : Integer.toString(entry.number());
+    }
+
+    private List<TableKit.Line> crewLines(ClassificationRow row) {
+        Entry entry = entriesById.get(row.entryId());
+        if (entry == null) {
+            // Printing the id keeps the row visible; dropping it would hide what the source said.
+            return List.of(TableKit.Line.of(row.entryId()));
+        }
+        List<TableKit.Line> lines = new ArrayList<>(entry.crew().size());
+        for (Person person : entry.crew()) {
+            lines.add(new TableKit.Line(person.name(), person.nationality()));
+        }
+        return lines;
+    }
+
+    private String make(ClassificationRow row) {
+        if (row.make() != null) {
+            return row.make();
+        }
+        Entry entry = entriesById.get(row.entryId());
+        return entry == null || entry.make() == null ? "" : entry.make();
+    }
+
+    private String entrant(ClassificationRow row) {
+        Entry entry = entriesById.get(row.entryId());
+        return entry == null ? null : entry.entrant();
+    }
+}

@@ -1,0 +1,131 @@
+package org.podium.exporters.pdf.internal;
+
+import java.lang.Character.UnicodeScript;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import org.eclipse.collections.api.list.ImmutableList;
+import org.podium.model.Category;
+import org.podium.model.Classification;
+import org.podium.model.ClassificationRow;
+import org.podium.model.Entry;
+import org.podium.model.Event;
+import org.podium.model.Note;
+import org.podium.model.Penalty;
+import org.podium.model.Person;
+import org.podium.model.Stage;
+import org.podium.model.StageCategory;
+import org.podium.spi.ExportException;
+
+/**
+ * Refuses, before anything is written, text the bulletin's fonts cannot print. OpenPDF draws
+ * nothing (or a box) for a missing glyph and does not shape Arabic or Indic scripts even when the
+ * font has their glyphs, so a name in such a script would print wrong without any error.
+ */
+final class PrintableCheck {
+
+    /** Scripts OpenPDF lays out left to right without shaping, and Liberation covers. */
+    private static final Set<UnicodeScript> PRINTABLE_SCRIPTS = EnumSet.of(
+            UnicodeScript.LATIN, UnicodeScript.GREEK, UnicodeScript.CYRILLIC,
+            UnicodeScript.COMMON, UnicodeScript.INHERITED);
+
+    private final BulletinFonts fonts;
+
+    PrintableCheck(BulletinFonts fonts) {
+        this.fonts = fonts;
+    }
+
+    /** Checks every text of the event the bulletin may print for the included categories. */
+    void check(Event event, ImmutableList<Category> categories) throws ExportException {
+        require(event.name(), "the event's name");
+        for (Category category : categories) {
+            require(category.name(), "the name of category " + category.id());
+        }
+        for (Stage stage : event.stages()) {
+            String where = "the itinerary of stage " + (stage.label() == null ? "(rest day)" : stage.label());
+            if (stage.start() != null) {
+                require(stage.start().name(), where);
+            }
+            if (stage.finish() != null) {
+                require(stage.finish().name(), where);
+            }
+            for (StageCategory status : stage.categories()) {
+                if (status.reportedWinner() != null && isIncluded(categories, status.categoryId())) {
+                    require(status.reportedWinner(), where + " (" + status.categoryId() + " winner)");
+                }
+            }
+        }
+        for (Entry entry : event.entries()) {
+            if (!isIncluded(categories, entry.categoryId())) {
+                continue;
+            }
+            String crew = describe(entry);
+            for (Person person : entry.crew()) {
+                require(person.name(), "the name of " + crew);
+                if (person.nationality() != null) {
+                    require(person.nationality(), "the nationality of " + crew);
+                }
+            }
+            if (entry.make() != null) {
+                require(entry.make(), "the make of " + crew);
+            }
+            if (entry.entrant() != null) {
+                require(entry.entrant(), "the entrant of " + crew);
+            }
+        }
+        var entriesById = event.entriesById();
+        for (Classification classification : event.classifications()) {
+            if (!isIncluded(categories, classification.categoryId())) {
+                continue;
+            }
+            for (ClassificationRow row : classification.rows()) {
+                if (row.make() != null) {
+                    Entry entry = entriesById.get(row.entryId());
+                    require(row.make(), "the make of " + (entry == null ? row.entryId() : describe(entry)));
+                }
+            }
+        }
+        for (Note note : event.notes()) {
+            if (note.categoryId() == null || isIncluded(categories, note.categoryId())) {
+                require(note.text(), "note " + note.id());
+            }
+        }
+        for (Penalty penalty : event.penalties()) {
+            if (penalty.reason() != null) {
+                require(penalty.reason(), "the penalty reason of " + penalty.entryId());
+            }
+        }
+    }
+
+    private static boolean isIncluded(ImmutableList<Category> categories, String categoryId) {
+        return categories.anySatisfy(category -> category.id().equals(categoryId));
+    }
+
+    /** "crew 201 (Hiroshi Masuoka / Pascal Maimon) in cars": what an organiser can find in the source. */
+    private static String describe(Entry entry) {
+        String number = entry.number() == null ? "" : " " + entry.number();
+        return "crew" + number + " (" + entry.crewNames() + ") in " + entry.categoryId();
+    }
+
+    private void require(String text, String where) throws ExportException {
+        for (int i = 0; i < text.length(); ) {
+            int codePoint = text.codePointAt(i);
+            if (!isPrintable(codePoint)) {
+                String name = Character.getName(codePoint);
+                throw new ExportException(String.format(Locale.ROOT,
+                        "cannot print U+%04X%s in %s: '%s'; the PDF fonts (Liberation Sans) print Latin, Greek"
+                                + " and Cyrillic only, so transliterate it in the source",
+                        codePoint, name == null ? "" : " (" + name + ")", where, text));
+            }
+            i += Character.charCount(codePoint);
+        }
+    }
+
+    private boolean isPrintable(int codePoint) {
+        if (Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint)) {
+            return true;
+        }
+        return PRINTABLE_SCRIPTS.contains(UnicodeScript.of(codePoint)) && fonts.canShow(codePoint);
+    }
+
+}

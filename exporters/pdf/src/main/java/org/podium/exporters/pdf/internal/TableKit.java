@@ -1,0 +1,138 @@
+package org.podium.exporters.pdf.internal;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import java.util.List;
+
+/**
+ * Cells whose text stays on one line: a name that wrapped would no longer read, or extract, as
+ * one string, so a line too wide for its column is set in a smaller size instead.
+ */
+final class TableKit {
+
+    /** One line of a cell: a main text and an optional muted suffix (a nationality code). */
+    record Line(String text, String suffix) {
+        static Line of(String text) {
+            return new Line(text, null);
+        }
+    }
+
+    private final Style style;
+
+    TableKit(Style style) {
+        this.style = style;
+    }
+
+    /** The width a line needs at the table size, padding included. */
+    float naturalWidth(BaseFont font, Line line) {
+        float width = font.getWidthPoint(line.text(), Style.TABLE_SIZE);
+        if (line.suffix() != null) {
+            width += style.fonts.regular.getWidthPoint(" " + line.suffix(), Style.TABLE_SIZE - 1f);
+        }
+        return width + 2 * Style.CELL_PADDING + 1f;
+    }
+
+    /**
+     * Column widths that fill {@code total}: fixed columns keep theirs, flexible ones (marked by a
+     * width below zero, holding minus their natural width) share the rest in proportion to need.
+     */
+    static float[] widths(float total, float[] plan) {
+        float fixed = 0f;
+        float wanted = 0f;
+        for (float width : plan) {
+            if (width >= 0) {
+                fixed += width;
+            } else {
+                wanted += -width;
+            }
+        }
+        float share = Math.max(0f, total - fixed);
+        float[] widths = new float[plan.length];
+        for (int i = 0; i < plan.length; i++) {
+            widths[i] = plan[i] >= 0 ? plan[i] : share * (-plan[i] / wanted);
+        }
+        return widths;
+    }
+
+    PdfPTable table(float[] widths, float totalWidth) {
+        PdfPTable table = new PdfPTable(widths.length);
+        try {
+            table.setTotalWidth(widths);
+        } catch (com.lowagie.text.DocumentException e) {
+            throw new IllegalStateException("one width per column", e);
+        }
+        table.setTotalWidth(totalWidth);
+        table.setLockedWidth(true);
+        table.setHorizontalAlignment(Element.ALIGN_LEFT);
+        table.setHeaderRows(1);
+        // A row moves whole to the next page rather than being cut in two.
+        table.setSplitLate(true);
+        table.setSplitRows(true);
+        table.setSpacingBefore(3f);
+        table.setSpacingAfter(4f);
+        return table;
+    }
+
+    PdfPCell header(String text, float width, int alignment) {
+        PdfPCell cell = cell(List.of(Line.of(text)), style.fonts.bold, java.awt.Color.WHITE, Style.HEADER_FILL, width,
+                alignment, 8f);
+        cell.setPaddingTop(3.5f);
+        cell.setPaddingBottom(4.5f);
+        return cell;
+    }
+
+    PdfPCell text(String text, boolean bold, boolean muted, java.awt.Color fill, float width, int alignment) {
+        return cell(List.of(Line.of(text)), bold ? style.fonts.bold : style.fonts.regular,
+                muted ? Style.MUTED : Style.INK, fill, width, alignment, Style.TABLE_SIZE);
+    }
+
+    PdfPCell lines(List<Line> lines, java.awt.Color fill, float width) {
+        return cell(lines, style.fonts.regular, Style.INK, fill, width, Element.ALIGN_LEFT, Style.TABLE_SIZE);
+    }
+
+    private PdfPCell cell(List<Line> lines, BaseFont font, java.awt.Color ink, java.awt.Color fill, float width,
+            int alignment, float baseSize) {
+        float available = width - 2 * Style.CELL_PADDING - 1f;
+        float size = baseSize;
+        for (Line line : lines) {
+            float needed = font.getWidthPoint(line.text(), baseSize);
+            if (line.suffix() != null) {
+                needed += style.fonts.regular.getWidthPoint(" " + line.suffix(), baseSize - 1f);
+            }
+            if (needed > available) {
+                size = Math.min(size, Math.max(Style.MIN_TABLE_SIZE, baseSize * available / needed));
+            }
+        }
+        Phrase phrase = new Phrase(size * 1.22f);
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            phrase.add(new Chunk(line.text(), new Font(font, size, Font.NORMAL, ink)));
+            if (line.suffix() != null) {
+                phrase.add(new Chunk(" " + line.suffix(), new Font(style.fonts.regular, size - 1f, Font.NORMAL, Style.MUTED)));
+            }
+            if (i < lines.size() - 1) {
+                phrase.add(Chunk.NEWLINE);
+            }
+        }
+        PdfPCell cell = new PdfPCell(phrase);
+        cell.setHorizontalAlignment(alignment);
+        cell.setVerticalAlignment(Element.ALIGN_TOP);
+        cell.setPadding(Style.CELL_PADDING);
+        cell.setPaddingBottom(Style.CELL_PADDING + 1f);
+        cell.setUseAscender(true);
+        cell.setBorder(com.lowagie.text.Rectangle.BOTTOM);
+        cell.setBorderColor(Style.STRIPE_FILL);
+        cell.setBorderWidth(0.5f);
+        // Shrinking already made the line fit; no-wrap guards against rounding at the edge.
+        cell.setNoWrap(true);
+        if (fill != null) {
+            cell.setBackgroundColor(fill);
+        }
+        return cell;
+    }
+}
