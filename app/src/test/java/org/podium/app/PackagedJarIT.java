@@ -36,7 +36,10 @@ class PackagedJarIT {
         Path dataPackage = out.resolve(SLUG);
         assertThat(dataPackage.resolve("datapackage.json")).isRegularFile();
         assertThat(allText(dataPackage)).contains("Masuoka", "46:11:30");
-        assertThat(listing(out)).as("no temporary file is left").containsExactlyInAnyOrder(SLUG + ".md", SLUG);
+        assertThat(out.resolve(SLUG + ".pdf")).isRegularFile();
+        assertThat(listing(out)).as("no temporary file is left").allMatch(name -> !name.startsWith("."))
+                .contains(SLUG + ".md", SLUG, SLUG + ".pdf");
+        assertThat(listing(out)).as("one output per path printed").hasSize((int) run.out().lines().count());
     }
 
     @Test
@@ -50,6 +53,11 @@ class PackagedJarIT {
                 .exitCode()).isZero();
 
         assertThat(first.resolve(SLUG + ".md")).hasSameBinaryContentAs(second.resolve(SLUG + ".md"));
+        assertThat(podium("convert", "--to", "pdf", "--out", first.toString(), "--issued-at", "2002-01-13T18:00:00Z")
+                .exitCode()).isZero();
+        assertThat(podium("convert", "--to", "pdf", "--out", second.toString(), "--issued-at", "2002-01-13T18:00:00Z")
+                .exitCode()).isZero();
+        assertThat(first.resolve(SLUG + ".pdf")).hasSameBinaryContentAs(second.resolve(SLUG + ".pdf"));
     }
 
     @Test
@@ -57,7 +65,7 @@ class PackagedJarIT {
         Run run = podium("plugins");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("importer\twiki\t", "exporter\tmd\t", "exporter\tcsv\t");
+        assertThat(run.out()).contains("importer\twiki\t", "exporter\tmd\t", "exporter\tcsv\t", "exporter\tpdf\t");
         assertThat(run.out().lines().filter(l -> !l.startsWith("\t")))
                 .allSatisfy(line -> assertThat(line).endsWith("\tbuilt-in"));
         assertThat(run.err()).isEmpty();
