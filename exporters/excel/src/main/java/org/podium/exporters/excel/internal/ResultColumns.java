@@ -1,0 +1,43 @@
+package org.podium.exporters.excel.internal;
+
+import java.util.List;
+import org.eclipse.collections.api.factory.Lists;
+import org.eclipse.collections.api.list.ImmutableList;
+import org.podium.model.ClassificationRow;
+import org.podium.model.Entry;
+import org.podium.model.Person;
+
+/** The columns of a classification line, shared by the Results sheet and the standings sheets. */
+final class ResultColumns {
+
+    static final List<String> HEADER = List.of("Position", "Race number", "Crew", "Nationalities", "Make",
+            "Time", "Time (ms)", "Gap", "Gap (ms)", "Penalty", "Penalty (ms)", "Status", "Derived", "Entry id");
+
+    private ResultColumns() {
+    }
+
+    static RowValues append(RowValues row, ClassificationRow result, Entry entry) {
+        return row.integer(result.position())
+                .integer(entry.number())
+                .text(entry.crewNames())
+                .text(EventWorkbook.joined(nationalities(entry)))
+                .text(result.make())
+                .duration(result.time())
+                .duration(result.gap())
+                .duration(result.penalty())
+                .text(result.status().id())
+                .flag(result.timeDerived())
+                .text(entry.id());
+    }
+
+    /**
+     * The crew's codes in crew order, an unknown one as an empty item so the positions still match
+     * the names; nothing at all when no code is known.
+     */
+    static ImmutableList<String> nationalities(Entry entry) {
+        if (entry.crew().allSatisfy(person -> person.nationality() == null)) {
+            return Lists.immutable.empty();
+        }
+        return entry.crew().collect((Person person) -> person.nationality() == null ? "" : person.nationality());
+    }
+}

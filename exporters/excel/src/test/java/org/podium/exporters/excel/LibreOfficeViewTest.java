@@ -1,0 +1,105 @@
+package org.podium.exporters.excel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Opens the workbook as a user would, in LibreOffice, and reads what its cells show (CSV "as
+ * shown", one file per sheet). Skips when LibreOffice is not installed.
+ */
+class LibreOfficeViewTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void libreOfficeShowsTheWinnersTimesAndASumOfStageTimes() throws Exception {
+        Path soffice = findSoffice();
+        Assumptions.assumeTrue(soffice != null,
+                "LibreOffice (soffice) is not installed: skipping the check of what a user sees");
+        Path written = Workbooks.write(Dakar2002Fixture.event(), dir.resolve("dakar.xlsx"));
+        Path withSum = addSumOfRomasStages(written, dir.resolve("dakar-sum.xlsx"));
+
+        Path csv = Files.createDirectory(dir.resolve("csv"));
+        // Field 9 "true" saves cell contents as shown; field 12 "-1" writes every sheet to its own file.
+        Process process = new ProcessBuilder(soffice.toString(), "--headless",
+                "-env:UserInstallation=" + dir.resolve("profile").toUri(),
+                "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1",
+                "--outdir", csv.toString(), withSum.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("soffice.log").toFile())
+                .start();
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("soffice finished").isTrue();
+        assertThat(process.exitValue()).isZero();
+
+        assertThat(shown(csv, "Final standings (Bikes)")).contains(",48:00:59,");
+        assertThat(shown(csv, "Final standings (Cars)")).contains(",46:11:30,");
+        assertThat(shown(csv, "Final standings (Trucks)")).contains(",65:12:14,");
+        String results = shown(csv, "Results");
+        assertThat(results).contains("Nani Roma,ESP,,0:06:27,387000").contains("Nani Roma,ESP,,0:26:11,1571000")
+                .contains("Nani Roma,ESP,,0:05:29,329000").contains("Nani Roma,ESP,,0:38:07,2287000");
+        assertThat(shown(csv, "Check")).isEqualTo("SUM of stages 2-4,0:38:07\n");
+        assertThat(shown(csv, "Entries")).contains("=SUM(A1:A9)");
+    }
+
+    /** A copy with a sheet that sums Nani Roma's stage times as a user would type it. */
+    private static Path addSumOfRomasStages(Path source, Path target) throws Exception {
+        try (XSSFWorkbook workbook = Workbooks.read(source)) {
+            Sheet results = workbook.getSheet("Results");
+            List<Row> roma = Workbooks.rowsWhere(results, "Crew", "Nani Roma");
+            String time = CellReference.convertNumToColString(Workbooks.column(results, "Time"));
+            Row row = workbook.createSheet("Check").createRow(0);
+            row.createCell(0).setCellValue("SUM of stages 2-4");
+            Cell sum = row.createCell(1);
+            sum.setCellFormula("SUM(Results!" + time + (roma.get(0).getRowNum() + 1) + ":" + time
+                    + (roma.get(2).getRowNum() + 1) + ")");
+            sum.setCellStyle(cell(roma.get(0), "Time").getCellStyle());
+            workbook.setForceFormulaRecalculation(true);
+            try (OutputStream out = Files.newOutputStream(target)) {
+                workbook.write(out);
+            }
+        }
+        return target;
+    }
+
+    private static Cell cell(Row row, String column) {
+        return Workbooks.cell(row, column);
+    }
+
+    private static String shown(Path csvDir, String sheet) throws Exception {
+        Path file = csvDir.resolve("dakar-sum-" + sheet + ".csv");
+        try (InputStream in = Files.newInputStream(file)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static Path findSoffice() {
+        String path = System.getenv("PATH");
+        if (path == null) {
+            return null;
+        }
+        for (String folder : path.split(File.pathSeparator)) {
+            Path candidate = Path.of(folder, "soffice");
+            if (Files.isExecutable(candidate)) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+}
