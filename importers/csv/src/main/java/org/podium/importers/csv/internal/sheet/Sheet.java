@@ -1,0 +1,81 @@
+package org.podium.importers.csv.internal.sheet;
+
+import java.time.Duration;
+import java.util.Optional;
+import org.eclipse.collections.api.list.ImmutableList;
+import org.podium.importers.csv.internal.SheetRow;
+import org.podium.model.SourcePosition;
+import org.podium.spi.Diagnostic;
+import org.podium.spi.Diagnostics;
+
+/** One table being read: its rows, what each column means, and where to report. */
+final class Sheet {
+
+    final String fileName;
+    final Layout layout;
+    final int headerLine;
+    final ImmutableList<SheetRow> rows;
+    final Diagnostics diagnostics;
+    final Facts facts;
+
+    Sheet(String fileName, Layout layout, int headerLine, ImmutableList<SheetRow> rows, Diagnostics diagnostics,
+            Facts facts) {
+        this.fileName = fileName;
+        this.layout = layout;
+        this.headerLine = headerLine;
+        this.rows = rows;
+        this.diagnostics = diagnostics;
+        this.facts = facts;
+    }
+
+    SourcePosition at(SheetRow row, int column) {
+        return SourcePosition.of(fileName, row.line(), column + 1);
+    }
+
+    SourcePosition at(SheetRow row) {
+        return SourcePosition.of(fileName, row.line(), 0);
+    }
+
+    SourcePosition header(int column) {
+        return SourcePosition.of(fileName, headerLine, column + 1);
+    }
+
+    /** The first column of this meaning's cell, trimmed, or null when empty or absent. */
+    String text(SheetRow row, Meaning meaning) {
+        int column = layout.column(meaning);
+        if (column < 0) {
+            return null;
+        }
+        String cell = row.cell(column).strip();
+        return cell.isEmpty() ? null : cell;
+    }
+
+    /** A time cell under the column's reading; an unreadable one is reported and gives empty. */
+    Optional<Duration> time(SheetRow row, int column, TimeReading reading) {
+        if (column < 0 || TimeReading.isBlank(row.cell(column))) {
+            return Optional.empty();
+        }
+        Optional<Duration> time = reading.read(row.cell(column));
+        if (time.isEmpty()) {
+            diagnostics.report(Diagnostic.error(at(row, column), "cannot read '" + row.cell(column).strip() + "' in "
+                    + layout.header(column) + " as a time (3:59:18.9, 48:00:59, 6:12, 44:44.982, +5.789); the row is"
+                    + " kept without it"));
+        }
+        return time;
+    }
+
+    /** A race number ({@code 12}, {@code #12}); an unreadable one is reported and gives null. */
+    Integer number(SheetRow row) {
+        String text = text(row, Meaning.NUMBER);
+        if (text == null) {
+            return null;
+        }
+        String digits = text.startsWith("#") ? text.substring(1).strip() : text;
+        if (digits.matches("[0-9]{1,9}")) {
+            return Integer.valueOf(digits);
+        }
+        diagnostics.report(Diagnostic.error(at(row, layout.column(Meaning.NUMBER)), "cannot read '" + text
+                + "' as a race number; the entry is kept without one"));
+        return null;
+    }
+}

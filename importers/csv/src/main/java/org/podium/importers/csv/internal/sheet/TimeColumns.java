@@ -1,0 +1,82 @@
+package org.podium.importers.csv.internal.sheet;
+
+import java.time.Duration;
+import java.util.Optional;
+import org.eclipse.collections.api.factory.Lists;
+import org.eclipse.collections.api.list.ImmutableList;
+import org.eclipse.collections.api.list.MutableList;
+import org.podium.importers.csv.internal.SheetRow;
+
+/** Decides, per column and never per cell, which {@link TimeReading} a time column uses. */
+final class TimeColumns {
+
+    private TimeColumns() {
+    }
+
+    /**
+     * The readings the column's cells allow: DOTTED too only when some cell reads two ways, every
+     * such cell is a valid dotted time, and no cell has a three-digit fraction (milliseconds).
+     */
+    static ImmutableList<TimeReading> candidates(ImmutableList<SheetRow> rows, int column) {
+        if (column < 0) {
+            return Lists.immutable.of(TimeReading.DECIMAL);
+        }
+        boolean twoWays = false;
+        for (SheetRow row : rows) {
+            String cell = row.cell(column).strip();
+            if (cell.matches("\\+?[0-9:]*\\.[0-9]{3}")) {
+                return Lists.immutable.of(TimeReading.DECIMAL);
+            }
+            if (cell.matches("\\+?[0-9:]*\\.[0-9]{2}") && TimeReading.DOTTED.read(cell).isEmpty()) {
+                return Lists.immutable.of(TimeReading.DECIMAL);
+            }
+            twoWays |= TimeReading.readsTwoWays(cell);
+        }
+        return twoWays ? Lists.immutable.of(TimeReading.DECIMAL, TimeReading.DOTTED) : Lists.immutable.of(TimeReading.DECIMAL);
+    }
+
+    /** One reading of a time column and a gap column together, with how many rows it makes consistent. */
+    record Choice(TimeReading time, TimeReading gap, int consistent, int comparable) {
+    }
+
+    /**
+     * The readings under which the most rows have gap = time − leader's time (the leader being the
+     * fastest time); the decimal reading wins a draw, being the common one.
+     */
+    static Choice chooseByGaps(ImmutableList<SheetRow> rows, int timeColumn, int gapColumn) {
+        Choice best = null;
+        for (TimeReading timeReading : candidates(rows, timeColumn)) {
+            for (TimeReading gapReading : candidates(rows, gapColumn)) {
+                Choice choice = score(rows, timeColumn, gapColumn, timeReading, gapReading);
+                if (best == null || choice.consistent() > best.consistent()) {
+                    best = choice;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** How many rows the readings make consistent. */
+    static Choice score(ImmutableList<SheetRow> rows, int timeColumn, int gapColumn, TimeReading timeReading,
+            TimeReading gapReading) {
+        MutableList<Duration[]> pairs = Lists.mutable.empty();
+        Duration leader = null;
+        for (SheetRow row : rows) {
+            Optional<Duration> time = timeColumn < 0 ? Optional.empty() : timeReading.read(row.cell(timeColumn));
+            Optional<Duration> gap = gapColumn < 0 ? Optional.empty() : gapReading.read(row.cell(gapColumn));
+            if (time.isPresent() && (leader == null || time.get().compareTo(leader) < 0)) {
+                leader = time.get();
+            }
+            if (time.isPresent() && gap.isPresent()) {
+                pairs.add(new Duration[] {time.get(), gap.get()});
+            }
+        }
+        int consistent = 0;
+        for (Duration[] pair : pairs) {
+            if (leader != null && pair[0].minus(leader).equals(pair[1])) {
+                consistent++;
+            }
+        }
+        return new Choice(timeReading, gapReading, consistent, pairs.size());
+    }
+}

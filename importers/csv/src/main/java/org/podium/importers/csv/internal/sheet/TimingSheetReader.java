@@ -1,0 +1,197 @@
+package org.podium.importers.csv.internal.sheet;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.eclipse.collections.api.factory.Lists;
+import org.eclipse.collections.api.list.ImmutableList;
+import org.eclipse.collections.api.list.MutableList;
+import org.podium.engine.ClassificationEngine;
+import org.podium.engine.StageTime;
+import org.podium.engine.TimingStatus;
+import org.podium.importers.csv.internal.SheetRow;
+import org.podium.model.AwardedTime;
+import org.podium.model.Category;
+import org.podium.model.Event;
+import org.podium.model.Penalty;
+import org.podium.model.Person;
+import org.podium.model.Stage;
+import org.podium.model.StageCategory;
+import org.podium.model.StageStatus;
+import org.podium.model.StageTypes;
+import org.podium.spi.Diagnostic;
+
+/**
+ * A timing sheet: one row per crew per stage. Builds entries, stages (in order of first
+ * appearance), penalties and awarded times, then lets the classification engine compute every
+ * stage, general and final classification.
+ */
+final class TimingSheetReader {
+
+    private final Sheet sheet;
+    private final EntryBook book;
+    private final MutableList<TimedRow> timed = Lists.mutable.empty();
+    private final MutableList<Penalty> penalties = Lists.mutable.empty();
+    private final Map<String, SheetRow> stageFirstRow = new LinkedHashMap<>();
+
+    /** A row that will feed the engine, once cancelled stages are known. */
+    private record TimedRow(SheetRow row, String entryId, String categoryId, String stage, Duration time,
+            TimingStatus status, String crew) {
+    }
+
+    TimingSheetReader(Sheet sheet) {
+        this.sheet = sheet;
+        this.book = new EntryBook(sheet.diagnostics);
+    }
+
+    Event read() {
+        String defaultCategory = sheet.facts.categoryName != null ? sheet.facts.categoryName : "Overall";
+        int timeColumn = sheet.layout.column(Meaning.TIME);
+        int penaltyColumn = sheet.layout.column(Meaning.PENALTY);
+        TimeReading timeReading = ReadingReport.single(sheet, timeColumn);
+        TimeReading penaltyReading = ReadingReport.single(sheet, penaltyColumn);
+        Set<String> seen = new HashSet<>();
+        Map<String, String> retiredOn = new HashMap<>();
+        for (SheetRow row : sheet.rows) {
+            String stage = sheet.text(row, Meaning.STAGE);
+            if (stage == null) {
+                sheet.diagnostics.report(Diagnostic.error(sheet.at(row, sheet.layout.column(Meaning.STAGE)),
+                        "this row names no stage; it is not used"));
+                continue;
+            }
+            ImmutableList<Person> crew = Crews.of(sheet, row);
+            if (crew.isEmpty()) {
+                sheet.diagnostics.report(Diagnostic.error(sheet.at(row), "this row names no crew; it is not used"));
+                continue;
+            }
+            String categoryId = book.category(categoryName(row, defaultCategory));
+            String entryId = book.entry(categoryId, sheet.number(row), crew, sheet.text(row, Meaning.MAKE),
+                    sheet.text(row, Meaning.ENTRANT), sheet.text(row, Meaning.CLASS), sheet.at(row));
+            String names = crew.collect(Person::name).makeString(" / ");
+            stageFirstRow.putIfAbsent(stage, row);
+            if (!seen.add(entryId + '\u0000' + stage)) {
+                sheet.diagnostics.report(Diagnostic.error(sheet.at(row), names + " has a second row for stage " + stage
+                        + "; only the first is used"));
+                continue;
+            }
+            if (retiredOn.containsKey(entryId)) {
+                sheet.diagnostics.report(Diagnostic.warning(sheet.at(row), names + " left the race on stage "
+                        + retiredOn.get(entryId) + " but has a row for stage " + stage + "; it stays out of the general"
+                        + " classification"));
+            }
+            Optional<TimingStatus> status = status(row);
+            Optional<Duration> time = sheet.time(row, timeColumn, timeReading);
+            penalty(row, entryId, stage, penaltyColumn, penaltyReading);
+            if (status.isEmpty()) {
+                continue;
+            }
+            if (status.get().leavesTheRace()) {
+                retiredOn.putIfAbsent(entryId, stage);
+            }
+            timed.add(new TimedRow(row, entryId, categoryId, stage, time.orElse(null), status.get(), names));
+        }
+        if (book.categories().isEmpty()) {
+            book.category(defaultCategory);
+        }
+        return build();
+    }
+
+    private Event build() {
+        ImmutableList<Category> categories = book.categories();
+        MutableList<Stage> stages = Lists.mutable.empty();
+        MutableList<AwardedTime> awarded = Lists.mutable.empty();
+        Set<String> cancelled = new HashSet<>();
+        for (Map.Entry<String, SheetRow> first : stageFirstRow.entrySet()) {
+            String label = first.getKey();
+            MutableList<StageCategory> statuses = Lists.mutable.empty();
+            for (Category category : categories) {
+                MutableList<TimedRow> rows = timed.select(t -> t.stage().equals(label)
+                        && t.categoryId().equals(category.id()));
+                if (rows.isEmpty()) {
+                    continue;
+                }
+                Duration awardedTime = rows.allSatisfy(t -> t.status() == TimingStatus.AWARDED && t.time() != null)
+                        && rows.collect(TimedRow::time).toSet().size() == 1 ? rows.getFirst().time() : null;
+                boolean allCancelled = rows.allSatisfy(t -> t.status() == TimingStatus.CANCELLED);
+                if (awardedTime != null || allCancelled) {
+                    statuses.add(new StageCategory(category.id(), StageStatus.CANCELLED, null));
+                    cancelled.add(label + '\u0000' + category.id());
+                    if (awardedTime != null) {
+                        awarded.add(new AwardedTime(category.id(), label, awardedTime, null));
+                        sheet.diagnostics.report(Diagnostic.info(sheet.at(rows.getFirst().row()), "every " + category.name()
+                                + " row of stage " + label + " is 'awarded' with one time: the stage is taken as"
+                                + " cancelled for " + category.name() + " with an awarded time of "
+                                + org.podium.model.Times.format(awardedTime)));
+                    }
+                } else {
+                    statuses.add(new StageCategory(category.id(), StageStatus.RUN, null));
+                }
+            }
+            String type = label.equalsIgnoreCase("P") || label.toLowerCase(java.util.Locale.ROOT).startsWith("prolog")
+                    ? StageTypes.PROLOGUE : StageTypes.SPECIAL;
+            stages.add(new Stage(stages.size() + 1, label, null, null, null, null, type, statuses.toImmutable(),
+                    sheet.at(first.getValue())));
+        }
+        Facts facts = sheet.facts;
+        Event event = new Event(facts.name, facts.edition, facts.startDate, facts.finishDate, facts.description,
+                sheet.fileName, facts.properties(), categories, stages.toImmutable(), book.entries(), Lists.immutable.empty(),
+                penalties.toImmutable(), awarded.toImmutable(), facts.notes());
+        ImmutableList<StageTime> times = stageTimes(cancelled);
+        return event.withClassifications(ClassificationEngine.withDefaultRules().classify(event, times));
+    }
+
+    /** The engine's input: a cancelled stage's awarded rows become the stage's awarded time instead. */
+    private ImmutableList<StageTime> stageTimes(Set<String> cancelled) {
+        MutableList<StageTime> times = Lists.mutable.empty();
+        for (TimedRow row : timed) {
+            if (cancelled.contains(row.stage() + '\u0000' + row.categoryId())) {
+                continue;
+            }
+            boolean needsTime = row.status() == TimingStatus.FINISHED || row.status() == TimingStatus.AWARDED;
+            if (needsTime && row.time() == null) {
+                int column = sheet.layout.column(Meaning.TIME);
+                sheet.diagnostics.report(Diagnostic.error(sheet.at(row.row(), column), row.crew() + " has no time on"
+                        + " stage " + row.stage() + "; it is left out of that stage's classification and listed as not"
+                        + " classified from there on"));
+                continue;
+            }
+            times.add(new StageTime(row.entryId(), row.stage(), row.time(), row.status(), sheet.at(row.row())));
+        }
+        return times.toImmutable();
+    }
+
+    private String categoryName(SheetRow row, String defaultCategory) {
+        int column = sheet.layout.column(Meaning.CATEGORY);
+        String name = sheet.text(row, Meaning.CATEGORY);
+        if (column >= 0 && name == null) {
+            sheet.diagnostics.report(Diagnostic.warning(sheet.at(row, column), "no category on this row; taken as "
+                    + defaultCategory));
+        }
+        return name == null ? defaultCategory : name;
+    }
+
+    private Optional<TimingStatus> status(SheetRow row) {
+        String word = sheet.text(row, Meaning.STATUS);
+        Optional<TimingStatus> status = StatusWords.timing(word);
+        if (status.isEmpty()) {
+            sheet.diagnostics.report(Diagnostic.error(sheet.at(row, sheet.layout.column(Meaning.STATUS)), "unknown status '"
+                    + word + "' (" + StatusWords.KNOWN + "); this row's time is not used"));
+        }
+        return status;
+    }
+
+    private void penalty(SheetRow row, String entryId, String stage, int column, TimeReading reading) {
+        Optional<Duration> time = sheet.time(row, column, reading);
+        String reason = sheet.text(row, Meaning.PENALTY_REASON);
+        if (time.isPresent() && !time.get().isZero()) {
+            penalties.add(new Penalty(entryId, stage, time.get(), reason, null));
+        } else if (reason != null && (column < 0 || TimeReading.isBlank(row.cell(column)))) {
+            sheet.diagnostics.report(Diagnostic.warning(sheet.at(row, sheet.layout.column(Meaning.PENALTY_REASON)),
+                    "a penalty reason without a penalty time is not imported: '" + reason + "'"));
+        }
+    }
+}
