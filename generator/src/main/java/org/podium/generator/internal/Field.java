@@ -75,7 +75,7 @@ public final class Field {
         }
         List<StagePlan> stages = new ArrayList<>(stageCount);
         for (int s = 0; s < stageCount; s++) {
-            stages.add(new StagePlan(dice.between(140, 520), dice.between(0.85, 1.25)));
+            stages.add(new StagePlan(dice.between(100, 450), dice.between(0.85, 1.2)));
         }
         // A one-stage sheet stays a real race: the cancellation needs a stage after the first.
         Discipline cancelledDiscipline = null;
