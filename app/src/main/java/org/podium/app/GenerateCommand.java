@@ -1,5 +1,6 @@
 package org.podium.app;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.podium.generator.GeneratorSettings;
@@ -50,7 +51,7 @@ final class GenerateCommand implements Callable<Integer> {
         return Guard.run(console, () -> generate(out, console));
     }
 
-    private ExitCode generate(PrintWriter out, Console console) throws java.io.IOException {
+    private ExitCode generate(PrintWriter out, Console console) throws IOException {
         TimingSheetGenerator generator = new TimingSheetGenerator(settings());
         generator.write(out);
         out.flush();
