@@ -13,6 +13,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.podium.generator.GeneratorSettings;
+import org.podium.generator.TimingSheetGenerator;
 
 /** Runs the packaged {@code podium.jar} as a user would, with the real built-in plugins. */
 class PackagedJarIT {
@@ -80,15 +82,32 @@ class PackagedJarIT {
         assertOnlyPodiumMessages(run.err());
     }
 
+    @Test
+    void generatesAUtf8SheetWhateverThePlatformCharset() throws Exception {
+        String expected = new TimingSheetGenerator(new GeneratorSettings(40, 3, 7)).writeToString();
+
+        Run run = podium(List.of("-Dfile.encoding=US-ASCII"), "generate", "--entries", "40", "--stages", "3",
+                "--seed", "7");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).isEqualTo(expected);
+        assertThat(run.err()).isEmpty();
+    }
+
     private static void assertOnlyPodiumMessages(String err) {
         assertThat(err).doesNotContain("Log4j", "SLF4J", "Exception", "\tat ", "WARNING:");
     }
 
     private Run podium(String... args) throws IOException, InterruptedException {
+        return podium(List.of(), args);
+    }
+
+    private Run podium(List<String> jvmOptions, String... args) throws IOException, InterruptedException {
         Path jar = Path.of(System.getProperty("podium.jar", "target/podium.jar")).toAbsolutePath();
         assertThat(jar).as("mvn package builds the runnable jar").isRegularFile();
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
         command.add("-jar");
         command.add(jar.toString());
         command.addAll(List.of(args));

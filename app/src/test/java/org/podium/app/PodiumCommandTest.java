@@ -11,16 +11,16 @@ class PodiumCommandTest {
         Cli.Result result = Cli.runAsMain();
 
         assertThat(result.exitCode()).isEqualTo(ExitCode.USAGE.code());
-        assertThat(result.err()).startsWith("podium: Missing command: convert, check or plugins");
+        assertThat(result.err()).startsWith("podium: Missing command: convert, check, plugins or generate");
         assertThat(result.out()).isEmpty();
     }
 
     @Test
     void anUnknownCommandIsAUsageError() {
-        Cli.Result result = Cli.run("generate");
+        Cli.Result result = Cli.run("publish");
 
         assertThat(result.exitCode()).isEqualTo(ExitCode.USAGE.code());
-        assertThat(result.err()).contains("Unmatched argument at index 0: 'generate'");
+        assertThat(result.err()).contains("Unmatched argument at index 0: 'publish'");
     }
 
     @Test
@@ -37,7 +37,7 @@ class PodiumCommandTest {
         Cli.Result convert = Cli.run("convert", "--help");
 
         assertThat(top.exitCode()).isZero();
-        assertThat(top.out()).contains("convert").contains("plugins");
+        assertThat(top.out()).contains("convert").contains("plugins").contains("generate");
         assertThat(convert.out()).contains("--from=ID", "--to=ID", "--out=DIR", "--category=ID", "--stage=LABEL",
                 "--status=S", "--bulletin=N", "--issued-at=T", "--zone=Z", "--lang=L", "--[no-]checks", "--strict",
                 "--plugins=DIR", "-O=FORMAT.KEY=VALUE", "--verbose", "--quiet", "--event-name=NAME",

@@ -1,0 +1,36 @@
+package org.podium.generator.internal;
+
+import java.io.IOException;
+
+/** How the timing sheet writes a cell: RFC 4180 quoting only when needed, times as H:MM:SS. */
+public final class Sheet {
+
+    private Sheet() {
+    }
+
+    /** The field as it goes between commas: quoted, with doubled quotes, only when it has to be. */
+    public static String field(String value) {
+        if (value == null || value.isEmpty()) {
+            return "";
+        }
+        boolean plain = true;
+        for (int i = 0; i < value.length() && plain; i++) {
+            char c = value.charAt(i);
+            plain = c != ',' && c != '"' && c != '\n' && c != '\r';
+        }
+        return plain ? value : '"' + value.replace("\"", "\"\"") + '"';
+    }
+
+    /**
+     * Appends whole seconds as {@code H:MM:SS}, the form {@code org.podium.model.Times#format}
+     * gives a whole-second time; written by hand because the sheet holds a hundred thousand of them.
+     */
+    public static void appendTime(Appendable out, long seconds) throws IOException {
+        long hours = seconds / 3600;
+        int minutes = (int) (seconds / 60 % 60);
+        int secs = (int) (seconds % 60);
+        out.append(Long.toString(hours)).append(':')
+                .append((char) ('0' + minutes / 10)).append((char) ('0' + minutes % 10)).append(':')
+                .append((char) ('0' + secs / 10)).append((char) ('0' + secs % 10));
+    }
+}
