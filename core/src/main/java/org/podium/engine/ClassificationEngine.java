@@ -65,9 +65,19 @@ public final class ClassificationEngine {
      */
     public ImmutableList<Classification> classify(Event event, ImmutableList<StageTime> times) {
         ImmutableMap<String, Entry> entries = event.entriesById();
+        java.util.Set<String> stageLabels = new java.util.HashSet<>(event.numberedStages().collect(Stage::label).castToList());
+        // Each time goes to its category once, so no category scans the others' times.
+        Map<String, MutableList<StageTime>> timesByCategory = new HashMap<>();
+        for (StageTime time : times) {
+            Entry entry = entries.get(time.entryId());
+            if (entry != null && stageLabels.contains(time.stageLabel())) {
+                timesByCategory.computeIfAbsent(entry.categoryId(), id -> Lists.mutable.empty()).add(time);
+            }
+        }
         MutableList<Classification> all = Lists.mutable.empty();
         for (Category category : event.categories()) {
-            all.addAll(new CategoryRun(event, category, entries, times).classify().castToList());
+            ImmutableList<StageTime> own = timesByCategory.getOrDefault(category.id(), Lists.mutable.empty()).toImmutable();
+            all.addAll(new CategoryRun(event, category, entries, own).classify().castToList());
         }
         return all.toImmutable();
     }
@@ -92,10 +102,6 @@ public final class ClassificationEngine {
             this.categoryId = category.id();
             this.entries = entries;
             for (StageTime time : times) {
-                Entry entry = entries.get(time.entryId());
-                if (entry == null || !entry.categoryId().equals(categoryId) || event.stage(time.stageLabel()).isEmpty()) {
-                    continue;
-                }
                 if (!sourceOrder.containsKey(time.entryId())) {
                     sourceOrder.put(time.entryId(), crews.size());
                     crews.add(time.entryId());
@@ -124,7 +130,10 @@ public final class ClassificationEngine {
                 Stage stage = counted.get(s);
                 boolean last = s == counted.size() - 1;
                 Map<String, StageTime> stageTimes = timesByStage.getOrDefault(stage.label(), Map.of());
-                if (!stageTimes.isEmpty()) {
+                boolean cancelled = stage.forCategory(categoryId).map(c -> c.status() == StageStatus.CANCELLED)
+                        .orElse(false);
+                // A cancelled stage's awarded times count in the general, but rank nobody on the stage.
+                if (!stageTimes.isEmpty() && !cancelled) {
                     classifications.add(stageClassification(stage, stageTimes));
                 }
                 advance(stage, stageTimes, s, last);

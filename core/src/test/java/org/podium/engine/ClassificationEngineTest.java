@@ -127,6 +127,20 @@ class ClassificationEngineTest {
     }
 
     @Test
+    void awardedRowsOnACancelledStageCountButRankNobody() {
+        TestEvent event = event(2, entry("chagin", 409), entry("pattono", 401)).withStageStatus("2", StageStatus.CANCELLED);
+        ImmutableList<Classification> result = ClassificationEngine.withDefaultRules().classify(event.toEvent(),
+                Lists.immutable.of(finished("pattono", "1", "32:07"), finished("chagin", "1", "33:37"),
+                        new StageTime("chagin", "2", Duration.ofMinutes(50), TimingStatus.AWARDED, HERE),
+                        new StageTime("pattono", "2", Duration.ofMinutes(50), TimingStatus.AWARDED, HERE)));
+
+        assertThat(result.select(c -> "2".equals(c.stageLabel())).collect(Classification::kind))
+                .containsExactly(ClassificationKind.GENERAL);
+        assertThat(rows(result, ClassificationKind.GENERAL, "2")).extracting(r -> Times.format(r.time()))
+                .containsExactly("1:22:07", "1:23:37");
+    }
+
+    @Test
     void aRetiredCrewLeavesTheGeneralFromThatStageButTheStageShowsWhatItDid() {
         TestEvent event = event(3, entry("schlesser", 203), entry("masuoka", 201));
         ImmutableList<Classification> result = ClassificationEngine.withDefaultRules().classify(event.toEvent(), Lists.immutable.of(
