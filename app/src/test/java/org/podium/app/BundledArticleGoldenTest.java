@@ -44,6 +44,7 @@ class BundledArticleGoldenTest {
 
     private static Path packageDir;
     private static Path markdown;
+    private static Path workbook;
 
     @BeforeAll
     static void convert(@TempDir Path dir) throws Exception {
@@ -56,6 +57,54 @@ class BundledArticleGoldenTest {
         plugins.exporter("csv").write(event, new ExportRequest(packageDir, options, Maps.immutable.empty(), diagnostics));
         markdown = dir.resolve("event.md");
         plugins.exporter("md").write(event, new ExportRequest(markdown, options, Maps.immutable.empty(), diagnostics));
+        workbook = dir.resolve("event.xlsx");
+        plugins.exporter("xlsx").write(event, new ExportRequest(workbook, options, Maps.immutable.empty(), diagnostics));
+    }
+
+    @Test
+    void theWorkbookHoldsTheWinnersTimesAsDurationsThatAddUp() throws Exception {
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                workbook.toFile())) {
+            org.apache.poi.ss.usermodel.DataFormatter shown = new org.apache.poi.ss.usermodel.DataFormatter(
+                    java.util.Locale.ROOT);
+            for (String[] winner : new String[][] {{"Bikes", "48:00:59"}, {"Cars", "46:11:30"}, {"Trucks", "65:12:14"}}) {
+                org.apache.poi.ss.usermodel.Sheet standings = book.getSheet("Final standings (" + winner[0] + ")");
+                org.apache.poi.ss.usermodel.Cell time = standings.getRow(1).getCell(column(standings, "Time"));
+                assertThat(time.getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
+                assertThat(shown.formatCellValue(time)).isEqualTo(winner[1]);
+            }
+            // Nani Roma's stage times on stages 2 to 4 add up to his general time after stage 4, 38:07.
+            org.apache.poi.ss.usermodel.Sheet results = book.getSheet("Results");
+            int crew = column(results, "Crew");
+            int kind = column(results, "Classification");
+            int stage = column(results, "Stage");
+            int time = column(results, "Time");
+            double sum = 0;
+            double generalAfter4 = -1;
+            for (org.apache.poi.ss.usermodel.Row row : results) {
+                if (row.getRowNum() == 0 || !row.getCell(crew).getStringCellValue().equals("Nani Roma")) {
+                    continue;
+                }
+                double label = row.getCell(stage).getNumericCellValue();
+                String classification = row.getCell(kind).getStringCellValue();
+                if (classification.equals("stage") && label >= 2 && label <= 4) {
+                    sum += row.getCell(time).getNumericCellValue();
+                } else if (classification.equals("general") && label == 4) {
+                    generalAfter4 = row.getCell(time).getNumericCellValue();
+                }
+            }
+            assertThat(Math.round(sum * 86_400)).isEqualTo(38 * 60 + 7);
+            assertThat(Math.round(generalAfter4 * 86_400)).isEqualTo(38 * 60 + 7);
+        }
+    }
+
+    private static int column(org.apache.poi.ss.usermodel.Sheet sheet, String header) {
+        for (org.apache.poi.ss.usermodel.Cell cell : sheet.getRow(0)) {
+            if (cell.getStringCellValue().equals(header)) {
+                return cell.getColumnIndex();
+            }
+        }
+        throw new AssertionError("no column " + header + " in " + sheet.getSheetName());
     }
 
     @Test
