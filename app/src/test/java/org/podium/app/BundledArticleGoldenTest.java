@@ -45,20 +45,36 @@ class BundledArticleGoldenTest {
     private static Path packageDir;
     private static Path markdown;
     private static Path workbook;
+    private static Path bulletin;
+    private static Event event;
 
     @BeforeAll
     static void convert(@TempDir Path dir) throws Exception {
         Plugins plugins = Plugins.load(BundledArticleGoldenTest.class.getClassLoader());
         Diagnostics.Collector diagnostics = Diagnostics.collector();
-        Event event = plugins.importer("wiki").read(ImportRequest.of(SampleArticles.dakar2002(dir), diagnostics));
+        event = plugins.importer("wiki").read(ImportRequest.of(SampleArticles.dakar2002(dir), diagnostics));
         assertThat(diagnostics.has(Severity.ERROR) || diagnostics.has(Severity.WARNING)).isFalse();
         ExportOptions options = ExportOptions.defaults(OffsetDateTime.parse("2002-01-13T18:00:00Z"));
         packageDir = dir.resolve("package");
         plugins.exporter("csv").write(event, new ExportRequest(packageDir, options, Maps.immutable.empty(), diagnostics));
         markdown = dir.resolve("event.md");
         plugins.exporter("md").write(event, new ExportRequest(markdown, options, Maps.immutable.empty(), diagnostics));
+        bulletin = dir.resolve("event.pdf");
+        plugins.exporter("pdf").write(event, new ExportRequest(bulletin, options, Maps.immutable.empty(), diagnostics));
         workbook = dir.resolve("event.xlsx");
         plugins.exporter("xlsx").write(event, new ExportRequest(workbook, options, Maps.immutable.empty(), diagnostics));
+    }
+
+    @Test
+    void everyNameExtractsFromTheBulletinExactlyAsInTheSource() throws Exception {
+        String text;
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(bulletin.toFile())) {
+            text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+        }
+        List<String> names = event.entries().flatCollect(e -> e.crew()).collect(p -> p.name()).castToList();
+        assertThat(names).hasSizeGreaterThan(70).contains("Tomáš Tomeček", "Pål Anders Ullevålseter", "Grégoire De Mévius");
+        assertThat(names).allSatisfy(name -> assertThat(text).contains(name));
+        assertThat(text).contains("46:11:30", "8:03:39");
     }
 
     @Test
