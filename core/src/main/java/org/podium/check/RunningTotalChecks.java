@@ -77,7 +77,8 @@ final class RunningTotalChecks {
             if (row.time() == null || row.status() != ResultStatus.CLASSIFIED) {
                 continue;
             }
-            Duration before = previous == null ? Duration.ZERO : timeOf(previous, row.entryId());
+            Duration before = previous != null ? timeOf(previous, row.entryId())
+                    : ranBefore(category, stage) ? null : Duration.ZERO;
             Duration onStage = timeOf(stageResult, row.entryId());
             if (before == null || onStage == null) {
                 unverified.add(context.name(row.entryId()));
@@ -190,6 +191,12 @@ final class RunningTotalChecks {
     private ImmutableList<Stage> stagesBetween(Stage from, Stage to) {
         return context.event.numberedStages().select(s -> (from == null || s.ordinal() > from.ordinal())
                 && s.ordinal() <= to.ordinal());
+    }
+
+    /** Whether a stage before this one ran for the category: then a first general table is not the first time. */
+    private boolean ranBefore(String category, Stage stage) {
+        return context.event.numberedStages().anySatisfy(s -> s.ordinal() < stage.ordinal()
+                && s.forCategory(category).map(c -> c.status() == StageStatus.RUN).orElse(true));
     }
 
     private boolean cancelledFor(String category, Stage stage) {

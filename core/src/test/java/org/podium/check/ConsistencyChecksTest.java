@@ -137,6 +137,16 @@ class ConsistencyChecksTest {
     }
 
     @Test
+    void aFirstGeneralTableAfterStagesThatRanIsNotTakenAsTheStart() {
+        TestEvent event = event(
+                stage("2", "2", row(1, "cars-1", "2:00:00", null)),
+                general("2", row(1, "cars-1", "3:00:00", null)));
+        Finding finding = only(ConsistencyChecks.of(event.event()));
+        assertThat(finding.severity()).as("stage 1 ran, but the source gives no general after it")
+                .isEqualTo(FindingSeverity.INFO);
+    }
+
+    @Test
     void whatATopThreeCannotShowIsInfoNotAnError() {
         TestEvent event = event(
                 stage("1", "1", row(1, "cars-1", "1:00:00", null)),
