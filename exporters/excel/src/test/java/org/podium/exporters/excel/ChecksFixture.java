@@ -30,7 +30,7 @@ import org.podium.model.Times;
  * <ul>
  * <li>Cars, stage 1 (lines 1-2): Kleinschmidt's gap is 0:04:12 where the times give 0:04:42.</li>
  * <li>Bikes, stage 1 (lines 3-4): Sainct's gap is 0:00:30 where the times give 0:01:00.</li>
- * <li>Cars, general after 2 (line 9): Masuoka's 3:54:35 is 18 minutes more than the previous general
+ * <li>Cars, general after 2 (line 10): Masuoka's 3:54:35 is 18 minutes more than the previous general
  * plus the stage, and note n3's 18-minute penalty explains it.</li>
  * <li>Cars, itinerary of stage 1: the winner is written "J. Kleinschmidt", but Masuoka is first.</li>
  * </ul>
