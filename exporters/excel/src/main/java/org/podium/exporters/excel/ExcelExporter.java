@@ -11,8 +11,9 @@ import org.podium.spi.FormatDescriptor;
 
 /**
  * Writes an event as an Excel workbook for statisticians: sheets Event, Stages, Entries, Results
- * (one row per classification line), one standings sheet per category, Penalties and Notes, each
- * with a frozen header and an Excel table. Positions, race numbers, stages and distances are
+ * (one row per classification line), one standings sheet per category, Penalties, Notes and, when
+ * the options ask for checks, Checks (the consistency findings), each with a frozen header and an
+ * Excel table. Positions, race numbers, stages and distances are
  * numbers, dates are dates, times are durations formatted {@code [h]:mm:ss} with a milliseconds
  * twin. Stateless; rows are streamed, so large events are written in bounded memory.
  */

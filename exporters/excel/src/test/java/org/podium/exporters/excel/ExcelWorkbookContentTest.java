@@ -52,7 +52,7 @@ class ExcelWorkbookContentTest {
         List<String> names = new ArrayList<>();
         workbook.forEach(sheet -> names.add(sheet.getSheetName()));
         assertThat(names).containsExactly("Event", "Stages", "Entries", "Results", "Final standings (Bikes)",
-                "Final standings (Cars)", "Final standings (Trucks)", "Penalties", "Notes");
+                "Final standings (Cars)", "Final standings (Trucks)", "Penalties", "Notes", "Checks");
     }
 
     @Test

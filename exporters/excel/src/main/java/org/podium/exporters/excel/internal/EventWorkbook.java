@@ -36,7 +36,7 @@ import org.podium.spi.ExportOptions;
 
 /**
  * The workbook of one event for one set of options: Event, Stages, Entries, Results, one standings
- * sheet per category, Penalties, Notes. One instance per export.
+ * sheet per category, Penalties, Notes, and with checks the consistency findings. One instance per export.
  */
 public final class EventWorkbook {
 
@@ -151,6 +151,10 @@ public final class EventWorkbook {
         standingsSheets(parts);
         penaltiesSheet(parts);
         notesSheet(parts);
+        // Issue 4 puts the findings last, after the Notes that explain some of them.
+        if (options.checks()) {
+            new ChecksSheet(event, options, entriesById).write(parts);
+        }
     }
 
     private void eventSheet(WorkbookParts parts) {
