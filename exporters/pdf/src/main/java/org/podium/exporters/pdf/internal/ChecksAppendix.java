@@ -112,15 +112,17 @@ final class ChecksAppendix {
         document.add(table);
     }
 
-    /** Category and table names take the room the stage and the two times leave, in proportion to need. */
+    /**
+     * The category takes the width its longest name needs (within a third of the line), the table
+     * name the rest: spread over both, "Cars" and its stage number would sit far apart.
+     */
     private float[] widths(ImmutableList<Finding> findings, float total) {
         float category = kit.naturalWidth(style.fonts.bold, TableKit.Line.of(labels.text("col.category")));
-        float table = kit.naturalWidth(style.fonts.bold, TableKit.Line.of(labels.text("col.table")));
         for (Finding finding : findings) {
-            category = Math.max(category, kit.naturalWidth(style.fonts.regular, TableKit.Line.of(category(finding))));
-            table = Math.max(table, kit.naturalWidth(style.fonts.regular, TableKit.Line.of(table(finding))));
+            category = Math.max(category, kit.naturalWidth(style.fonts.bold, TableKit.Line.of(category(finding))));
         }
-        return TableKit.widths(total, new float[] {-category, STAGE_WIDTH, -table, TIME_WIDTH, TIME_WIDTH});
+        category = Math.min(category + 6f, total / 3f);
+        return TableKit.widths(total, new float[] {category, STAGE_WIDTH, -1f, TIME_WIDTH, TIME_WIDTH});
     }
 
     private PdfPTable headerBlock(float[] widths, float total) {
@@ -142,7 +144,7 @@ final class ChecksAppendix {
         block.addCell(meta(kit.text(orDash(finding.found()), false, false, fill, widths[4], Element.ALIGN_RIGHT)));
 
         // The sentence wraps: unlike a name in a classification, it is read, not scanned down a column.
-        Phrase text = new Phrase(Style.TABLE_SIZE * 1.3f);
+        Phrase text = new Phrase();
         text.add(new Chunk(finding.message(), style.table(Style.TABLE_SIZE)));
         String note = noteText(finding);
         if (note != null) {
@@ -156,10 +158,13 @@ final class ChecksAppendix {
             text.add(new Chunk(labels.text("checks.where", where), style.small));
         }
         PdfPCell sentence = new PdfPCell(text);
+        // A cell ignores its phrase's leading; lines of a wrapped sentence need air to be read.
+        sentence.setLeading(0f, 1.3f);
+        sentence.setUseAscender(true);
         sentence.setColspan(widths.length);
         sentence.setPaddingLeft(Style.CELL_PADDING + 8f);
         sentence.setPaddingRight(Style.CELL_PADDING);
-        sentence.setPaddingTop(0f);
+        sentence.setPaddingTop(2f);
         sentence.setPaddingBottom(Style.CELL_PADDING + 2f);
         sentence.setBorder(Rectangle.BOTTOM);
         sentence.setBorderColor(Style.RULE);
