@@ -23,8 +23,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.GregorianCalendar;
 import java.util.List;
+import org.eclipse.collections.api.factory.Lists;
 import org.eclipse.collections.api.list.ImmutableList;
 import org.eclipse.collections.api.map.ImmutableMap;
+import org.podium.check.Finding;
 import org.podium.model.AwardedTime;
 import org.podium.model.Category;
 import org.podium.model.ClassificationKind;
@@ -103,8 +105,14 @@ public final class BulletinDocument {
         ImmutableList<Category> categories = event.categories().select(category -> options.includes(category.id()));
         byte[] identity = identity(event, options, paper);
         BulletinFonts fonts = BulletinFonts.create(ByteBuffer.wrap(identity).getLong());
-        new PrintableCheck(fonts).check(event, categories);
-        return new Prepared(event, options, paper, chosenStage, categories, labels, fonts, identity);
+        PrintableCheck printable = new PrintableCheck(fonts);
+        printable.check(event, categories);
+        // Computed here, not while writing, so that a finding the fonts cannot print is refused
+        // before the target exists, like any other text.
+        ImmutableList<Finding> findings = options.checks()
+                ? ChecksAppendix.select(event, options, chosenStage) : Lists.immutable.empty();
+        printable.checkFindings(findings);
+        return new Prepared(event, options, paper, chosenStage, categories, labels, fonts, identity, findings);
     }
 
     /** A bulletin that passed its checks, ready to be written. */
@@ -117,9 +125,11 @@ public final class BulletinDocument {
         private final Labels labels;
         private final BulletinFonts fonts;
         private final byte[] identity;
+        private final ImmutableList<Finding> findings;
 
         private Prepared(Event event, ExportOptions options, Paper paper, Stage chosenStage,
-                ImmutableList<Category> categories, Labels labels, BulletinFonts fonts, byte[] identity) {
+                ImmutableList<Category> categories, Labels labels, BulletinFonts fonts, byte[] identity,
+                ImmutableList<Finding> findings) {
             this.event = event;
             this.options = options;
             this.paper = paper;
@@ -128,6 +138,7 @@ public final class BulletinDocument {
             this.labels = labels;
             this.fonts = fonts;
             this.identity = identity;
+            this.findings = findings;
         }
 
         /** Writes the PDF to {@code out}, which the caller opened and closes. */
@@ -148,7 +159,7 @@ public final class BulletinDocument {
             bulletin.setFirstTitle();
             document.open();
             bulletin.fixVaryingParts(identity);
-            bulletin.writeBody();
+            bulletin.writeBody(findings);
             document.close();
         }
 
@@ -182,7 +193,8 @@ public final class BulletinDocument {
         String key = String.join("\n", event.name(), event.source(), String.valueOf(event.entries().size()),
                 String.valueOf(event.classifications().size()), options.categories().makeString(","),
                 String.valueOf(options.stageLabel()), options.status().id(), String.valueOf(options.bulletin()),
-                options.issuedAt().toString(), options.zone().getId(), options.language(), paper.id());
+                options.issuedAt().toString(), options.zone().getId(), options.language(), paper.id(),
+                String.valueOf(options.checks()));
         try {
             return Arrays.copyOf(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)), 16);
         } catch (NoSuchAlgorithmException e) {
@@ -234,7 +246,7 @@ public final class BulletinDocument {
         }
     }
 
-    private void writeBody() throws DocumentException {
+    private void writeBody(ImmutableList<Finding> findings) throws DocumentException {
         writeItinerary();
         boolean first = true;
         for (Category category : categories) {
@@ -242,6 +254,16 @@ public final class BulletinDocument {
             first = false;
         }
         writeSignOff();
+        if (options.checks()) {
+            writeChecks(findings);
+        }
+    }
+
+    /** After the sign-off: the findings are about the source, not part of what the official signs. */
+    private void writeChecks(ImmutableList<Finding> findings) throws DocumentException {
+        frame.setRunningTitle(labels.text("title.checks"));
+        document.newPage();
+        new ChecksAppendix(event, document, writer, style, kit, labels).write(findings);
     }
 
     private void writeItinerary() throws DocumentException {
@@ -502,7 +524,7 @@ public final class BulletinDocument {
      * A heading that bookmarks can point to. Space above comes from the leading: OpenPDF draws
      * paragraph spacing as a space character, which text extraction merges into the heading.
      */
-    private Paragraph heading(String text, Font font, String anchor, float spaceAbove) {
+    static Paragraph heading(String text, Font font, String anchor, float spaceAbove) {
         Chunk chunk = new Chunk(text, font);
         chunk.setLocalDestination(anchor);
         Paragraph paragraph = new Paragraph(chunk);

@@ -27,11 +27,13 @@ final class Labels {
 
     private static final String BUNDLE = "org.podium.exporters.pdf.internal.labels";
 
+    private final Locale locale;
     private final ResourceBundle bundle;
     private final DateTimeFormatter dateFormat;
     private final DateTimeFormatter dateTimeFormat;
 
     private Labels(Locale locale) {
+        this.locale = locale;
         this.bundle = ResourceBundle.getBundle(BUNDLE, locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         this.dateFormat = DateTimeFormatter.ofPattern("d MMM uuuu", locale);
@@ -58,6 +60,15 @@ final class Labels {
             text = text.replace("{" + i + "}", arguments[i]);
         }
         return text;
+    }
+
+    /**
+     * "{@code n} things" from {@code key.one} or {@code key.other}: French takes the singular for
+     * 0 and 1 ("0 contradiction"), English for 1 only.
+     */
+    String count(String key, int n) {
+        boolean singular = locale.getLanguage().equals(Locale.FRENCH.getLanguage()) ? n <= 1 : n == 1;
+        return text(key + (singular ? ".one" : ".other"), Integer.toString(n));
     }
 
     String status(BulletinStatus status) {

@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 import org.eclipse.collections.api.list.ImmutableList;
+import org.podium.check.Finding;
 import org.podium.model.Category;
 import org.podium.model.Classification;
 import org.podium.model.ClassificationRow;
@@ -94,6 +95,13 @@ final class PrintableCheck {
             if (penalty.reason() != null) {
                 require(penalty.reason(), "the penalty reason of " + penalty.entryId());
             }
+        }
+    }
+
+    /** Finding sentences quote names and reported winners, so they must print like the tables do. */
+    void checkFindings(ImmutableList<Finding> findings) throws ExportException {
+        for (Finding finding : findings) {
+            require(finding.message(), "a consistency finding");
         }
     }
 
