@@ -7,6 +7,7 @@ import org.podium.check.FindingSeverity;
 import org.podium.model.Entry;
 import org.podium.model.Event;
 import org.podium.model.SourcePosition;
+import org.podium.model.Text;
 
 /** Findings as {@code podium check} prints them: text for people, CSV and JSON for tools ({@code cli.md}). */
 final class FindingsReport {
@@ -127,27 +128,6 @@ final class FindingsReport {
     }
 
     private static String string(String value) {
-        if (value == null) {
-            return "null";
-        }
-        StringBuilder quoted = new StringBuilder("\"");
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '"' -> quoted.append("\\\"");
-                case '\\' -> quoted.append("\\\\");
-                case '\n' -> quoted.append("\\n");
-                case '\r' -> quoted.append("\\r");
-                case '\t' -> quoted.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        quoted.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-                    } else {
-                        quoted.append(c);
-                    }
-                }
-            }
-        }
-        return quoted.append('"').toString();
+        return value == null ? "null" : Text.jsonString(value);
     }
 }

@@ -24,4 +24,27 @@ public final class Text {
         String cleaned = clean(text);
         return cleaned == null || cleaned.isEmpty() ? null : cleaned;
     }
+
+    /** A JSON string literal for the text, quotes included; the one escaping every JSON writer uses. */
+    public static String jsonString(String text) {
+        StringBuilder quoted = new StringBuilder("\"");
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '"' -> quoted.append("\\\"");
+                case '\\' -> quoted.append("\\\\");
+                case '\n' -> quoted.append("\\n");
+                case '\r' -> quoted.append("\\r");
+                case '\t' -> quoted.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        quoted.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+                    } else {
+                        quoted.append(c);
+                    }
+                }
+            }
+        }
+        return quoted.append('"').toString();
+    }
 }
