@@ -83,7 +83,6 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         Tally tally = new Tally();
-        int unreadable = 0;
         try (PluginSession session = PluginSession.open(parent.environment(), common.pluginsFolder())) {
             Plugins plugins = session.plugins();
             Importer chosen = null;
@@ -95,32 +94,21 @@ final class CheckCommand implements Callable<Integer> {
                 }
             }
             EventReader reader = new EventReader(console, tally, PluginArguments.none(), eventName);
-            if (inputs.isEmpty()) {
-                console.note(Inputs.SAMPLE_NOTICE.replace("converting", "checking"));
-                Path folder = Files.createTempDirectory("podium-sample");
-                try {
-                    unreadable += print(console, tally, reader.read(Inputs.extractSample(folder), Inputs.SAMPLE_NAME,
-                            chosen, plugins), Inputs.SAMPLE_NAME);
-                } finally {
-                    AtomicOutput.deleteRecursively(folder);
-                }
-            } else {
-                for (Path input : inputs) {
-                    String name = input.toAbsolutePath().normalize().getFileName().toString();
-                    unreadable += print(console, tally, reader.read(input, name, chosen, plugins), name);
-                }
-            }
+            Importer importer = chosen;
+            Inputs.forEach(inputs, console, "checking",
+                    (input, name) -> print(console, tally, reader.read(input, name, importer, plugins), name));
         }
-        if (unreadable > 0 || tally.errors() > 0) {
+        // An input that could not be read is counted as an error by the reader.
+        if (tally.errors() > 0) {
             return ExitCode.INPUT_ERROR;
         }
         return strict && tally.anythingForStrict() ? ExitCode.STRICT : ExitCode.OK;
     }
 
-    /** Prints one input's findings; 1 when the input could not be read. */
-    private int print(Console console, Tally tally, Event event, String name) {
+    /** Prints one input's findings; nothing for an input that could not be read. */
+    private void print(Console console, Tally tally, Event event, String name) {
         if (event == null) {
-            return 1;
+            return;
         }
         ImmutableList<Finding> findings = ConsistencyChecks.of(event);
         tally.countFindings(findings);
@@ -137,7 +125,6 @@ final class CheckCommand implements Callable<Integer> {
             default -> throw new IllegalStateException(format.name());
         }
         console.note(name + ": " + FindingsReport.summary(findings));
-        return 0;
     }
 
     /** {@code --format}: the lower-case names. */

@@ -98,20 +98,8 @@ final class ConvertCommand implements Callable<Integer> {
                 throw usage(e.getMessage());
             }
             Run run = new Run(console, exportOptions, pluginArguments, out);
-            if (inputs.isEmpty()) {
-                console.note(Inputs.SAMPLE_NOTICE);
-                Path folder = Files.createTempDirectory("podium-sample");
-                try {
-                    Path sample = Inputs.extractSample(folder);
-                    run.convert(sample, Inputs.SAMPLE_NAME, chosenImporter, plugins, exporters);
-                } finally {
-                    AtomicOutput.deleteRecursively(folder);
-                }
-            } else {
-                for (Path input : inputs) {
-                    run.convert(input, displayName(input), chosenImporter, plugins, exporters);
-                }
-            }
+            Inputs.forEach(inputs, console, "converting",
+                    (input, name) -> run.convert(input, name, chosenImporter, plugins, exporters));
             return run.finish();
         }
     }
@@ -143,11 +131,6 @@ final class ConvertCommand implements Callable<Integer> {
 
     private ParameterException usage(String message) {
         return new ParameterException(spec.commandLine(), message);
-    }
-
-    private static String displayName(Path input) {
-        Path name = input.toAbsolutePath().normalize().getFileName();
-        return name == null ? input.toString() : name.toString();
     }
 
     @FunctionalInterface

@@ -25,6 +25,40 @@ final class Inputs {
     private Inputs() {
     }
 
+    /** What a command does with one input and the name it is known by. */
+    @FunctionalInterface
+    interface Each {
+        void accept(Path input, String name) throws IOException;
+    }
+
+    /**
+     * Each input with its display name, or, when there is none, the bundled sample (said on stderr,
+     * extracted to a temporary folder that is removed afterwards).
+     *
+     * @param doing what the command does, for the notice: {@code converting}, {@code checking}
+     */
+    static void forEach(java.util.List<Path> inputs, Console console, String doing, Each each) throws IOException {
+        if (!inputs.isEmpty()) {
+            for (Path input : inputs) {
+                each.accept(input, displayName(input));
+            }
+            return;
+        }
+        console.note(SAMPLE_NOTICE.replace("converting", doing));
+        Path folder = Files.createTempDirectory("podium-sample");
+        try {
+            each.accept(extractSample(folder), SAMPLE_NAME);
+        } finally {
+            AtomicOutput.deleteRecursively(folder);
+        }
+    }
+
+    /** The file or folder name, as messages and the event's source name it. */
+    static String displayName(Path input) {
+        Path name = input.toAbsolutePath().normalize().getFileName();
+        return name == null ? input.toString() : name.toString();
+    }
+
     /** The name, and the first 8 KiB of a file or the sorted listing of a folder. */
     static DetectionInput detectionInput(Path input, String name) throws IOException {
         if (Files.isDirectory(input)) {
