@@ -1,11 +1,11 @@
 package org.podium.app;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.eclipse.collections.api.list.ImmutableList;
 import org.podium.check.ConsistencyChecks;
@@ -77,10 +77,10 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private ExitCode check(Console console) throws IOException {
-        for (Path input : inputs) {
-            if (!Files.exists(input)) {
-                throw new ParameterException(spec.commandLine(), "no such file: " + input);
-            }
+        Optional<String> missing = Inputs.missing(inputs);
+        if (missing.isPresent()) {
+            String message = missing.get();
+            throw new ParameterException(spec.commandLine(), message);
         }
         Tally tally = new Tally();
         try (PluginSession session = PluginSession.open(parent.environment(), common.pluginsFolder())) {

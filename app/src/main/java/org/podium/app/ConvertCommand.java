@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.eclipse.collections.api.factory.Lists;
 import org.eclipse.collections.api.list.ImmutableList;
@@ -72,10 +73,10 @@ final class ConvertCommand implements Callable<Integer> {
     }
 
     private ExitCode convert(Console console) throws IOException {
-        for (Path input : inputs) {
-            if (!Files.exists(input)) {
-                throw usage("no such file: " + input);
-            }
+        Optional<String> missing = Inputs.missing(inputs);
+        if (missing.isPresent()) {
+            String message = missing.get();
+            throw usage(message);
         }
         Path out = options.out();
         if (Files.exists(out) && !Files.isDirectory(out)) {

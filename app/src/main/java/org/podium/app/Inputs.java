@@ -53,6 +53,11 @@ final class Inputs {
         }
     }
 
+    /** The inputs that do not exist, as the usage error names them; empty when all do. */
+    static java.util.Optional<String> missing(java.util.List<Path> inputs) {
+        return inputs.stream().filter(input -> !Files.exists(input)).findFirst().map(input -> "no such file: " + input);
+    }
+
     /** The file or folder name, as messages and the event's source name it. */
     static String displayName(Path input) {
         Path name = input.toAbsolutePath().normalize().getFileName();

@@ -20,10 +20,28 @@ final class CheckContext {
     final Event event;
     final ImmutableMap<String, Entry> entries;
     private final MutableList<Finding> findings = Lists.mutable.empty();
+    /** Each table's rows by entry, built on first use: the checks look crews up in every table. */
+    private final java.util.Map<Classification, java.util.Map<String, ClassificationRow>> rowsByEntry =
+            new java.util.IdentityHashMap<>();
 
     CheckContext(Event event) {
         this.event = event;
         this.entries = event.entriesById();
+    }
+
+    /** The crew's row in the table, or null. */
+    ClassificationRow row(Classification table, String entryId) {
+        return rowsByEntry.computeIfAbsent(table, t -> {
+            java.util.Map<String, ClassificationRow> byEntry = new java.util.HashMap<>();
+            t.rows().forEach(r -> byEntry.putIfAbsent(r.entryId(), r));
+            return byEntry;
+        }).get(entryId);
+    }
+
+    /** The crew's time in the table, or null when it is absent or has none. */
+    Duration timeOf(Classification table, String entryId) {
+        ClassificationRow row = row(table, entryId);
+        return row == null ? null : row.time();
     }
 
     ImmutableList<Finding> findings() {

@@ -28,7 +28,7 @@ final class FinalChecks {
                 continue;
             }
             for (ClassificationRow general : lastGeneral.rows()) {
-                ClassificationRow fin = standings.rows().detect(r -> r.entryId().equals(general.entryId()));
+                ClassificationRow fin = context.row(standings, general.entryId());
                 if (fin == null) {
                     if (general.position() != null && standings.rows().size() >= general.position()) {
                         context.add(FindingSeverity.CONTRADICTION, standings, Lists.immutable.of(general), null, null,

@@ -224,8 +224,7 @@ final class RunningTotalChecks {
         return context.event.classification(category, kind, stage).filter(CheckContext::isReported).orElse(null);
     }
 
-    private static Duration timeOf(Classification table, String entryId) {
-        ClassificationRow row = table.rows().detect(r -> r.entryId().equals(entryId));
-        return row == null ? null : row.time();
+    private Duration timeOf(Classification table, String entryId) {
+        return context.timeOf(table, entryId);
     }
 }

@@ -290,11 +290,7 @@ public final class BulletinDocument {
             }
             plan.add(-width);
         }
-        float[] planned = new float[plan.size()];
-        for (int i = 0; i < planned.length; i++) {
-            planned[i] = plan.get(i);
-        }
-        float[] widths = TableKit.widths(total, planned);
+        float[] widths = TableKit.widths(total, plan);
         PdfPTable table = kit.table(widths, total);
         int column = 0;
         table.addCell(kit.header(labels.text("col.stage"), widths[column++], Element.ALIGN_RIGHT));

@@ -86,11 +86,7 @@ final class ClassificationTable {
         if (withPenalty) {
             plan.add(PENALTY_WIDTH);
         }
-        float[] planned = new float[plan.size()];
-        for (int i = 0; i < planned.length; i++) {
-            planned[i] = plan.get(i);
-        }
-        float[] widths = TableKit.widths(totalWidth, planned);
+        float[] widths = TableKit.widths(totalWidth, plan);
 
         PdfPTable table = kit.table(widths, totalWidth);
         int column = 0;

@@ -41,6 +41,15 @@ final class TableKit {
      * Column widths that fill {@code total}: fixed columns keep theirs, flexible ones (marked by a
      * width below zero, holding minus their natural width) share the rest in proportion to need.
      */
+    /** {@link #widths(float, float[])} for a plan built up column by column. */
+    static float[] widths(float total, java.util.List<Float> plan) {
+        float[] planned = new float[plan.size()];
+        for (int i = 0; i < planned.length; i++) {
+            planned[i] = plan.get(i);
+        }
+        return widths(total, planned);
+    }
+
     static float[] widths(float total, float[] plan) {
         float fixed = 0f;
         float wanted = 0f;
