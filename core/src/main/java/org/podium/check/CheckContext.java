@@ -7,11 +7,9 @@ import org.eclipse.collections.api.list.MutableList;
 import org.eclipse.collections.api.map.ImmutableMap;
 import org.podium.model.Category;
 import org.podium.model.Classification;
-import org.podium.model.ClassificationKind;
 import org.podium.model.ClassificationRow;
 import org.podium.model.Entry;
 import org.podium.model.Event;
-import org.podium.model.SourcePosition;
 import org.podium.model.Times;
 
 /** What every check needs of an event, looked up once, and the findings they make. */
@@ -85,13 +83,5 @@ final class CheckContext {
 
     static boolean isReported(Classification table) {
         return table.basis() == org.podium.model.Basis.REPORTED;
-    }
-
-    static boolean is(Classification table, ClassificationKind kind) {
-        return table.kind() == kind;
-    }
-
-    static SourcePosition where(ClassificationRow row) {
-        return row.source();
     }
 }
