@@ -5,11 +5,13 @@ import org.eclipse.collections.api.factory.Lists;
 import org.eclipse.collections.api.list.ImmutableList;
 import org.eclipse.collections.api.list.MutableList;
 import org.eclipse.collections.api.map.ImmutableMap;
+import org.podium.model.AwardedTime;
 import org.podium.model.Category;
 import org.podium.model.Classification;
 import org.podium.model.ClassificationRow;
 import org.podium.model.Entry;
 import org.podium.model.Event;
+import org.podium.model.Penalty;
 import org.podium.model.Times;
 
 /** What every check needs of an event, looked up once, and the findings they make. */
@@ -42,8 +44,46 @@ final class CheckContext {
         return row == null ? null : row.time();
     }
 
+    /** Penalties and awarded times whose stage an explanation places, by identity: two may be equal. */
+    private final java.util.Map<Penalty, String> penaltyStages = new java.util.IdentityHashMap<>();
+    private final java.util.Map<Penalty, Boolean> explainedPenalties = new java.util.IdentityHashMap<>();
+    private final java.util.Map<AwardedTime, String> awardedStages = new java.util.IdentityHashMap<>();
+
     ImmutableList<Finding> findings() {
         return findings.toImmutable();
+    }
+
+    /** The penalty is explained on exactly this stage; the first placement found stands. */
+    void place(Penalty penalty, String stageLabel) {
+        penaltyStages.putIfAbsent(penalty, stageLabel);
+        explainedPenalties.put(penalty, Boolean.TRUE);
+    }
+
+    /** The penalty explains a difference, but over several stages: explained, not placed. */
+    void markExplained(Penalty penalty) {
+        explainedPenalties.put(penalty, Boolean.TRUE);
+    }
+
+    boolean isPlaced(Penalty penalty) {
+        return explainedPenalties.containsKey(penalty);
+    }
+
+    void place(AwardedTime awarded, String stageLabel) {
+        awardedStages.putIfAbsent(awarded, stageLabel);
+    }
+
+    /** The event with every penalty and awarded time the explanations placed on a stage marked so. */
+    Event withInferredStages() {
+        if (penaltyStages.isEmpty() && awardedStages.isEmpty()) {
+            return event;
+        }
+        ImmutableList<Penalty> penalties = event.penalties().collect(p -> penaltyStages.containsKey(p)
+                ? p.placedOn(penaltyStages.get(p)) : p);
+        ImmutableList<AwardedTime> awarded = event.awardedTimes().collect(a -> awardedStages.containsKey(a)
+                ? a.placedOn(awardedStages.get(a)) : a);
+        return new Event(event.name(), event.edition(), event.startDate(), event.finishDate(), event.description(),
+                event.source(), event.properties(), event.categories(), event.stages(), event.entries(),
+                event.classifications(), penalties, awarded, event.notes());
     }
 
     void add(FindingSeverity severity, Classification table, ImmutableList<ClassificationRow> rows, Duration expected,

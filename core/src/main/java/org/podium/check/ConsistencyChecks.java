@@ -15,11 +15,20 @@ public final class ConsistencyChecks {
 
     /** Every finding, in a stable order: the checks' order, then source order within each. */
     public static ImmutableList<Finding> of(Event event) {
+        return run(event).findings();
+    }
+
+    /**
+     * Every finding, and the stages the explanations place. A penalty or awarded time whose stage
+     * is marked inferred counts as one whose stage the source does not state: the checks place it
+     * again, so an event read back from a data package gives the same findings as its source.
+     */
+    public static CheckOutcome run(Event event) {
         CheckContext context = new CheckContext(event);
         TableChecks.run(context);
         RunningTotalChecks.run(context);
         FinalChecks.run(context);
         WinnerChecks.run(context);
-        return context.findings();
+        return new CheckOutcome(context.findings(), context.withInferredStages());
     }
 }

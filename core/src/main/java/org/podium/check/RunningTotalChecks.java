@@ -1,8 +1,6 @@
 package org.podium.check;
 
 import java.time.Duration;
-import java.util.HashSet;
-import java.util.Set;
 import org.eclipse.collections.api.factory.Lists;
 import org.eclipse.collections.api.list.ImmutableList;
 import org.eclipse.collections.api.list.MutableList;
@@ -26,7 +24,6 @@ import org.podium.model.StageStatus;
 final class RunningTotalChecks {
 
     private final CheckContext context;
-    private final Set<Penalty> placedPenalties = new HashSet<>();
 
     private RunningTotalChecks(CheckContext context) {
         this.context = context;
@@ -54,7 +51,7 @@ final class RunningTotalChecks {
             }
         }
         for (Penalty penalty : context.event.penalties()) {
-            if (penalty.stageLabel() == null && !placedPenalties.contains(penalty)) {
+            if (penalty.statedStage() == null && !context.isPlaced(penalty)) {
                 String category = context.entries.get(penalty.entryId()) == null ? null
                         : context.entries.get(penalty.entryId()).categoryId();
                 context.add(new Finding(FindingSeverity.INFO, category, null, "general",
@@ -106,8 +103,9 @@ final class RunningTotalChecks {
             Classification general, ClassificationRow row, Duration expected, Duration difference) {
         ImmutableList<Stage> cancelled = between.select(s -> s != stage && cancelledFor(category, s));
         for (AwardedTime awarded : context.event.awardedTimes()) {
-            if (awarded.categoryId().equals(category) && awarded.stageLabel() == null
+            if (awarded.categoryId().equals(category) && awarded.statedStage() == null
                     && awarded.time().equals(difference) && cancelled.size() == 1) {
+                context.place(awarded, cancelled.getFirst().label());
                 context.add(FindingSeverity.EXPLAINED, general, Lists.immutable.of(row), expected, row.time(),
                         "In " + context.describe(general) + ", " + context.name(row.entryId()) + " has "
                                 + CheckContext.clock(row.time()) + " where the previous general time and the stage time"
@@ -119,9 +117,9 @@ final class RunningTotalChecks {
             }
         }
         for (Penalty penalty : context.event.penalties()) {
-            if (penalty.entryId().equals(row.entryId()) && penalty.stageLabel() == null
+            if (penalty.entryId().equals(row.entryId()) && penalty.statedStage() == null
                     && penalty.time().equals(difference)) {
-                placedPenalties.add(penalty);
+                place(penalty, stage, between);
                 String place = placeBetween(previousStage, stage, between);
                 context.add(FindingSeverity.EXPLAINED, general, Lists.immutable.of(row), expected, row.time(),
                         "In " + context.describe(general) + ", " + context.name(row.entryId()) + " has "
@@ -159,10 +157,10 @@ final class RunningTotalChecks {
             if (computed.compareTo(last.time()) >= 0) {
                 continue;
             }
-            Penalty explaining = context.event.penalties().detect(p -> p.entryId().equals(crew) && p.stageLabel() == null
+            Penalty explaining = context.event.penalties().detect(p -> p.entryId().equals(crew) && p.statedStage() == null
                     && computed.plus(p.time()).compareTo(last.time()) >= 0);
             if (explaining != null) {
-                placedPenalties.add(explaining);
+                place(explaining, stage, between);
                 context.add(FindingSeverity.EXPLAINED, general, Lists.immutable.of(stageRow), computed, null,
                         context.name(crew) + " is absent from " + context.describe(general) + " although the previous"
                                 + " general time plus the stage time give " + CheckContext.clock(computed)
@@ -177,6 +175,18 @@ final class RunningTotalChecks {
                                 + ", ahead of " + context.name(last.entryId()) + "'s " + CheckContext.clock(last.time())
                                 + ".", null);
             }
+        }
+    }
+
+    /**
+     * Records what a penalty's explanation says of its stage: placed on the stage when the two
+     * general classifications are consecutive; only "explained" when a range of stages is between.
+     */
+    private void place(Penalty penalty, Stage stage, ImmutableList<Stage> between) {
+        if (between.size() == 1) {
+            context.place(penalty, stage.label());
+        } else {
+            context.markExplained(penalty);
         }
     }
 
@@ -205,15 +215,15 @@ final class RunningTotalChecks {
 
     private Duration awardedOn(String category, Stage stage) {
         AwardedTime awarded = context.event.awardedTimes().detect(
-                a -> a.categoryId().equals(category) && stage.label().equals(a.stageLabel()));
+                a -> a.categoryId().equals(category) && stage.label().equals(a.statedStage()));
         return awarded == null ? null : awarded.time();
     }
 
     private Duration penaltiesOn(String crew, ImmutableList<Stage> stages, Stage last) {
         Duration sum = Duration.ZERO;
         for (Penalty penalty : context.event.penalties()) {
-            if (penalty.entryId().equals(crew) && penalty.stageLabel() != null
-                    && stages.anySatisfy(s -> s.label().equals(penalty.stageLabel()))) {
+            if (penalty.entryId().equals(crew) && penalty.statedStage() != null
+                    && stages.anySatisfy(s -> s.label().equals(penalty.statedStage()))) {
                 sum = sum.plus(penalty.time());
             }
         }

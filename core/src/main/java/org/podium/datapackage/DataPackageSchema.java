@@ -48,18 +48,30 @@ public final class DataPackageSchema {
             "category", STRING, "classification", STRING, "stage", STRING, "position", INTEGER,
             "entry_id", STRING, "crew", STRING, "nationalities", STRING, "make", STRING,
             "time", TIME, "time_derived", BOOLEAN, "gap", TIME, "penalty", TIME, "status", STRING);
+    /**
+     * {@code stage_inferred} is {@code true} when the source does not state the penalty's stage
+     * and Podium's consistency checks placed it ({@code data-package.md} has no such column).
+     */
     public static final Table PENALTIES = table("penalties",
-            "entry_id", STRING, "stage", STRING, "time", TIME, "reason", STRING, "note_id", STRING);
+            "entry_id", STRING, "stage", STRING, "stage_inferred", BOOLEAN, "time", TIME, "reason", STRING,
+            "note_id", STRING);
     /**
      * Awarded times whatever the source says of their stage. {@code data-package.md} has only
      * {@code stage_status.awarded_time}, which cannot hold an awarded time whose stage the source
      * does not name (the 2002 trucks' 50:00); this file keeps every awarded time, and
-     * {@code stage_status} repeats those whose stage is known.
+     * {@code stage_status} repeats those whose stage is known. {@code stage_inferred} is as in
+     * {@link #PENALTIES}.
      */
     public static final Table AWARDED_TIMES = table("awarded_times",
-            "category", STRING, "stage", STRING, "time", TIME, "note_id", STRING);
+            "category", STRING, "stage", STRING, "stage_inferred", BOOLEAN, "time", TIME, "note_id", STRING);
     public static final Table NOTES = table("notes",
             "note_id", STRING, "category", STRING, "stage", STRING, "table", STRING, "text", STRING);
+
+    /**
+     * Columns added after the package's first version: a reader takes a package written before
+     * them, and reads each as missing ({@code stage_inferred} as false).
+     */
+    public static final ImmutableList<String> ADDED_COLUMNS = Lists.immutable.of("stage_inferred");
 
     /** Every table, in the order {@code datapackage.json} lists them. */
     public static final ImmutableList<Table> TABLES = Lists.immutable.of(

@@ -1,28 +1,111 @@
 package org.podium.spi;
 
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.Objects;
-import org.eclipse.collections.api.map.ImmutableMap;
+import org.eclipse.collections.api.factory.Lists;
 
 /**
- * One call to an exporter.
+ * One call to an exporter: where to write, the exporter's own options, and where problems go.
  *
- * @param target      where to write: a file, or a folder for {@link OutputKind#FOLDER}; it does
- *                    not exist yet, and the caller later moves it into place
- * @param options     the shared options
- * @param pluginOptions the exporter's own options, by key without the format prefix
- * @param diagnostics where problems go
+ * <p>The host owns the output: for a {@link OutputKind#FILE} exporter it opens a stream on a
+ * temporary file ({@link #output()}), for a {@link OutputKind#FOLDER} exporter it creates an empty
+ * temporary folder ({@link #folder()}); once the exporter returns, it moves the result into place,
+ * and when the exporter fails, it deletes it. An exporter never names files outside its folder,
+ * never closes the stream it is given, and never handles temporary names.
+ *
+ * <p>Immutable; built with {@link #toStream} or {@link #toFolder}, so a new field is a new
+ * builder method with a default and never breaks a caller.
  */
-public record ExportRequest(
-        Path target,
-        ExportOptions options,
-        ImmutableMap<String, String> pluginOptions,
-        Diagnostics diagnostics) {
+public final class ExportRequest {
 
-    public ExportRequest {
-        Objects.requireNonNull(target, "target");
-        Objects.requireNonNull(options, "options");
-        Objects.requireNonNull(pluginOptions, "pluginOptions");
-        Objects.requireNonNull(diagnostics, "diagnostics");
+    private final OutputKind kind;
+    private final OutputStream output;
+    private final Path folder;
+    private final PluginOptions options;
+    private final Diagnostics diagnostics;
+
+    private ExportRequest(Builder builder) {
+        this.kind = builder.kind;
+        this.output = builder.output;
+        this.folder = builder.folder;
+        this.options = builder.options;
+        this.diagnostics = builder.diagnostics;
+    }
+
+    /** A request to write one file into {@code output}, which the caller opened and will close. */
+    public static Builder toStream(OutputStream output) {
+        return new Builder(OutputKind.FILE, Objects.requireNonNull(output, "output"), null);
+    }
+
+    /** A request to write files into {@code folder}, which exists and is empty. */
+    public static Builder toFolder(Path folder) {
+        return new Builder(OutputKind.FOLDER, null, Objects.requireNonNull(folder, "folder"));
+    }
+
+    public OutputKind kind() {
+        return kind;
+    }
+
+    /**
+     * Where a file exporter writes its bytes; buffered by the caller. Do not close it.
+     *
+     * @throws IllegalStateException for a folder request
+     */
+    public OutputStream output() {
+        if (output == null) {
+            throw new IllegalStateException("a folder exporter writes into folder(), not output()");
+        }
+        return output;
+    }
+
+    /**
+     * The empty folder a folder exporter writes its files into.
+     *
+     * @throws IllegalStateException for a file request
+     */
+    public Path folder() {
+        if (folder == null) {
+            throw new IllegalStateException("a file exporter writes to output(), not into folder()");
+        }
+        return folder;
+    }
+
+    /** The exporter's own options, each as given or at its default. */
+    public PluginOptions options() {
+        return options;
+    }
+
+    public Diagnostics diagnostics() {
+        return diagnostics;
+    }
+
+    /** Builds an {@link ExportRequest}: no options given, problems collected and dropped unless a sink is set. */
+    public static final class Builder {
+        private final OutputKind kind;
+        private final OutputStream output;
+        private final Path folder;
+        private PluginOptions options = PluginOptions.defaults(Lists.immutable.empty());
+        private Diagnostics diagnostics = Diagnostics.collector();
+
+        private Builder(OutputKind kind, OutputStream output, Path folder) {
+            this.kind = kind;
+            this.output = output;
+            this.folder = folder;
+        }
+
+        public Builder options(PluginOptions value) {
+            this.options = Objects.requireNonNull(value, "options");
+            return this;
+        }
+
+        public Builder diagnostics(Diagnostics value) {
+            this.diagnostics = Objects.requireNonNull(value, "diagnostics");
+            return this;
+        }
+
+        public ExportRequest build() {
+            return new ExportRequest(this);
+        }
     }
 }

@@ -2,35 +2,103 @@ package org.podium.spi;
 
 import java.nio.file.Path;
 import java.util.Objects;
-import org.eclipse.collections.api.factory.Maps;
-import org.eclipse.collections.api.map.ImmutableMap;
+import org.eclipse.collections.api.factory.Lists;
 
 /**
- * One call to an importer.
- *
- * @param input       the file or folder to read; the importer opens and closes it
- * @param sourceName  the name positions and the event's source use (the file name as the user
- *                    knows it, which may differ from {@code input} for a bundled sample)
- * @param eventName   the event's name when the input does not say it, or null
- * @param options     the importer's own options, by key without the format prefix
- * @param diagnostics where problems go
+ * One call to an importer: the input, the name it is known by, the importer's own options, and
+ * where problems go. Immutable; built with {@link #builder}, so a new field is a new builder
+ * method with a default and never breaks a caller.
  */
-public record ImportRequest(
-        Path input,
-        String sourceName,
-        String eventName,
-        ImmutableMap<String, String> options,
-        Diagnostics diagnostics) {
+public final class ImportRequest {
 
-    public ImportRequest {
-        Objects.requireNonNull(input, "input");
-        Objects.requireNonNull(sourceName, "sourceName");
-        Objects.requireNonNull(options, "options");
-        Objects.requireNonNull(diagnostics, "diagnostics");
+    private final Path input;
+    private final String sourceName;
+    private final String eventName;
+    private final PluginOptions options;
+    private final Diagnostics diagnostics;
+
+    private ImportRequest(Builder builder) {
+        this.input = builder.input;
+        this.sourceName = builder.sourceName;
+        this.eventName = builder.eventName;
+        this.options = builder.options;
+        this.diagnostics = builder.diagnostics;
     }
 
-    /** A request for a file, named by its own file name, with no options. */
+    /** A request for a file or folder, named by its own file name, with default options. */
+    public static Builder builder(Path input) {
+        return new Builder(input);
+    }
+
+    /** A request for a file or folder, named by its own file name, with default options. */
     public static ImportRequest of(Path input, Diagnostics diagnostics) {
-        return new ImportRequest(input, input.getFileName().toString(), null, Maps.immutable.empty(), diagnostics);
+        return builder(input).diagnostics(diagnostics).build();
+    }
+
+    /** The file or folder to read; the importer opens and closes it. */
+    public Path input() {
+        return input;
+    }
+
+    /**
+     * The name positions and the event's source use: the file name as the user knows it, which
+     * may differ from {@link #input()} for a bundled sample.
+     */
+    public String sourceName() {
+        return sourceName;
+    }
+
+    /** The event's name when the input does not say it, or null. */
+    public String eventName() {
+        return eventName;
+    }
+
+    /** The importer's own options, each as given or at its default. */
+    public PluginOptions options() {
+        return options;
+    }
+
+    public Diagnostics diagnostics() {
+        return diagnostics;
+    }
+
+    /** Builds an {@link ImportRequest}. */
+    public static final class Builder {
+        private final Path input;
+        private String sourceName;
+        private String eventName;
+        private PluginOptions options = PluginOptions.defaults(Lists.immutable.empty());
+        private Diagnostics diagnostics = Diagnostics.collector();
+
+        private Builder(Path input) {
+            this.input = Objects.requireNonNull(input, "input");
+            Path name = input.getFileName();
+            this.sourceName = name == null ? input.toString() : name.toString();
+        }
+
+        public Builder sourceName(String value) {
+            this.sourceName = Objects.requireNonNull(value, "sourceName");
+            return this;
+        }
+
+        /** The event's name when the input does not say it; null for none. */
+        public Builder eventName(String value) {
+            this.eventName = value;
+            return this;
+        }
+
+        public Builder options(PluginOptions value) {
+            this.options = Objects.requireNonNull(value, "options");
+            return this;
+        }
+
+        public Builder diagnostics(Diagnostics value) {
+            this.diagnostics = Objects.requireNonNull(value, "diagnostics");
+            return this;
+        }
+
+        public ImportRequest build() {
+            return new ImportRequest(this);
+        }
     }
 }

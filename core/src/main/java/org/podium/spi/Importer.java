@@ -9,9 +9,9 @@ import org.podium.model.Event;
  */
 public interface Importer {
 
-    FormatDescriptor descriptor();
+    ImporterDescriptor descriptor();
 
-    /** How sure this importer is that it reads the input; cheap, never throws. */
+    /** How sure this importer is that it reads the input; cheap. */
     MatchStrength detect(DetectionInput input);
 
     /**

@@ -15,27 +15,37 @@ import org.eclipse.collections.api.list.MutableList;
 /**
  * The importers and exporters found on a class loader: loaded once with {@link ServiceLoader},
  * sorted by id, looked up by id or chosen by detection. A plugin that fails to load is kept as a
- * {@link PluginLoadFailure} and the others still work. No static state: the app builds one.
+ * {@link PluginLoadFailure} and the others still work. No static state: the host builds one.
  */
 public final class Plugins {
 
     private final ImmutableList<Importer> importers;
     private final ImmutableList<Exporter> exporters;
     private final ImmutableList<PluginLoadFailure> failures;
+    private final Path builtIn;
 
     private Plugins(ImmutableList<Importer> importers, ImmutableList<Exporter> exporters,
-            ImmutableList<PluginLoadFailure> failures) {
+            ImmutableList<PluginLoadFailure> failures, Path builtIn) {
         this.importers = importers;
         this.exporters = exporters;
         this.failures = failures;
+        this.builtIn = builtIn;
     }
 
     /** Loads every importer and exporter registered in {@code META-INF/services} on the loader. */
     public static Plugins load(ClassLoader loader) {
+        return load(loader, null);
+    }
+
+    /**
+     * Loads every importer and exporter registered on the loader; those loaded from
+     * {@code builtIn} (the host's own jar or classes, or null) are named {@code built-in}.
+     */
+    public static Plugins load(ClassLoader loader, Path builtIn) {
         MutableList<PluginLoadFailure> failures = Lists.mutable.empty();
         MutableList<Importer> importers = loadAll(Importer.class, loader, failures);
         MutableList<Exporter> exporters = loadAll(Exporter.class, loader, failures);
-        return of(importers.toImmutable(), exporters.toImmutable(), failures.toImmutable());
+        return of(importers.toImmutable(), exporters.toImmutable(), failures.toImmutable(), builtIn);
     }
 
     /**
@@ -44,12 +54,17 @@ public final class Plugins {
      */
     public static Plugins of(ImmutableList<Importer> importers, ImmutableList<Exporter> exporters,
             ImmutableList<PluginLoadFailure> failures) {
+        return of(importers, exporters, failures, null);
+    }
+
+    private static Plugins of(ImmutableList<Importer> importers, ImmutableList<Exporter> exporters,
+            ImmutableList<PluginLoadFailure> failures, Path builtIn) {
         MutableList<PluginLoadFailure> allFailures = Lists.mutable.withAll(failures);
         ImmutableList<Importer> uniqueImporters =
                 unique(importers, i -> i.descriptor().id(), "Importer", allFailures);
         ImmutableList<Exporter> uniqueExporters =
                 unique(exporters, e -> e.descriptor().id(), "Exporter", allFailures);
-        return new Plugins(uniqueImporters, uniqueExporters, allFailures.toImmutable());
+        return new Plugins(uniqueImporters, uniqueExporters, allFailures.toImmutable(), builtIn);
     }
 
     public ImmutableList<Importer> importers() {
@@ -85,12 +100,15 @@ public final class Plugins {
     /**
      * The importer that matches the input best. A tie at the top between two importers is not
      * decided by chance: it is an error naming both, so the user picks one with {@code --from}.
+     *
+     * @throws PluginException when no importer matches, or two match equally
+     * @throws PluginFault     when an importer throws: which one matches cannot be known then
      */
-    public Importer detect(DetectionInput input) throws PluginException {
+    public Importer detect(DetectionInput input) throws PluginException, PluginFault {
         MatchStrength best = MatchStrength.NO_MATCH;
         MutableList<Importer> bestOnes = Lists.mutable.empty();
         for (Importer importer : importers) {
-            MatchStrength strength = safeDetect(importer, input);
+            MatchStrength strength = detectWith(importer, input);
             if (strength.compareTo(best) > 0) {
                 best = strength;
                 bestOnes.clear();
@@ -110,6 +128,21 @@ public final class Plugins {
         return bestOnes.getFirst();
     }
 
+    /** Where a plugin of this registry was loaded from: its jar's file name, or {@code built-in}. */
+    public String origin(Object plugin) {
+        return origin(plugin, builtIn);
+    }
+
+    /**
+     * A plugin's version, from its jar's manifest ({@code Implementation-Version}), never typed
+     * by hand; {@code unknown} for classes not packaged in a jar that says it.
+     */
+    public static String version(Object plugin) {
+        Package owner = plugin.getClass().getPackage();
+        String version = owner == null ? null : owner.getImplementationVersion();
+        return version == null || version.isBlank() ? "unknown" : version;
+    }
+
     /** Where a plugin's class was loaded from: its jar's file name, or {@code built-in}. */
     public static String origin(Object plugin, Path builtIn) {
         CodeSource codeSource = plugin.getClass().getProtectionDomain().getCodeSource();
@@ -127,13 +160,14 @@ public final class Plugins {
         }
     }
 
-    private static MatchStrength safeDetect(Importer importer, DetectionInput input) {
+    private MatchStrength detectWith(Importer importer, DetectionInput input) throws PluginFault {
         try {
             MatchStrength strength = importer.detect(input);
             return strength == null ? MatchStrength.NO_MATCH : strength;
-        } catch (RuntimeException e) {
-            // Detection must never stop the others: a plugin that throws simply does not match.
-            return MatchStrength.NO_MATCH;
+        } catch (RuntimeException | Error e) {
+            // Treating it as no match could hand the input to the wrong importer: say so instead.
+            throw new PluginFault("importer", importer.descriptor().id(), origin(importer), "detecting "
+                    + input.fileName(), e);
         }
     }
 

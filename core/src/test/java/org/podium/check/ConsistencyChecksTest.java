@@ -102,6 +102,40 @@ class ConsistencyChecksTest {
     }
 
     @Test
+    void thePlacedStageBecomesDataMarkedInferredAndAPlacedEventGivesTheSameFindings() {
+        TestEvent event = event(
+                stage("1", "1", row(1, "cars-1", "1:00:00", null)),
+                general("1", row(1, "cars-1", "1:00:00", null)),
+                stage("2", "2", row(1, "cars-1", "2:36:35", null)),
+                general("2", row(1, "cars-1", "3:54:35", null)))
+                .withPenalties(Lists.immutable.of(new Penalty("cars-1", null, Duration.ofMinutes(18), "late", "n3")));
+        CheckOutcome outcome = ConsistencyChecks.run(event.event());
+        Penalty placed = outcome.withInferredStages().penalties().getOnly();
+        assertThat(placed.stageLabel()).isEqualTo("2");
+        assertThat(placed.stageInferred()).isTrue();
+        assertThat(placed.statedStage()).as("the source still does not state it").isNull();
+        // Read back from a data package, the inferred stage is not taken for the source's word.
+        CheckOutcome again = ConsistencyChecks.run(outcome.withInferredStages());
+        assertThat(again.findings()).isEqualTo(outcome.findings());
+        assertThat(again.withInferredStages()).isEqualTo(outcome.withInferredStages());
+    }
+
+    @Test
+    void aPenaltyExplainedOverSeveralStagesIsNotPlacedOnAnyOne() {
+        TestEvent event = event(
+                stage("1", "1", row(1, "cars-1", "1:00:00", null)),
+                general("1", row(1, "cars-1", "1:00:00", null)),
+                stage("3", "3", row(1, "cars-1", "2:00:00", null)),
+                general("3", row(1, "cars-1", "3:18:00", null)))
+                .withPenalties(Lists.immutable.of(new Penalty("cars-1", null, Duration.ofMinutes(18), "late", "n3")));
+        CheckOutcome outcome = ConsistencyChecks.run(event.event());
+        assertThat(only(outcome.findings().reject(f -> f.severity() == FindingSeverity.INFO)).message())
+                .endsWith("places it between stage 1 and stage 3.");
+        assertThat(outcome.withInferredStages().penalties().getOnly().stageLabel())
+                .as("stage 2 or 3: the arithmetic cannot tell").isNull();
+    }
+
+    @Test
     void anAwardedTimeWithoutStageIsPlacedOnTheCancelledStage() {
         TestEvent event = event(
                 stage("1", "1", row(1, "cars-1", "33:37", null)),
@@ -115,6 +149,9 @@ class ConsistencyChecksTest {
         assertThat(finding.noteId()).isEqualTo("n4");
         assertThat(finding.message()).endsWith("the awarded time of 0:50:00 accounts for the difference, and places it"
                 + " on stage 2, cancelled for Cars.");
+        AwardedTime placed = ConsistencyChecks.run(event.event()).withInferredStages().awardedTimes().getOnly();
+        assertThat(placed.stageLabel()).isEqualTo("2");
+        assertThat(placed.stageInferred()).isTrue();
     }
 
     @Test

@@ -22,7 +22,10 @@ class DataPackageSchemaTest {
                 .isEqualTo("category,classification,stage,basis,complete,rows");
         assertThat(header(DataPackageSchema.RESULTS)).isEqualTo("category,classification,stage,position,entry_id,crew,"
                 + "nationalities,make,time,time_ms,time_derived,gap,gap_ms,penalty,penalty_ms,status");
-        assertThat(header(DataPackageSchema.PENALTIES)).isEqualTo("entry_id,stage,time,time_ms,reason,note_id");
+        assertThat(header(DataPackageSchema.PENALTIES))
+                .isEqualTo("entry_id,stage,stage_inferred,time,time_ms,reason,note_id");
+        assertThat(header(DataPackageSchema.AWARDED_TIMES))
+                .isEqualTo("category,stage,stage_inferred,time,time_ms,note_id");
         assertThat(header(DataPackageSchema.NOTES)).isEqualTo("note_id,category,stage,table,text");
     }
 

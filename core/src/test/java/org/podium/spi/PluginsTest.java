@@ -51,7 +51,8 @@ class PluginsTest {
     }
 
     @Test
-    void aDetectorThatThrowsDoesNotStopTheOthers() throws Exception {
+    void aDetectorThatThrowsIsNamedRatherThanTakenForNoMatch() {
+        // Taking it for "no match" could hand the input to another importer that reads it wrongly.
         Importer broken = new FakeImporter("broken", null) {
             @Override
             public MatchStrength detect(DetectionInput input) {
@@ -60,7 +61,17 @@ class PluginsTest {
         };
         Plugins plugins = Plugins.of(Lists.immutable.of(broken, importer("good", MatchStrength.WEAK_MATCH)),
                 Lists.immutable.empty(), Lists.immutable.empty());
-        assertThat(plugins.detect(input()).descriptor().id()).isEqualTo("good");
+        assertThatThrownBy(() -> plugins.detect(input()))
+                .isInstanceOf(PluginFault.class)
+                .hasMessage("the importer 'broken' (test-classes) failed while detecting x.txt: IllegalStateException: bug")
+                .satisfies(e -> assertThat(((PluginFault) e).pluginId()).isEqualTo("broken"));
+    }
+
+    @Test
+    void aPluginOutsideAJarHasNoVersionToClaim() {
+        // The version is read from the plugin jar's manifest, never typed by hand; these test
+        // classes are in no jar. PackagedJarIT checks the built-in plugins' version in podium.jar.
+        assertThat(Plugins.version(importer("a", MatchStrength.NO_MATCH))).isEqualTo("unknown");
     }
 
     @Test
@@ -108,8 +119,8 @@ class PluginsTest {
         }
 
         @Override
-        public FormatDescriptor descriptor() {
-            return FormatDescriptor.of(id, id, "1", "text/plain", "txt");
+        public ImporterDescriptor descriptor() {
+            return ImporterDescriptor.builder(id, id).mediaType("text/plain").extensions("txt").build();
         }
 
         @Override

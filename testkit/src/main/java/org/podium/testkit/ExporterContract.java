@@ -8,22 +8,30 @@ import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.ServiceLoader;
 import java.util.stream.Stream;
-import org.eclipse.collections.api.factory.Maps;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.podium.launcher.SafeExport;
 import org.podium.model.Event;
+import org.podium.model.Stage;
+import org.podium.report.DocumentOptions;
+import org.podium.report.Labels;
+import org.podium.report.Report;
+import org.podium.report.Scope;
 import org.podium.spi.Diagnostics;
-import org.podium.spi.ExportOptions;
-import org.podium.spi.ExportRequest;
 import org.podium.spi.Exporter;
-import org.podium.spi.FormatDescriptor;
+import org.podium.spi.ExporterDescriptor;
 import org.podium.spi.OutputKind;
+import org.podium.spi.PluginOption;
+import org.podium.spi.PluginOptions;
 
 /**
  * What every exporter must do. A plugin's test implements this interface and supplies the plugin;
- * the tests come with it.
+ * the tests come with it. Outputs are written as the host writes them ({@link SafeExport}).
  */
 public interface ExporterContract {
+
+    /** When the sample documents are issued. */
+    OffsetDateTime ISSUED_AT = OffsetDateTime.parse("2002-01-13T18:00:00Z");
 
     /** A new instance of the exporter under test. */
     Exporter exporter();
@@ -33,13 +41,23 @@ public interface ExporterContract {
         return SampleEvents.dakarExcerpt();
     }
 
-    /** Writes the sample with default options into a fresh target under {@code dir}. */
-    default Path writeSample(Path dir, String name) throws Exception {
+    /** The report of the whole sample event with default options. */
+    default Report sampleReport() {
+        return Report.of(sampleEvent(), DocumentOptions.defaults(ISSUED_AT));
+    }
+
+    /** Writes a report with the exporter's default options at {@code dir/name}, as the host does. */
+    default Path write(Report report, Path dir, String name) throws Exception {
         Path target = dir.resolve(name);
-        ExportOptions options = ExportOptions.defaults(OffsetDateTime.parse("2002-01-13T18:00:00Z"));
-        exporter().write(sampleEvent(), new ExportRequest(target, options, Maps.immutable.empty(),
-                Diagnostics.collector()));
+        Exporter exporter = exporter();
+        SafeExport.write(exporter, "test", report, PluginOptions.defaults(exporter.descriptor().options()),
+                Diagnostics.collector(), target);
         return target;
+    }
+
+    /** Writes the sample report at {@code dir/name}. */
+    default Path writeSample(Path dir, String name) throws Exception {
+        return write(sampleReport(), dir, name);
     }
 
     @Test
@@ -52,11 +70,15 @@ public interface ExporterContract {
 
     @Test
     default void describesItself() {
-        FormatDescriptor descriptor = exporter().descriptor();
+        ExporterDescriptor descriptor = exporter().descriptor();
         assertThat(descriptor.displayName()).isNotBlank();
-        assertThat(descriptor.version()).isNotBlank();
+        assertThat(descriptor.mediaType()).contains("/");
         if (descriptor.outputKind() == OutputKind.FILE) {
             assertThat(descriptor.extensions()).as("a file exporter names its extension").isNotEmpty();
+        }
+        for (PluginOption<?> option : descriptor.options()) {
+            assertThat(option.description()).as("option " + option.key() + " says what it does").isNotBlank();
+            assertThat(option.allowed()).as("option " + option.key() + " says what it allows").isNotBlank();
         }
     }
 
@@ -79,6 +101,25 @@ public interface ExporterContract {
         Path first = writeSample(dir, "first");
         Path second = writeSample(dir, "second");
         assertThat(snapshot(first)).isEqualTo(snapshot(second));
+    }
+
+    /** Every scope a run can ask for, in every language: the event as known after each stage, each category alone. */
+    @Test
+    default void writesEveryScopeInEveryLanguage(@TempDir Path dir) throws Exception {
+        Event event = sampleEvent();
+        int written = 0;
+        for (String language : Labels.LANGUAGES) {
+            DocumentOptions options = DocumentOptions.builder(ISSUED_AT).language(language).build();
+            for (Stage stage : event.numberedStages()) {
+                Report report = Report.builder(event, options).scope(Scope.of(java.util.List.of(), stage.label())).build();
+                assertThat(write(report, dir, "stage-" + language + "-" + (written++))).exists();
+            }
+            for (var category : event.categories()) {
+                Report report = Report.builder(event, options).scope(Scope.of(java.util.List.of(category.id()), null))
+                        .build();
+                assertThat(write(report, dir, "category-" + language + "-" + (written++))).exists();
+            }
+        }
     }
 
     private static String snapshot(Path path) throws IOException {

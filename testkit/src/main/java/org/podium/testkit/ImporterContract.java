@@ -13,9 +13,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.podium.model.Event;
 import org.podium.spi.DetectionInput;
 import org.podium.spi.Diagnostics;
-import org.podium.spi.FormatDescriptor;
 import org.podium.spi.ImportException;
 import org.podium.spi.ImportRequest;
+import org.podium.spi.ImporterDescriptor;
 import org.podium.spi.Importer;
 import org.podium.spi.MatchStrength;
 import org.podium.spi.Severity;
@@ -42,9 +42,9 @@ public interface ImporterContract {
 
     @Test
     default void describesItself() {
-        FormatDescriptor descriptor = importer().descriptor();
+        ImporterDescriptor descriptor = importer().descriptor();
         assertThat(descriptor.displayName()).isNotBlank();
-        assertThat(descriptor.version()).isNotBlank();
+        assertThat(descriptor.mediaType()).contains("/");
     }
 
     @Test

@@ -1,8 +1,9 @@
 package org.podium.generator.internal;
 
 import java.io.IOException;
+import org.podium.csv.CsvRecords;
 
-/** How the timing sheet writes a cell: RFC 4180 quoting only when needed, times as H:MM:SS. */
+/** How the timing sheet writes a cell: Podium's one CSV rule ({@link CsvRecords}), times as H:MM:SS. */
 public final class Sheet {
 
     private Sheet() {
@@ -10,15 +11,7 @@ public final class Sheet {
 
     /** The field as it goes between commas: quoted, with doubled quotes, only when it has to be. */
     public static String field(String value) {
-        if (value == null || value.isEmpty()) {
-            return "";
-        }
-        boolean plain = true;
-        for (int i = 0; i < value.length() && plain; i++) {
-            char c = value.charAt(i);
-            plain = c != ',' && c != '"' && c != '\n' && c != '\r';
-        }
-        return plain ? value : '"' + value.replace("\"", "\"\"") + '"';
+        return CsvRecords.field(value);
     }
 
     /**

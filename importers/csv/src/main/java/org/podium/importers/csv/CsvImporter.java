@@ -11,9 +11,9 @@ import org.podium.importers.csv.internal.sheet.SheetImport;
 import org.podium.model.Event;
 import org.podium.model.SourcePosition;
 import org.podium.spi.DetectionInput;
-import org.podium.spi.FormatDescriptor;
 import org.podium.spi.ImportException;
 import org.podium.spi.ImportRequest;
+import org.podium.spi.ImporterDescriptor;
 import org.podium.spi.Importer;
 import org.podium.spi.MatchStrength;
 
@@ -24,15 +24,16 @@ import org.podium.spi.MatchStrength;
  */
 public final class CsvImporter implements Importer {
 
-    private static final FormatDescriptor DESCRIPTOR = FormatDescriptor.of("csv",
-            "CSV (timing sheets, standings, itineraries, data package)", "0.1.0", "text/csv", "csv", "tsv");
+    private static final ImporterDescriptor DESCRIPTOR = ImporterDescriptor
+            .builder("csv", "CSV (timing sheets, standings, itineraries, data package)")
+            .mediaType("text/csv").extensions("csv", "tsv").build();
 
     public CsvImporter() {
         // ServiceLoader needs a public no-argument constructor.
     }
 
     @Override
-    public FormatDescriptor descriptor() {
+    public ImporterDescriptor descriptor() {
         return DESCRIPTOR;
     }
 

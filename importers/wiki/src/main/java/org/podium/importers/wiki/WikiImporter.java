@@ -12,9 +12,9 @@ import org.podium.importers.wiki.internal.WikiDocument;
 import org.podium.model.Event;
 import org.podium.model.SourcePosition;
 import org.podium.spi.DetectionInput;
-import org.podium.spi.FormatDescriptor;
 import org.podium.spi.ImportException;
 import org.podium.spi.ImportRequest;
+import org.podium.spi.ImporterDescriptor;
 import org.podium.spi.Importer;
 import org.podium.spi.MatchStrength;
 
@@ -25,11 +25,11 @@ import org.podium.spi.MatchStrength;
  */
 public final class WikiImporter implements Importer {
 
-    private static final FormatDescriptor DESCRIPTOR =
-            FormatDescriptor.of("wiki", "Wiki article (plain-text tables)", "0.1.0", "text/plain", "txt");
+    private static final ImporterDescriptor DESCRIPTOR = ImporterDescriptor
+            .builder("wiki", "Wiki article (plain-text tables)").mediaType("text/plain").extensions("txt").build();
 
     @Override
-    public FormatDescriptor descriptor() {
+    public ImporterDescriptor descriptor() {
         return DESCRIPTOR;
     }
 

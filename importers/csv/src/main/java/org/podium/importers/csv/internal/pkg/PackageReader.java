@@ -153,7 +153,9 @@ public final class PackageReader {
                         + " this row is not used"));
                 continue;
             }
-            awarded.add(new AwardedTime(category, table.text(row, "stage"), time, table.text(row, "note_id")));
+            String stage = table.text(row, "stage");
+            awarded.add(new AwardedTime(category, stage, time, table.text(row, "note_id"),
+                    ResultsPart.inferred(table, row, stage, diagnostics)));
         }
         return awarded.toImmutable();
     }

@@ -70,7 +70,7 @@ final class PackageTable {
         Map<String, Integer> columns = new HashMap<>();
         header.cells().forEachWithIndex((name, index) -> columns.putIfAbsent(TextDecoder.withoutBom(name).strip(), index));
         for (Column column : table.columns()) {
-            if (!columns.containsKey(column.name())) {
+            if (!columns.containsKey(column.name()) && !DataPackageSchema.ADDED_COLUMNS.contains(column.name())) {
                 throw new ImportException(SourcePosition.of(fileName, header.line(), 0),
                         "the column '" + column.name() + "' is missing; " + fileName + " needs "
                                 + table.header().makeString(", "));
@@ -136,8 +136,14 @@ final class PackageTable {
         }
     }
 
-    /** A flag; an unreadable one is reported and read as {@code fallback}, since a flag cannot be missing. */
+    /**
+     * A flag; an unreadable one is reported and read as {@code fallback}, since a flag cannot be
+     * missing. A column the package predates ({@link DataPackageSchema#ADDED_COLUMNS}) reads as {@code fallback}.
+     */
     boolean flag(SheetRow row, String column, boolean fallback) {
+        if (!columns.containsKey(column)) {
+            return fallback;
+        }
         String cell = raw(row, column);
         if (cell.equals("true") || cell.equals("false")) {
             return cell.equals("true");

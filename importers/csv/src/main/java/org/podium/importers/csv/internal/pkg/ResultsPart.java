@@ -107,10 +107,26 @@ final class ResultsPart {
                 continue;
             }
             warnUnknownEntry(table.at(row, "entry_id"), entryId);
-            penalties.add(new Penalty(entryId, table.text(row, "stage"), time, table.text(row, "reason"),
-                    table.text(row, "note_id")));
+            String stage = table.text(row, "stage");
+            penalties.add(new Penalty(entryId, stage, time, table.text(row, "reason"), table.text(row, "note_id"),
+                    inferred(table, row, stage)));
         }
         return penalties.toImmutable();
+    }
+
+    /** {@code stage_inferred}, which only a stage can be: true without a stage is reported and read as false. */
+    static boolean inferred(PackageTable table, SheetRow row, String stage, Diagnostics diagnostics) {
+        boolean inferred = table.flag(row, "stage_inferred", false);
+        if (inferred && stage == null) {
+            diagnostics.report(Diagnostic.error(table.at(row, "stage_inferred"), "stage_inferred is true but the"
+                    + " stage is empty; read as false"));
+            return false;
+        }
+        return inferred;
+    }
+
+    private boolean inferred(PackageTable table, SheetRow row, String stage) {
+        return inferred(table, row, stage, diagnostics);
     }
 
     private ClassificationRow result(PackageTable table, SheetRow row) {

@@ -1,4 +1,4 @@
-package org.podium.app;
+package org.podium.launcher;
 
 import java.io.IOException;
 import java.nio.file.FileVisitResult;

@@ -1,4 +1,4 @@
-package org.podium.spi;
+package org.podium.report;
 
 import java.util.Locale;
 

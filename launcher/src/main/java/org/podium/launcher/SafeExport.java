@@ -1,0 +1,90 @@
+package org.podium.launcher;
+
+import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Objects;
+import org.podium.report.Report;
+import org.podium.spi.Diagnostics;
+import org.podium.spi.ExportException;
+import org.podium.spi.ExportRequest;
+import org.podium.spi.Exporter;
+import org.podium.spi.OutputKind;
+import org.podium.spi.PluginFault;
+import org.podium.spi.PluginOptions;
+
+/**
+ * How the host writes one output: the exporter writes into a temporary file or folder beside the
+ * target that the host created, and only a complete result is moved into place. When the exporter
+ * refuses, fails or throws, the temporary is deleted and the previous target stays as it was.
+ * Plugins never handle temporary names or create their target.
+ */
+public final class SafeExport {
+
+    private static final int BUFFER = 1 << 16;
+
+    private SafeExport() {
+    }
+
+    /**
+     * Writes the report with the exporter at {@code target}: a file, or a folder for a
+     * {@link OutputKind#FOLDER} exporter. The target's folder must exist.
+     *
+     * @param origin where the exporter came from ({@code built-in} or its jar), for a fault's message
+     * @throws ExportException when the exporter refuses the report
+     * @throws IOException     when the output cannot be written or moved into place
+     * @throws PluginFault     when the exporter throws an unchecked exception or an error
+     */
+    public static void write(Exporter exporter, String origin, Report report, PluginOptions options,
+            Diagnostics diagnostics, Path target) throws ExportException, IOException, PluginFault {
+        Objects.requireNonNull(report, "report");
+        OutputKind kind = exporter.descriptor().outputKind();
+        Path temporary = AtomicOutput.temporarySibling(target);
+        try {
+            if (kind == OutputKind.FOLDER) {
+                Files.createDirectory(temporary);
+                run(exporter, origin, report, ExportRequest.toFolder(temporary), options, diagnostics);
+                AtomicOutput.moveFolderIntoPlace(temporary, target);
+            } else {
+                try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(temporary,
+                        StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), BUFFER)) {
+                    run(exporter, origin, report, ExportRequest.toStream(new CloseShield(file)), options, diagnostics);
+                }
+                AtomicOutput.moveFileIntoPlace(temporary, target);
+            }
+        } catch (ExportException | IOException | PluginFault | RuntimeException | Error e) {
+            AtomicOutput.deleteQuietly(temporary, e);
+            throw e;
+        }
+    }
+
+    private static void run(Exporter exporter, String origin, Report report, ExportRequest.Builder request,
+            PluginOptions options, Diagnostics diagnostics) throws ExportException, IOException, PluginFault {
+        try {
+            exporter.write(report, request.options(options).diagnostics(diagnostics).build());
+        } catch (RuntimeException | Error e) {
+            throw new PluginFault("exporter", exporter.descriptor().id(), origin, "writing", e);
+        }
+    }
+
+    /** The stream an exporter gets: closing it only flushes, so the host decides when the file is complete. */
+    private static final class CloseShield extends FilterOutputStream {
+        CloseShield(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            out.write(bytes, offset, length);
+        }
+
+        @Override
+        public void close() throws IOException {
+            out.flush();
+        }
+    }
+}
