@@ -34,6 +34,7 @@ public final class EventIndex {
     private final Map<StageKey, MutableList<AwardedTime>> awardedByStage = new HashMap<>();
     private final Map<NoteKey, MutableList<Note>> notesByStage = new HashMap<>();
     private final Map<String, Note> notes = new HashMap<>();
+    private final Map<String, String> noteStages = new HashMap<>();
 
     private record ClassificationKey(String categoryId, ClassificationKind kind, String stageLabel) {
     }
@@ -64,9 +65,11 @@ public final class EventIndex {
             awardedByStage.computeIfAbsent(new StageKey(awarded.categoryId(), stageKey(awarded.stageLabel())),
                     k -> Lists.mutable.empty()).add(awarded);
         }
+        event.penalties().forEach(p -> noteAbout(p.noteId(), p.stageLabel()));
+        event.awardedTimes().forEach(a -> noteAbout(a.noteId(), a.stageLabel()));
         for (Note note : event.notes()) {
             notes.putIfAbsent(note.id(), note);
-            notesByStage.computeIfAbsent(new NoteKey(note.table(), stageKey(note.stageLabel())),
+            notesByStage.computeIfAbsent(new NoteKey(note.table(), stageKey(stageOf(note))),
                     k -> Lists.mutable.empty()).add(note);
         }
     }
@@ -152,7 +155,8 @@ public final class EventIndex {
 
     /**
      * The notes beside one part of the source about a category, or about no one category (which
-     * concern them all), at a stage (null: at no stage of the itinerary), in source order.
+     * concern them all), at a stage (null: at no stage of the itinerary), in source order. A
+     * note's stage is {@link #stageOf(Note)}.
      */
     public ImmutableList<Note> notes(NoteTable table, String categoryId, String stageLabel) {
         MutableList<Note> atStage = notesByStage.get(new NoteKey(table, stageKey(stageLabel)));
@@ -162,6 +166,21 @@ public final class EventIndex {
 
     public Optional<Note> note(String noteId) {
         return noteId == null ? Optional.empty() : Optional.ofNullable(notes.get(noteId));
+    }
+
+    /**
+     * The stage a note is about: its own, when it names a stage of the itinerary; else the latest
+     * stage of the penalties and awarded times read from it (Peterhansel's note goes with his
+     * penalty, placed on stage 6); else null.
+     */
+    public String stageOf(Note note) {
+        return isNumberedStage(note.stageLabel()) ? note.stageLabel() : noteStages.get(note.id());
+    }
+
+    private void noteAbout(String noteId, String stageLabel) {
+        if (noteId != null && isNumberedStage(stageLabel)) {
+            noteStages.merge(noteId, stageLabel, (a, b) -> ordinalOf(a) >= ordinalOf(b) ? a : b);
+        }
     }
 
     private String stageKey(String stageLabel) {

@@ -1,7 +1,5 @@
 package org.podium.report;
 
-import java.util.HashMap;
-import java.util.Map;
 import org.eclipse.collections.api.factory.Lists;
 import org.eclipse.collections.api.list.ImmutableList;
 import org.eclipse.collections.api.list.MutableList;
@@ -60,10 +58,19 @@ record ScopedEvent(Event event, Stage asOfStage, ImmutableList<Finding> findings
         if (scope.stageLabel() == null) {
             return null;
         }
-        return index.stage(scope.stageLabel()).orElseThrow(() -> new ScopeException("no stage '"
-                + scope.stageLabel() + "' in this event; its stages are "
+        String asked = scope.stageLabel();
+        // Exactly as written first; else without regard to case (12a for 12A), when that names one stage.
+        Stage exact = index.stage(asked).orElse(null);
+        if (exact != null) {
+            return exact;
+        }
+        ImmutableList<Stage> ignoringCase = event.numberedStages().select(s -> s.label().equalsIgnoreCase(asked));
+        if (ignoringCase.size() == 1) {
+            return ignoringCase.getOnly();
+        }
+        throw new ScopeException("no stage '" + asked + "' in this event; its stages are "
                 + (event.numberedStages().isEmpty() ? "none"
-                        : event.numberedStages().collect(Stage::label).makeString(", "))));
+                        : event.numberedStages().collect(Stage::label).makeString(", ")));
     }
 
     /** Applies one resolved scope to one event. */
@@ -92,15 +99,17 @@ record ScopedEvent(Event event, Stage asOfStage, ImmutableList<Finding> findings
                     .select(p -> isPenaltyIncluded(p) && isKnown(p.stageLabel(), "penalty"));
             ImmutableList<AwardedTime> awarded = event.awardedTimes()
                     .select(a -> isIncluded(a.categoryId()) && isKnown(a.stageLabel(), "awarded time"));
-            Map<String, Integer> noteKnownAt = noteStages();
             ImmutableList<Note> notes = event.notes().select(n -> (n.categoryId() == null || isIncluded(n.categoryId()))
-                    && isNoteKnown(n, noteKnownAt));
+                    && isNoteKnown(n));
             Event scoped = new Event(event.name(), event.edition(), event.startDate(), event.finishDate(),
                     event.description(), event.source(), event.properties(), categories, stages(),
                     event.entries().select(e -> isIncluded(e.categoryId())), classifications(), penalties, awarded,
                     notes);
-            return new ScopedEvent(EventOrder.canonical(scoped), asOf,
-                    findings.select(this::isInScope), caveats.distinct().toImmutable());
+            Event canonical = EventOrder.canonical(scoped);
+            // The stage as the scoped event has it: its categories are those in scope.
+            Stage scopedStage = asOf == null ? null : canonical.stages().detect(s -> s.ordinal() == asOf.ordinal());
+            return new ScopedEvent(canonical, scopedStage, findings.select(this::isInScope),
+                    caveats.distinct().toImmutable());
         }
 
         private ImmutableList<Stage> stages() {
@@ -164,33 +173,17 @@ record ScopedEvent(Event event, Stage asOfStage, ImmutableList<Finding> findings
         }
 
         /**
-         * A note is known from its own stage, or else from the latest stage of the penalties and
-         * awarded times read from it; notes beside the final standings come with them.
+         * A note is known from the stage it is about ({@link EventIndex#stageOf}); notes beside
+         * the final standings come with them.
          */
-        private Map<String, Integer> noteStages() {
-            Map<String, Integer> knownAt = new HashMap<>();
-            event.penalties().forEach(p -> later(knownAt, p.noteId(), index.ordinalOf(p.stageLabel())));
-            event.awardedTimes().forEach(a -> later(knownAt, a.noteId(), index.ordinalOf(a.stageLabel())));
-            return knownAt;
-        }
-
-        private static void later(Map<String, Integer> knownAt, String noteId, int ordinal) {
-            if (noteId != null && ordinal != EventOrder.UNKNOWN) {
-                knownAt.merge(noteId, ordinal, Math::max);
-            }
-        }
-
-        private boolean isNoteKnown(Note note, Map<String, Integer> knownAt) {
+        private boolean isNoteKnown(Note note) {
             if (note.table() == NoteTable.FINAL_STANDINGS) {
                 return withFinal;
             }
             if (asOf == null) {
                 return true;
             }
-            int ordinal = index.ordinalOf(note.stageLabel());
-            if (ordinal == EventOrder.UNKNOWN) {
-                ordinal = knownAt.getOrDefault(note.id(), EventOrder.UNKNOWN);
-            }
+            int ordinal = index.ordinalOf(index.stageOf(note));
             // A note about no particular stage (the trucks' cancelled stages) is about the whole event.
             return ordinal == EventOrder.UNKNOWN || ordinal <= asOfOrdinal;
         }

@@ -82,6 +82,20 @@ class ReportTest {
         assertThat(bikes.event().stages()).allSatisfy(s -> assertThat(s.categories())
                 .allMatch(c -> c.categoryId().equals("bikes")));
         assertThat(bikes.findings()).allMatch(f -> f.categoryId() == null || f.categoryId().equals("bikes"));
+        Report carsAfter6 = Report.builder(event, OPTIONS).scope(Scope.of(List.of("cars"), "6")).build();
+        assertThat(carsAfter6.asOfStage().orElseThrow().categories()).as("the stage as the scoped event has it")
+                .extracting(c -> c.categoryId()).containsExactly("cars");
+    }
+
+    @Test
+    void aNoteGoesWithThePenaltyReadFromIt() throws ScopeException {
+        Report report = Report.builder(event, OPTIONS).scope(Scope.of(List.of(), "8")).build();
+        Note peterhansel = report.index().note("n2").orElseThrow();
+        assertThat(peterhansel.stageLabel()).as("the source's word is kept").isNull();
+        assertThat(report.index().stageOf(peterhansel)).isEqualTo("6");
+        assertThat(report.index().notes(org.podium.model.NoteTable.STAGE_RESULTS, "cars", "6"))
+                .extracting(Note::id).containsExactly("n2");
+        assertThat(report.index().notes(org.podium.model.NoteTable.STAGE_RESULTS, "cars", null)).isEmpty();
     }
 
     @Test
