@@ -1,91 +1,115 @@
-package org.podium.app;
+package org.podium.launcher;
 
+import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
 import org.eclipse.collections.api.list.ImmutableList;
 import org.podium.check.Finding;
 import org.podium.check.FindingSeverity;
+import org.podium.csv.CsvRecords;
 import org.podium.model.Entry;
-import org.podium.model.Event;
+import org.podium.model.EventIndex;
+import org.podium.model.Note;
 import org.podium.model.SourcePosition;
 import org.podium.model.Text;
 
-/** Findings as {@code podium check} prints them: text for people, CSV and JSON for tools ({@code cli.md}). */
-final class FindingsReport {
+/**
+ * Writers of consistency findings, as {@code podium check --format} prints them: text for people,
+ * CSV and JSON for tools ({@code cli.md}). The CSV follows Podium's one CSV rule ({@link CsvRecords}).
+ */
+public enum FindingsFormat {
+    /** A block per finding: the severity and where, the sentence, the note, the cells it stands on. */
+    TEXT {
+        @Override
+        public void write(Appendable out, ImmutableList<Finding> findings, EventIndex index) throws IOException {
+            for (Finding finding : findings) {
+                out.append(finding.severity().id()).append(": ").append(where(finding, index)).append('\n');
+                out.append("  ").append(finding.message()).append('\n');
+                if (finding.noteId() != null) {
+                    out.append("  note ").append(finding.noteId()).append(": ")
+                            .append(index.note(finding.noteId()).map(Note::text).orElse("")).append('\n');
+                }
+                String sources = sources(finding);
+                if (!sources.isEmpty()) {
+                    out.append("  at ").append(sources.replace(JOIN, ", ")).append('\n');
+                }
+            }
+        }
+    },
+    /** {@code severity,category,stage,classification,crew,expected,found,message,source}, a header first. */
+    CSV {
+        @Override
+        public void write(Appendable out, ImmutableList<Finding> findings, EventIndex index) throws IOException {
+            CsvRecords.write(out, HEADER);
+            for (Finding finding : findings) {
+                CsvRecords.write(out, List.of(finding.severity().id(), orEmpty(finding.categoryId()),
+                        orEmpty(finding.stageLabel()), finding.classification(), crews(finding, index),
+                        orEmpty(finding.expected()), orEmpty(finding.found()), finding.message(), sources(finding)));
+            }
+        }
+    },
+    /** An array of objects, one per finding, with the crews' names and their entry ids. */
+    JSON {
+        @Override
+        public void write(Appendable out, ImmutableList<Finding> findings, EventIndex index) throws IOException {
+            out.append('[');
+            for (int i = 0; i < findings.size(); i++) {
+                Finding finding = findings.get(i);
+                out.append(i == 0 ? "\n" : ",\n").append("  {");
+                out.append("\"severity\": ").append(string(finding.severity().id()));
+                out.append(", \"category\": ").append(string(finding.categoryId()));
+                out.append(", \"stage\": ").append(string(finding.stageLabel()));
+                out.append(", \"classification\": ").append(string(finding.classification()));
+                out.append(", \"crews\": [")
+                        .append(finding.entryIds().collect(id -> string(crew(id, index))).makeString(", ")).append(']');
+                out.append(", \"entry_ids\": [")
+                        .append(finding.entryIds().collect(FindingsFormat::string).makeString(", ")).append(']');
+                out.append(", \"expected\": ").append(string(finding.expected()));
+                out.append(", \"found\": ").append(string(finding.found()));
+                out.append(", \"message\": ").append(string(finding.message()));
+                out.append(", \"note\": ").append(string(finding.noteId()));
+                out.append(", \"sources\": [").append(finding.sources().select(SourcePosition::isKnown)
+                        .collect(p -> string(p.describe())).makeString(", ")).append(']');
+                out.append('}');
+            }
+            out.append(findings.isEmpty() ? "]\n" : "\n]\n");
+        }
+    };
 
     /** The CSV columns of {@code cli.md}. */
-    static final String CSV_HEADER = "severity,category,stage,classification,crew,expected,found,message,source";
+    public static final List<String> HEADER = List.of("severity", "category", "stage", "classification", "crew",
+            "expected", "found", "message", "source");
 
     private static final String JOIN = " / ";
 
-    private FindingsReport() {
+    /**
+     * Writes the findings; {@code index} names their crews and notes.
+     *
+     * @throws IOException when {@code out} cannot be written
+     */
+    public abstract void write(Appendable out, ImmutableList<Finding> findings, EventIndex index) throws IOException;
+
+    /** The format of a {@code --format} word: {@code text}, {@code csv} or {@code json}, in any case. */
+    public static FindingsFormat of(String word) {
+        try {
+            return valueOf(word.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("'" + word + "' is not a format: text, csv or json", e);
+        }
     }
 
-    /** One line for stderr: {@code checks: 2 contradictions, 3 explained, 31 not verifiable}. */
-    static String summary(ImmutableList<Finding> findings) {
+    /** One line for a summary: {@code checks: 2 contradictions, 3 explained, 31 not verifiable from the source}. */
+    public static String summary(ImmutableList<Finding> findings) {
+        int contradictions = count(findings, FindingSeverity.CONTRADICTION);
         return String.format(Locale.ROOT, "checks: %d %s, %d explained, %d not verifiable from the source",
-                count(findings, FindingSeverity.CONTRADICTION),
-                count(findings, FindingSeverity.CONTRADICTION) == 1 ? "contradiction" : "contradictions",
+                contradictions, contradictions == 1 ? "contradiction" : "contradictions",
                 count(findings, FindingSeverity.EXPLAINED), count(findings, FindingSeverity.INFO));
     }
 
-    /** A block per finding: the severity and where, the sentence, the cells it stands on. */
-    static String text(ImmutableList<Finding> findings, Event event) {
-        StringBuilder text = new StringBuilder();
-        for (Finding finding : findings) {
-            text.append(finding.severity().id()).append(": ").append(where(finding, event)).append('\n');
-            text.append("  ").append(finding.message()).append('\n');
-            if (finding.noteId() != null) {
-                text.append("  note ").append(finding.noteId()).append(": ")
-                        .append(event.notes().detectOptional(n -> n.id().equals(finding.noteId()))
-                                .map(n -> n.text()).orElse("")).append('\n');
-            }
-            String sources = sources(finding);
-            if (!sources.isEmpty()) {
-                text.append("  at ").append(sources.replace(JOIN, ", ")).append('\n');
-            }
-        }
-        return text.toString();
-    }
-
-    static String csv(ImmutableList<Finding> findings, Event event) {
-        StringBuilder csv = new StringBuilder(CSV_HEADER).append('\n');
-        for (Finding finding : findings) {
-            csv.append(String.join(",", field(finding.severity().id()), field(finding.categoryId()),
-                    field(finding.stageLabel()), field(finding.classification()), field(crews(finding, event)),
-                    field(finding.expected()), field(finding.found()), field(finding.message()),
-                    field(sources(finding)))).append('\n');
-        }
-        return csv.toString();
-    }
-
-    static String json(ImmutableList<Finding> findings, Event event) {
-        StringBuilder json = new StringBuilder("[");
-        for (int i = 0; i < findings.size(); i++) {
-            Finding finding = findings.get(i);
-            json.append(i == 0 ? "\n" : ",\n").append("  {");
-            json.append("\"severity\": ").append(string(finding.severity().id()));
-            json.append(", \"category\": ").append(string(finding.categoryId()));
-            json.append(", \"stage\": ").append(string(finding.stageLabel()));
-            json.append(", \"classification\": ").append(string(finding.classification()));
-            json.append(", \"crews\": [").append(finding.entryIds().collect(id -> string(crew(id, event))).makeString(", "))
-                    .append(']');
-            json.append(", \"entry_ids\": [").append(finding.entryIds().collect(FindingsReport::string).makeString(", "))
-                    .append(']');
-            json.append(", \"expected\": ").append(string(finding.expected()));
-            json.append(", \"found\": ").append(string(finding.found()));
-            json.append(", \"message\": ").append(string(finding.message()));
-            json.append(", \"note\": ").append(string(finding.noteId()));
-            json.append(", \"sources\": [").append(finding.sources().select(SourcePosition::isKnown)
-                    .collect(p -> string(p.describe())).makeString(", ")).append(']');
-            json.append('}');
-        }
-        return json.append(findings.isEmpty() ? "]\n" : "\n]\n").toString();
-    }
-
-    private static String where(Finding finding, Event event) {
+    private static String where(Finding finding, EventIndex index) {
         StringBuilder where = new StringBuilder();
         if (finding.categoryId() != null) {
-            where.append(event.category(finding.categoryId()).map(c -> c.name()).orElse(finding.categoryId()));
+            where.append(index.categoryName(finding.categoryId()));
         }
         if (finding.stageLabel() != null) {
             where.append(where.length() > 0 ? ", " : "").append("stage ").append(finding.stageLabel());
@@ -99,32 +123,24 @@ final class FindingsReport {
         return where.append(where.length() > 0 ? ", " : "").append(table).toString();
     }
 
-    private static String crews(Finding finding, Event event) {
-        return finding.entryIds().collect(id -> crew(id, event)).makeString(JOIN);
+    private static String crews(Finding finding, EventIndex index) {
+        return finding.entryIds().collect(id -> crew(id, index)).makeString(JOIN);
     }
 
-    private static String crew(String entryId, Event event) {
-        Entry entry = event.entries().detect(e -> e.id().equals(entryId));
-        return entry == null ? entryId : entry.crewNames();
+    private static String crew(String entryId, EventIndex index) {
+        return index.entry(entryId).map(Entry::crewNames).orElse(entryId);
     }
 
     private static String sources(Finding finding) {
         return finding.sources().select(SourcePosition::isKnown).collect(SourcePosition::describe).makeString(JOIN);
     }
 
-    private static long count(ImmutableList<Finding> findings, FindingSeverity severity) {
+    private static int count(ImmutableList<Finding> findings, FindingSeverity severity) {
         return findings.count(f -> f.severity() == severity);
     }
 
-    /** RFC 4180: quoted only when the value holds a comma, a quote or a line break. */
-    private static String field(String value) {
-        if (value == null) {
-            return "";
-        }
-        if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
-            return value;
-        }
-        return '"' + value.replace("\"", "\"\"") + '"';
+    private static String orEmpty(String value) {
+        return value == null ? "" : value;
     }
 
     private static String string(String value) {

@@ -1,8 +1,8 @@
-package org.podium.app;
+package org.podium.launcher;
 
 import org.eclipse.collections.api.list.ImmutableList;
 import org.podium.model.Slugs;
-import org.podium.spi.FormatDescriptor;
+import org.podium.spi.ExporterDescriptor;
 import org.podium.spi.OutputKind;
 
 /**
@@ -34,7 +34,7 @@ final class OutputNames {
     }
 
     /** The file name an exporter's output gets: {@code base.ext}, or {@code base} for a folder. */
-    static String of(String base, FormatDescriptor format) {
+    static String of(String base, ExporterDescriptor format) {
         String extension = format.primaryExtension();
         return format.outputKind() == OutputKind.FOLDER || extension.isEmpty() ? base : base + "." + extension;
     }

@@ -1,74 +1,80 @@
-package org.podium.app;
+package org.podium.launcher;
 
 import java.util.Map;
 import java.util.TreeMap;
 import org.eclipse.collections.api.factory.Lists;
-import org.eclipse.collections.api.factory.Maps;
 import org.eclipse.collections.api.list.ImmutableList;
-import org.eclipse.collections.api.map.ImmutableMap;
-import org.eclipse.collections.api.map.MutableMap;
-import org.podium.spi.FormatDescriptor;
 import org.podium.spi.PluginOption;
+import org.podium.spi.PluginOptions;
 import org.podium.spi.Plugins;
 
 /**
- * The {@code -O FORMAT.KEY=VALUE} options, checked against what each plugin declares: a key no
- * plugin declares is a usage error, never silently ignored.
+ * The {@code -O FORMAT.KEY=VALUE} options, checked against what each plugin declares before any
+ * input is read: a key no plugin declares, or a value its option does not allow, is a usage error
+ * naming the key, the value and what is allowed. An importer and an exporter may share an id
+ * ({@code csv}): an option goes to whichever declares its key.
  */
 final class PluginArguments {
 
-    private final ImmutableMap<String, ImmutableMap<String, String>> byFormat;
+    private final Map<String, Map<String, String>> byFormat;
 
-    private PluginArguments(ImmutableMap<String, ImmutableMap<String, String>> byFormat) {
+    private PluginArguments(Map<String, Map<String, String>> byFormat) {
         this.byFormat = byFormat;
     }
 
-    /** No {@code -O} options: for commands that take none. */
-    static PluginArguments none() {
-        return new PluginArguments(Maps.immutable.empty());
-    }
-
-    /**
-     * Checks the options against the installed plugins.
-     *
-     * @throws IllegalArgumentException with the message for the user when an option is unknown
-     */
-    static PluginArguments parse(Map<String, String> given, Plugins plugins) {
-        // An importer and an exporter may share an id (csv): -O csv.key applies to whichever declares key.
-        ImmutableList<FormatDescriptor> formats = plugins.importers().collect(i -> i.descriptor())
-                .newWithAll(plugins.exporters().collect(e -> e.descriptor()));
+    /** @throws UsageException when an option is malformed, unknown or has a value not allowed */
+    static PluginArguments parse(Map<String, String> given, Plugins plugins) throws UsageException {
         Map<String, Map<String, String>> byFormat = new TreeMap<>();
-        for (Map.Entry<String, String> option : given.entrySet()) {
+        for (Map.Entry<String, String> option : new TreeMap<>(given).entrySet()) {
             String name = option.getKey();
             String shown = "-O " + name + "=" + option.getValue();
             int dot = name.indexOf('.');
             if (dot <= 0 || dot == name.length() - 1) {
-                throw new IllegalArgumentException(shown + ": expected FORMAT.KEY=VALUE, such as -O md.key=value");
+                throw new UsageException(shown + ": expected FORMAT.KEY=VALUE, such as -O pdf.paper=letter");
             }
             String format = name.substring(0, dot);
             String key = name.substring(dot + 1);
-            ImmutableList<FormatDescriptor> matching = formats.select(f -> f.id().equals(format));
-            if (matching.isEmpty()) {
-                throw new IllegalArgumentException(shown + ": no format '" + format + "'; available: "
-                        + formats.collect(FormatDescriptor::id).distinct().toSortedList().makeString(", "));
+            ImmutableList<ImmutableList<PluginOption<?>>> declarations = declarations(plugins, format);
+            if (declarations.isEmpty()) {
+                throw new UsageException(shown + ": no format '" + format + "'; available: " + formats(plugins));
             }
-            ImmutableList<String> declared = matching.flatCollect(FormatDescriptor::options)
-                    .collect(PluginOption::key).distinct().toSortedList().toImmutable();
-            if (!declared.contains(key)) {
-                throw new IllegalArgumentException(shown + ": " + format + " has no option '" + key + "'"
-                        + (declared.isEmpty() ? "; it takes none" : "; its options: " + declared.makeString(", ")));
+            ImmutableList<PluginOption<?>> declaring = declarations.flatCollect(d -> d).select(o -> o.key().equals(key));
+            if (declaring.isEmpty()) {
+                ImmutableList<String> keys = declarations.flatCollect(d -> d).collect(PluginOption::key).distinct();
+                throw new UsageException(shown + ": " + format + " has no option '" + key + "'"
+                        + (keys.isEmpty() ? "; it takes none" : "; its options: " + keys.makeString(", ")));
+            }
+            for (PluginOption<?> declared : declaring) {
+                try {
+                    declared.parse(option.getValue());
+                } catch (IllegalArgumentException e) {
+                    throw new UsageException(shown + ": '" + option.getValue() + "' is not a value of " + format + "."
+                            + key + "; " + e.getMessage());
+                }
             }
             byFormat.computeIfAbsent(format, f -> new TreeMap<>()).put(key, option.getValue());
         }
-        MutableMap<String, ImmutableMap<String, String>> result = Maps.mutable.empty();
-        byFormat.forEach((format, options) -> result.put(format, Maps.immutable.ofMap(options)));
-        return new PluginArguments(result.toImmutable());
+        return new PluginArguments(byFormat);
     }
 
-    /** The options given for one plugin, restricted to the keys it declares, by key without the prefix. */
-    ImmutableMap<String, String> of(FormatDescriptor format) {
-        ImmutableMap<String, String> given = byFormat.getIfAbsentValue(format.id(), Maps.immutable.empty());
-        ImmutableList<String> declared = Lists.immutable.withAll(format.options().collect(PluginOption::key));
-        return given.select((key, value) -> declared.contains(key));
+    /** The values for one plugin: each option it declares as given, else its default. */
+    PluginOptions of(String formatId, ImmutableList<PluginOption<?>> declared) {
+        Map<String, String> given = new TreeMap<>(byFormat.getOrDefault(formatId, Map.of()));
+        given.keySet().retainAll(declared.collect(PluginOption::key).castToList());
+        return PluginOptions.parse(declared, given);
+    }
+
+    private static ImmutableList<ImmutableList<PluginOption<?>>> declarations(Plugins plugins, String format) {
+        return Lists.immutable.<ImmutableList<PluginOption<?>>>empty()
+                .newWithAll(plugins.importers().select(i -> i.descriptor().id().equals(format))
+                        .collect(i -> i.descriptor().options()))
+                .newWithAll(plugins.exporters().select(e -> e.descriptor().id().equals(format))
+                        .collect(e -> e.descriptor().options()));
+    }
+
+    private static String formats(Plugins plugins) {
+        return plugins.importers().collect(i -> i.descriptor().id())
+                .newWithAll(plugins.exporters().collect(e -> e.descriptor().id()))
+                .distinct().toSortedList().makeString(", ");
     }
 }

@@ -1,4 +1,4 @@
-package org.podium.app;
+package org.podium.launcher;
 
 import java.io.IOException;
 import java.net.MalformedURLException;
@@ -9,56 +9,48 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.podium.spi.Plugins;
 
 /**
- * The plugins of one command run: the built-in ones plus the jars of {@code --plugins DIR} and of
- * {@code plugins/} beside the podium jar. Closing it closes the class loader of those jars, so
- * use the plugins only while it is open.
+ * The plugins of one run: those on a class loader (the host's built-in ones) plus the jars of
+ * plugin folders. Closing it closes the class loader of those jars, so use the plugins only while
+ * it is open.
  */
-final class PluginSession implements AutoCloseable {
+public final class PluginSession implements AutoCloseable {
 
     private final Plugins plugins;
     private final URLClassLoader extraLoader;
-    private final Path builtIn;
 
-    private PluginSession(Plugins plugins, URLClassLoader extraLoader, Path builtIn) {
+    private PluginSession(Plugins plugins, URLClassLoader extraLoader) {
         this.plugins = plugins;
         this.extraLoader = extraLoader;
-        this.builtIn = builtIn;
     }
 
     /**
      * Loads the plugins.
      *
-     * @param extraFolder the {@code --plugins} folder, or null; it must exist
+     * @param parent   where the built-in plugins are found; the folders' jars get a child of it
+     * @param folders  folders whose {@code *.jar} files are plugins, in order; each must exist
+     * @param registry builds the registry from a class loader ({@code loader -> Plugins.load(loader, builtIn)})
      * @throws IOException when a plugin folder cannot be listed
      */
-    static PluginSession open(Environment environment, Path extraFolder) throws IOException {
+    public static PluginSession open(ClassLoader parent, List<Path> folders, Function<ClassLoader, Plugins> registry)
+            throws IOException {
         List<URL> jars = new ArrayList<>();
-        if (extraFolder != null) {
-            jars.addAll(jarsIn(extraFolder));
-        }
-        if (environment.pluginsBesideJar().isPresent()) {
-            jars.addAll(jarsIn(environment.pluginsBesideJar().get()));
+        for (Path folder : folders) {
+            jars.addAll(jarsIn(folder));
         }
         if (jars.isEmpty()) {
-            return new PluginSession(environment.registry().apply(environment.classLoader()), null,
-                    environment.builtIn());
+            return new PluginSession(registry.apply(parent), null);
         }
-        URLClassLoader loader = new URLClassLoader("podium-plugins", jars.toArray(URL[]::new),
-                environment.classLoader());
-        return new PluginSession(environment.registry().apply(loader), loader, environment.builtIn());
+        URLClassLoader loader = new URLClassLoader("podium-plugins", jars.toArray(URL[]::new), parent);
+        return new PluginSession(registry.apply(loader), loader);
     }
 
-    Plugins plugins() {
+    public Plugins plugins() {
         return plugins;
-    }
-
-    /** Where a plugin came from: {@code built-in}, or the jar's file name. */
-    String origin(Object plugin) {
-        return Plugins.origin(plugin, builtIn);
     }
 
     @Override

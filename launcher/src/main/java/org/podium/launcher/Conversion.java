@@ -1,0 +1,151 @@
+package org.podium.launcher;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.collections.api.factory.Lists;
+import org.eclipse.collections.api.list.ImmutableList;
+import org.eclipse.collections.api.list.MutableList;
+import org.podium.check.CheckOutcome;
+import org.podium.check.ConsistencyChecks;
+import org.podium.model.Category;
+import org.podium.model.SourcePosition;
+import org.podium.model.Stage;
+import org.podium.report.Report;
+import org.podium.report.ScopeException;
+import org.podium.spi.Diagnostic;
+import org.podium.spi.Diagnostics;
+import org.podium.spi.ExportException;
+import org.podium.spi.Exporter;
+import org.podium.spi.PluginFault;
+import org.podium.spi.Plugins;
+
+/**
+ * A prepared conversion. For each input it is given it reads the event, runs the consistency
+ * checks once, builds the report once (the scope applied once), and writes every output through
+ * {@link SafeExport}; every exporter gets the same report. A plugin that fails fails only its own
+ * input or output; the rest goes on. Made by {@link Launcher#prepare(ConversionRequest)}.
+ */
+public final class Conversion {
+
+    private final Plugins plugins;
+    private final ConversionRequest request;
+    private final InputReader reader;
+    private final ImmutableList<Exporter> exporters;
+    private final PluginArguments arguments;
+
+    Conversion(Plugins plugins, ConversionRequest request, InputReader reader, ImmutableList<Exporter> exporters,
+            PluginArguments arguments) {
+        this.plugins = plugins;
+        this.request = request;
+        this.reader = reader;
+        this.exporters = exporters;
+        this.arguments = arguments;
+    }
+
+    /**
+     * Converts every input, in order.
+     *
+     * @throws UsageException before any input is read, when one does not exist
+     */
+    public RunResult run(List<Input> inputs, ConversionListener listener) throws UsageException {
+        Launcher.checkInputsExist(inputs);
+        // Two inputs of one run never write the same file: the second is refused, not overwritten.
+        Map<Path, String> targets = new HashMap<>();
+        MutableList<InputResult> results = Lists.mutable.empty();
+        for (Input input : inputs) {
+            results.add(convert(input, targets, listener));
+        }
+        return new RunResult(results.toImmutable());
+    }
+
+    private InputResult convert(Input input, Map<Path, String> targets, ConversionListener listener) {
+        InputReader.Outcome read = Launcher.readReporting(reader, input, listener);
+        if (read.event() == null) {
+            return Launcher.unreadable(input, read);
+        }
+        CheckOutcome checks = ConsistencyChecks.run(read.event());
+        Report report;
+        try {
+            report = Report.builder(read.event(), request.documentOptions()).scope(request.scope()).checks(checks)
+                    .build();
+        } catch (ScopeException e) {
+            String message = input.name() + ": " + e.getMessage();
+            listener.failed(input, null, message, null);
+            return new InputResult(input, read.importerId(), InputResult.Status.OUT_OF_SCOPE, message,
+                    read.diagnostics(), checks.findings(), Lists.immutable.empty());
+        }
+        listener.checked(input, read.event(), checks.findings());
+        ImmutableList<Diagnostic> caveats = report.caveats().collect(caveat ->
+                Diagnostic.warning(SourcePosition.of(input.name(), 0, 0), caveat));
+        caveats.forEach(d -> listener.diagnostic(input, d));
+        // Names carry the categories only when some were asked for, so a whole-event run keeps the plain name.
+        ImmutableList<String> namedCategories = request.scope().categories().isEmpty() ? Lists.immutable.empty()
+                : report.categories().collect(Category::id);
+        String base = OutputNames.base(report.event().name(), namedCategories,
+                report.asOfStage().map(Stage::label).orElse(null),
+                request.languageInNames() ? request.documentOptions().language() : null);
+        MutableList<OutputResult> outputs = Lists.mutable.empty();
+        String folderProblem = createFolder(request.outputFolder());
+        if (folderProblem != null) {
+            // Said once: every output of the input fails for the same reason.
+            listener.failed(input, null, input.name() + ": " + folderProblem, null);
+        }
+        for (Exporter exporter : exporters) {
+            Path target = request.outputFolder().resolve(OutputNames.of(base, exporter.descriptor()));
+            outputs.add(folderProblem != null
+                    ? new OutputResult(exporter.descriptor().id(), target, folderProblem, Lists.immutable.empty())
+                    : write(input, report, exporter, target, targets, listener));
+        }
+        return new InputResult(input, read.importerId(), InputResult.Status.READ, null,
+                read.diagnostics().newWithAll(caveats), checks.findings(), outputs.toImmutable());
+    }
+
+    private OutputResult write(Input input, Report report, Exporter exporter, Path target, Map<Path, String> targets,
+            ConversionListener listener) {
+        String id = exporter.descriptor().id();
+        String earlier = targets.putIfAbsent(target.toAbsolutePath().normalize(), input.name());
+        if (earlier != null) {
+            return failed(input, exporter, target, input.name() + ": not written to " + target + ", which "
+                    + earlier + " gave already in this run; convert them separately or with --out", null,
+                    Lists.immutable.empty(), listener);
+        }
+        Diagnostics.Collector diagnostics = Diagnostics.collector();
+        try {
+            SafeExport.write(exporter, plugins.origin(exporter), report,
+                    arguments.of(id, exporter.descriptor().options()), diagnostics, target);
+        } catch (ExportException e) {
+            return failed(input, exporter, target, input.name() + ": " + id + ": " + target.getFileName()
+                    + " not written: " + e.getMessage(), null, diagnostics.all(), listener);
+        } catch (IOException e) {
+            return failed(input, exporter, target, input.name() + ": " + id + ": cannot write " + target + ": "
+                    + e.getMessage(), null, diagnostics.all(), listener);
+        } catch (PluginFault e) {
+            return failed(input, exporter, target, input.name() + ": " + target.getFileName() + " not written: "
+                    + e.getMessage(), e.getCause(), diagnostics.all(), listener);
+        }
+        diagnostics.all().forEach(d -> listener.diagnostic(input, d));
+        listener.written(input, id, target);
+        return new OutputResult(id, target, null, diagnostics.all());
+    }
+
+    private static OutputResult failed(Input input, Exporter exporter, Path target, String message,
+            Throwable cause, ImmutableList<Diagnostic> diagnostics, ConversionListener listener) {
+        diagnostics.forEach(d -> listener.diagnostic(input, d));
+        listener.failed(input, exporter.descriptor().id(), message, cause);
+        return new OutputResult(exporter.descriptor().id(), target, message, diagnostics);
+    }
+
+    /** Null when the folder exists or was made; otherwise what stands in the way. */
+    private static String createFolder(Path folder) {
+        try {
+            Files.createDirectories(folder);
+            return null;
+        } catch (IOException e) {
+            return "cannot create the folder " + folder + ": " + e.getMessage();
+        }
+    }
+}
