@@ -1,42 +1,41 @@
 package org.podium.exporters.markdown;
 
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.StandardOpenOption;
 import org.podium.exporters.markdown.internal.EventDocument;
-import org.podium.model.Event;
-import org.podium.spi.ExportException;
+import org.podium.report.Report;
 import org.podium.spi.ExportRequest;
 import org.podium.spi.Exporter;
-import org.podium.spi.FormatDescriptor;
+import org.podium.spi.ExporterDescriptor;
 
 /**
- * Writes an event as one GitHub-flavoured Markdown document: facts, itinerary, and per category
- * each stage's result and general classification, then the final standings. Stateless.
+ * Writes a report as one GitHub-flavoured Markdown document in UTF-8: facts, itinerary, and per
+ * category each stage's result and general classification, then the final standings; after a
+ * stage, the bulletin of that stage. Words in the report's language. Stateless.
  */
 public final class MarkdownExporter implements Exporter {
 
-    private static final FormatDescriptor DESCRIPTOR =
-            FormatDescriptor.of("md", "Markdown (GitHub-flavoured)", "0.1.0", "text/markdown", "md");
+    private static final ExporterDescriptor DESCRIPTOR = ExporterDescriptor.builder("md", "Markdown (GitHub-flavoured)")
+            .mediaType("text/markdown")
+            .extensions("md")
+            .build();
 
     public MarkdownExporter() {
         // ServiceLoader needs a public no-argument constructor.
     }
 
     @Override
-    public FormatDescriptor descriptor() {
+    public ExporterDescriptor descriptor() {
         return DESCRIPTOR;
     }
 
     @Override
-    public void write(Event event, ExportRequest request) throws ExportException, IOException {
-        // The whole document is built before the target is created, so a refused export leaves no file.
-        String document = EventDocument.render(event, request.options(), request.diagnostics());
-        try (Writer writer = Files.newBufferedWriter(request.target(), StandardCharsets.UTF_8,
-                StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-            writer.write(document);
-        }
+    public void write(Report report, ExportRequest request) throws IOException {
+        // The host owns the stream: flush what the writer holds, never close it.
+        Writer writer = new OutputStreamWriter(request.output(), StandardCharsets.UTF_8);
+        EventDocument.write(report, writer, request.diagnostics());
+        writer.flush();
     }
 }

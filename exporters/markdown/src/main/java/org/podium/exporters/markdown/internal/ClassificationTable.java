@@ -1,5 +1,6 @@
 package org.podium.exporters.markdown.internal;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -9,41 +10,50 @@ import org.podium.model.Classification;
 import org.podium.model.ClassificationKind;
 import org.podium.model.ClassificationRow;
 import org.podium.model.ResultStatus;
+import org.podium.report.Labels;
 
-/** Writes one classification as a table, with the lines that qualify it underneath. */
+/** Writes one classification as a table, with the sentences that qualify it underneath. */
 final class ClassificationTable {
 
+    /** Marks a time Podium derived; the legend under the table ({@code note.derived}) starts with it. */
     static final String DERIVED_MARKER = " *";
-    static final String DERIVED_LEGEND = "* derived: winner's time + gap";
 
     private final Crews crews;
+    private final Labels labels;
 
-    ClassificationTable(Crews crews) {
+    ClassificationTable(Crews crews, Labels labels) {
         this.crews = crews;
+        this.labels = labels;
     }
 
-    void write(MarkdownWriter out, Classification classification) {
+    void write(MarkdownWriter out, Classification classification) throws IOException {
         if (classification.rows().isEmpty()) {
-            out.paragraph("No rows reported.");
+            out.paragraph(labels.text("note.noRows"));
             return;
         }
         boolean withEntrant = classification.kind() == ClassificationKind.FINAL;
         boolean withPenalty = classification.rows().anySatisfy(row -> row.penalty() != null);
 
-        List<Column> columns = new ArrayList<>(List.of(
-                Column.right("Pos"), Column.right("No."), Column.left("Crew"), Column.left("Make")));
+        List<Column> columns = new ArrayList<>(List.of(Column.right(labels.text("col.pos")),
+                Column.right(labels.text("col.number")), Column.left(labels.text("col.crew")),
+                Column.left(labels.text("col.make"))));
         if (withEntrant) {
-            columns.add(Column.left("Entrant"));
+            columns.add(Column.left(labels.text("col.entrant")));
         }
-        columns.add(Column.right("Time"));
-        columns.add(Column.right("Gap"));
+        columns.add(Column.right(labels.text("col.time")));
+        columns.add(Column.right(labels.text("col.gap")));
         if (withPenalty) {
-            columns.add(Column.right("Penalty"));
+            columns.add(Column.right(labels.text("col.penalty")));
         }
 
         MarkdownTable table = new MarkdownTable(columns);
+        boolean anyDerived = false;
+        boolean tie = false;
+        int classified = 0;
+        Set<Integer> positions = new HashSet<>();
         for (ClassificationRow row : classification.rows()) {
             Crews.Known crew = crews.of(row.entryId());
+            boolean derived = row.time() != null && row.timeDerived();
             List<String> cells = new ArrayList<>(columns.size());
             cells.add(position(row));
             cells.add(crew.number());
@@ -52,36 +62,33 @@ final class ClassificationTable {
             if (withEntrant) {
                 cells.add(crew.entrant());
             }
-            cells.add(Labels.time(row.time()) + (row.time() != null && row.timeDerived() ? DERIVED_MARKER : ""));
+            cells.add(Labels.time(row.time()) + (derived ? DERIVED_MARKER : ""));
             cells.add(Labels.gap(row.gap()));
             if (withPenalty) {
                 cells.add(row.penalty() == null ? "" : Labels.time(row.penalty()));
             }
             table.addRow(cells);
+            anyDerived |= derived;
+            tie |= row.position() != null && !positions.add(row.position());
+            classified += row.status() == ResultStatus.CLASSIFIED ? 1 : 0;
         }
         out.table(table);
 
-        if (classification.rows().anySatisfy(row -> row.time() != null && row.timeDerived())) {
-            out.paragraph(DERIVED_LEGEND);
+        if (anyDerived) {
+            out.paragraph(labels.text("note.derived"));
         }
-        if (hasTie(classification)) {
-            out.paragraph("Crews on equal time share a position.");
+        if (tie) {
+            out.paragraph(labels.text("note.tieShared"));
         }
         if (!classification.complete()) {
-            int reported = classification.rows().count(row -> row.status() == ResultStatus.CLASSIFIED);
-            out.paragraph("Top " + reported + " as reported by the source.");
+            out.paragraph(labels.text("note.topN", Integer.toString(classified)));
         }
     }
 
-    private static String position(ClassificationRow row) {
+    private String position(ClassificationRow row) {
         if (row.status() != ResultStatus.CLASSIFIED) {
-            return Labels.status(row.status());
+            return labels.result(row.status());
         }
         return row.position() == null ? Labels.UNKNOWN : Integer.toString(row.position());
-    }
-
-    private static boolean hasTie(Classification classification) {
-        Set<Integer> seen = new HashSet<>();
-        return classification.rows().anySatisfy(row -> row.position() != null && !seen.add(row.position()));
     }
 }

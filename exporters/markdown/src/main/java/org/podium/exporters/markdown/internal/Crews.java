@@ -1,31 +1,44 @@
 package org.podium.exporters.markdown.internal;
 
-import org.eclipse.collections.api.map.ImmutableMap;
+import java.util.HashMap;
+import java.util.Map;
 import org.podium.model.Entry;
-import org.podium.model.Event;
+import org.podium.model.EventIndex;
 import org.podium.model.SourcePosition;
 import org.podium.spi.Diagnostic;
 import org.podium.spi.Diagnostics;
 
-/** Looks up the crews that rows and penalties name, for one document. */
+/** Looks up the crews that rows and penalties name, for one document, through the report's index. */
 final class Crews {
 
     /** What the document prints about a crew. */
     record Known(String number, String names, String make, String entrant) {
     }
 
-    private final ImmutableMap<String, Entry> entriesById;
+    private final EventIndex index;
     private final Diagnostics diagnostics;
+    /** A crew stands in every table of a long event: its cells are made once. */
+    private final Map<String, Known> known = new HashMap<>();
 
-    Crews(Event event, Diagnostics diagnostics) {
-        this.entriesById = event.entriesById();
+    Crews(EventIndex index, Diagnostics diagnostics) {
+        this.index = index;
         this.diagnostics = diagnostics;
     }
 
     Known of(String entryId) {
-        Entry entry = entriesById.get(entryId);
+        Known crew = known.get(entryId);
+        if (crew == null) {
+            crew = lookUp(entryId);
+            known.put(entryId, crew);
+        }
+        return crew;
+    }
+
+    private Known lookUp(String entryId) {
+        Entry entry = index.entry(entryId).orElse(null);
         if (entry == null) {
             // Printing the id keeps the row visible; dropping it would hide what the source said.
+            // Said once per crew, as the crew is looked up once.
             diagnostics.report(Diagnostic.warning(SourcePosition.UNKNOWN,
                     "the Markdown document names entry '" + entryId + "' by its id: the event has no such entry"));
             return new Known("", entryId, "", "");
@@ -34,11 +47,7 @@ final class Crews {
     }
 
     static Known of(Entry entry) {
-        return new Known(Labels.number(entry), Labels.crew(entry), nullToEmpty(entry.make()),
-                nullToEmpty(entry.entrant()));
-    }
-
-    private static String nullToEmpty(String text) {
-        return text == null ? "" : text;
+        return new Known(Formats.number(entry), Formats.crew(entry), Formats.nullToEmpty(entry.make()),
+                Formats.nullToEmpty(entry.entrant()));
     }
 }

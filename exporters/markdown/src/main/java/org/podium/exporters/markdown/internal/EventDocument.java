@@ -1,20 +1,21 @@
 package org.podium.exporters.markdown.internal;
 
-import java.time.format.DateTimeFormatter;
+import java.io.IOException;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
-import org.eclipse.collections.api.block.predicate.Predicate;
+import java.util.Optional;
 import org.eclipse.collections.api.list.ImmutableList;
-import org.podium.exporters.markdown.internal.MarkdownTable.Column;
-import org.podium.check.ConsistencyChecks;
 import org.podium.check.Finding;
 import org.podium.check.FindingSeverity;
+import org.podium.exporters.markdown.internal.MarkdownTable.Column;
 import org.podium.model.AwardedTime;
 import org.podium.model.Category;
+import org.podium.model.Classification;
 import org.podium.model.ClassificationKind;
 import org.podium.model.Entry;
 import org.podium.model.Event;
+import org.podium.model.EventIndex;
 import org.podium.model.Note;
 import org.podium.model.NoteTable;
 import org.podium.model.Penalty;
@@ -22,302 +23,277 @@ import org.podium.model.SourcePosition;
 import org.podium.model.Stage;
 import org.podium.model.StageCategory;
 import org.podium.model.StageStatus;
-import org.podium.spi.Diagnostic;
+import org.podium.report.DocumentOptions;
+import org.podium.report.Labels;
+import org.podium.report.Report;
 import org.podium.spi.Diagnostics;
-import org.podium.spi.ExportException;
-import org.podium.spi.ExportOptions;
 
 /**
- * The whole Markdown document for one event and one set of options: facts, itinerary, then each
- * category's stages and final standings (or, with a stage chosen, only that stage).
+ * The Markdown document of one report: facts, itinerary, then each category's entries, stages and
+ * final standings, then the consistency checks.
+ *
+ * <p>The report's event is the scope: this class never filters by category or stage itself. With
+ * {@link Report#asOfStage()} the document is the bulletin after that stage: the stage's row of the
+ * itinerary, per category the stage's result and the general classification after it, the notes,
+ * penalties and awarded times of that stage and of no stage, and the findings of
+ * {@link Report#bulletinFindings()}. Every lookup goes through {@link Report#index()}, so writing
+ * is linear in the rows of the event.
  */
 public final class EventDocument {
 
     private final Event event;
-    private final ExportOptions options;
-    private final Stage chosenStage;
+    private final EventIndex index;
+    private final DocumentOptions options;
+    private final Labels labels;
+    private final Stage asOf;
+    private final ImmutableList<Finding> findings;
     private final Crews crews;
     private final ClassificationTable classificationTable;
-    private final MarkdownWriter out = new MarkdownWriter();
+    private final MarkdownWriter out;
 
-    private EventDocument(Event event, ExportOptions options, Stage chosenStage, Diagnostics diagnostics) {
-        this.event = event;
-        this.options = options;
-        this.chosenStage = chosenStage;
-        this.crews = new Crews(event, diagnostics);
-        this.classificationTable = new ClassificationTable(crews);
+    private EventDocument(Report report, Writer writer, Diagnostics diagnostics) {
+        this.event = report.event();
+        this.index = report.index();
+        this.options = report.options();
+        this.labels = report.labels();
+        // The report's own stage, taken from its event so that its categories are those in scope.
+        this.asOf = report.asOfStage().flatMap(stage -> index.stage(stage.label())).orElse(null);
+        this.findings = asOf == null ? report.findings() : report.bulletinFindings();
+        this.crews = new Crews(index, diagnostics);
+        this.classificationTable = new ClassificationTable(crews, labels);
+        this.out = new MarkdownWriter(writer);
     }
 
-    /**
-     * The document's text.
-     *
-     * @throws ExportException when the options name a stage the event does not have
-     */
-    public static String render(Event event, ExportOptions options, Diagnostics diagnostics) throws ExportException {
-        Stage chosenStage = null;
-        if (options.stageLabel() != null) {
-            chosenStage = event.stage(options.stageLabel()).orElseThrow(() -> new ExportException(
-                    "the event has no stage '" + options.stageLabel() + "'; its stages are "
-                            + event.numberedStages().collect(Stage::label).makeString(", ")));
-        }
-        reportIgnoredOptions(event, options, diagnostics);
-        EventDocument document = new EventDocument(event, options, chosenStage, diagnostics);
+    /** Writes the document to {@code writer}, which the caller flushes. */
+    public static void write(Report report, Writer writer, Diagnostics diagnostics) throws IOException {
+        EventDocument document = new EventDocument(report, writer, diagnostics);
         document.writeFacts();
         document.writeItinerary();
-        for (Category category : event.categories().select(c -> options.includes(c.id()))) {
+        for (Category category : report.categories()) {
             document.writeCategory(category);
         }
-        if (options.checks()) {
+        if (document.options.checks()) {
             document.writeChecks();
         }
-        return document.out.text();
     }
 
-    private static void reportIgnoredOptions(Event event, ExportOptions options, Diagnostics diagnostics) {
-        for (String categoryId : options.categories()) {
-            if (event.category(categoryId).isEmpty()) {
-                diagnostics.report(Diagnostic.warning(SourcePosition.UNKNOWN, "the Markdown document has no category '"
-                        + categoryId + "': the event's categories are "
-                        + event.categories().collect(Category::id).makeString(", ")));
-            }
-        }
-        if (!options.language().equals("en")) {
-            diagnostics.report(Diagnostic.warning(SourcePosition.UNKNOWN,
-                    "the Markdown document is written with English labels; language '" + options.language()
-                            + "' is not available for it"));
-        }
-    }
-
-    private void writeFacts() {
+    private void writeFacts() throws IOException {
         out.heading(1, event.name());
         List<String> facts = new ArrayList<>();
         if (event.startDate() != null || event.finishDate() != null) {
-            facts.add("Dates: " + Labels.date(event.startDate()) + " to " + Labels.date(event.finishDate()));
+            facts.add(labels.text("facts.dates", Formats.date(event.startDate()), Formats.date(event.finishDate())));
         }
         if (event.edition() != null) {
-            facts.add("Edition: " + event.edition());
+            facts.add(labels.text("facts.edition", event.edition()));
         }
         ImmutableList<String> countries = event.routeCountries();
         if (countries.notEmpty()) {
-            facts.add("Route countries: " + countries.makeString(", "));
+            facts.add(labels.text("facts.countries", countries.makeString(", ")));
         }
-        if (chosenStage != null) {
-            facts.add("Results after stage " + chosenStage.label());
+        if (asOf != null) {
+            facts.add(labels.text("facts.asOf", asOf.label()));
         }
-        facts.add("Status: " + options.status().id());
+        facts.add(labels.text("facts.status", labels.statusLowerCase(options.status())));
         if (options.bulletin() != null) {
-            facts.add("Bulletin: " + options.bulletin());
+            facts.add(labels.text("facts.bulletin", options.bulletin().toString()));
         }
-        facts.add("Issued: " + DateTimeFormatter.ISO_ZONED_DATE_TIME.format(
-                options.issuedAt().atZoneSameInstant(options.zone())));
+        facts.add(labels.text("facts.issued", Formats.issued(options.issuedAt(), options.zone())));
         if (!event.source().isBlank()) {
-            facts.add("Source: " + event.source());
+            facts.add(labels.text("facts.source", event.source()));
         }
         out.list(facts);
         if (event.description() != null) {
             out.paragraph(event.description());
         }
-        notesList("Notes:", event.notes().select(note -> note.table() == NoteTable.EVENT));
+        notesList(labels.text("heading.notes"), event.notes().select(note -> note.table() == NoteTable.EVENT));
     }
 
-    private void writeItinerary() {
-        ImmutableList<Category> categories = includedCategories();
-        List<Column> columns = new ArrayList<>(List.of(Column.right("Stage"), Column.left("Date"),
-                Column.left("From"), Column.left("To"), Column.right("km")));
+    private void writeItinerary() throws IOException {
+        ImmutableList<Category> categories = event.categories();
+        List<Column> columns = new ArrayList<>(List.of(Column.right(labels.text("col.stage")),
+                Column.left(labels.text("col.date")), Column.left(labels.text("col.from")),
+                Column.left(labels.text("col.to")), Column.right(labels.text("col.km"))));
         categories.forEach(category -> columns.add(Column.left(category.name())));
         MarkdownTable table = new MarkdownTable(columns);
-        ImmutableList<Stage> stages = chosenStage == null ? event.stages() : event.stages().select(chosenStage::equals);
+        ImmutableList<Stage> stages = asOf == null ? event.stages() : event.stages().select(s -> s.ordinal() == asOf.ordinal());
         for (Stage stage : stages) {
             List<String> cells = new ArrayList<>(columns.size());
             cells.add(stage.isRestDay() ? "" : stage.label());
-            cells.add(Labels.date(stage.date()));
-            cells.add(Labels.place(stage.start()));
-            cells.add(stage.isRestDay() ? "Rest day" : Labels.place(stage.finish()));
+            cells.add(Formats.date(stage.date()));
+            cells.add(Formats.place(stage.start()));
+            cells.add(stage.isRestDay() ? labels.text("itinerary.restDay") : Formats.place(stage.finish()));
             cells.add(stage.isRestDay() && stage.distanceKm() == null ? "" : Labels.kilometres(stage.distanceKm()));
             for (Category category : categories) {
-                cells.add(stage.forCategory(category.id()).map(EventDocument::itineraryCell).orElse(Labels.UNKNOWN));
+                cells.add(stage.forCategory(category.id()).map(this::itineraryCell).orElse(Labels.UNKNOWN));
             }
             table.addRow(cells);
         }
-        out.heading(2, "Itinerary");
+        out.heading(2, labels.text("title.itinerary"));
         out.table(table);
-        notesList("Itinerary notes:", event.notes().select(note -> note.table() == NoteTable.ITINERARY
-                && (note.categoryId() == null || options.includes(note.categoryId()))
-                && isAboutChosenStage(note.stageLabel())));
+        // One pass over the notes: the itinerary's concern every category in scope at once.
+        notesList(labels.text("heading.itineraryNotes"), event.notes().select(note ->
+                note.table() == NoteTable.ITINERARY && (asOf == null || !index.isNumberedStage(note.stageLabel())
+                        || note.stageLabel().equals(asOf.label()))));
     }
 
-    private static String itineraryCell(StageCategory stageCategory) {
+    private String itineraryCell(StageCategory stageCategory) {
         return switch (stageCategory.status()) {
             case RUN -> stageCategory.reportedWinner() == null ? Labels.UNKNOWN : stageCategory.reportedWinner();
-            case LIAISON -> "Liaison only";
-            case CANCELLED -> "Cancelled";
+            case LIAISON -> labels.text("itinerary.liaison");
+            case CANCELLED -> labels.text("itinerary.cancelled");
         };
     }
 
-    private void writeCategory(Category category) {
+    private void writeCategory(Category category) throws IOException {
         out.heading(2, category.name());
         writeEntries(category);
         // Notes, penalties and awarded times that name no stage of this event concern the category
         // as a whole, so they stand before its stages.
-        notesList("Notes:", notesOf(category, NoteTable.STAGE_RESULTS).select(note -> !isNumberedStage(note.stageLabel())));
-        penaltiesList(category, penalty -> !isNumberedStage(penalty.stageLabel()));
-        awardedTimesList(category, awarded -> !isNumberedStage(awarded.stageLabel()));
+        notesList(labels.text("heading.notes"), index.notes(NoteTable.STAGE_RESULTS, category.id(), null));
+        penaltiesList(index.penalties(category.id(), null));
+        awardedTimesList(index.awardedTimes(category.id(), null));
 
-        if (chosenStage != null) {
-            writeStage(category, chosenStage);
+        if (asOf != null) {
+            writeStage(category, asOf);
             return;
         }
         for (Stage stage : event.numberedStages()) {
             writeStage(category, stage);
         }
-        out.heading(3, "Final standings");
-        event.classification(category.id(), ClassificationKind.FINAL, null).ifPresentOrElse(
-                finalStandings -> classificationTable.write(out, finalStandings),
-                () -> out.paragraph("No final standings reported."));
-        notesList("Notes:", notesOf(category, NoteTable.FINAL_STANDINGS));
+        out.heading(3, labels.text("heading.final"));
+        Optional<Classification> finalStandings = index.classification(category.id(), ClassificationKind.FINAL, null);
+        if (finalStandings.isPresent()) {
+            classificationTable.write(out, finalStandings.get());
+        } else {
+            out.paragraph(labels.text("note.noFinal"));
+        }
+        notesList(labels.text("heading.notes"), index.notes(NoteTable.FINAL_STANDINGS, category.id(), null));
     }
 
     /** Each crew once, with what only the entry knows (the entrant), whatever tables it appears in. */
-    private void writeEntries(Category category) {
-        ImmutableList<Entry> entries = event.entries().select(entry -> entry.categoryId().equals(category.id()));
+    private void writeEntries(Category category) throws IOException {
+        ImmutableList<Entry> entries = index.entries(category.id());
         if (entries.isEmpty()) {
             return;
         }
         boolean withClass = entries.anySatisfy(entry -> entry.vehicleClass() != null);
-        List<Column> columns = new ArrayList<>(List.of(Column.right("No."), Column.left("Crew"),
-                Column.left("Make"), Column.left("Entrant")));
+        List<Column> columns = new ArrayList<>(List.of(Column.right(labels.text("col.number")),
+                Column.left(labels.text("col.crew")), Column.left(labels.text("col.make")),
+                Column.left(labels.text("col.entrant"))));
         if (withClass) {
-            columns.add(Column.left("Class"));
+            columns.add(Column.left(labels.text("col.class")));
         }
         MarkdownTable table = new MarkdownTable(columns);
         for (Entry entry : entries) {
             Crews.Known crew = Crews.of(entry);
             List<String> cells = new ArrayList<>(List.of(crew.number(), crew.names(), crew.make(), crew.entrant()));
             if (withClass) {
-                cells.add(Objects.requireNonNullElse(entry.vehicleClass(), ""));
+                cells.add(Formats.nullToEmpty(entry.vehicleClass()));
             }
             table.addRow(cells);
         }
-        out.heading(3, "Entries");
+        out.heading(3, labels.text("heading.entries"));
         out.table(table);
     }
 
-    private void writeStage(Category category, Stage stage) {
+    private void writeStage(Category category, Stage stage) throws IOException {
         String label = stage.label();
-        out.heading(3, "Stage " + label);
+        out.heading(3, labels.text("heading.stage", label));
         out.paragraph(route(stage));
         StageStatus status = stage.forCategory(category.id()).map(StageCategory::status).orElse(StageStatus.RUN);
+        ImmutableList<AwardedTime> awarded = index.awardedTimes(category.id(), label);
         switch (status) {
-            case LIAISON -> out.paragraph("Stage " + label + " was a liaison only for " + category.name()
-                    + ": no timed special, no classification.");
-            case CANCELLED -> out.paragraph(cancelled(category, label));
+            case LIAISON -> out.paragraph(labels.text("note.liaison", label, category.name()));
+            case CANCELLED -> out.paragraph(cancelled(category, label, awarded));
             case RUN -> {
                 // Nothing to say: the tables follow.
             }
         }
         boolean expectTables = status == StageStatus.RUN;
-        event.classification(category.id(), ClassificationKind.STAGE, label).ifPresentOrElse(
-                stageResult -> {
-                    out.heading(4, "Stage result");
-                    classificationTable.write(out, stageResult);
-                },
-                () -> {
-                    if (expectTables) {
-                        out.heading(4, "Stage result");
-                        out.paragraph("No stage result reported.");
-                    }
-                });
-        String generalHeading = "General classification after stage " + label;
-        event.classification(category.id(), ClassificationKind.GENERAL, label).ifPresentOrElse(
-                general -> {
-                    out.heading(4, generalHeading);
-                    classificationTable.write(out, general);
-                },
-                () -> {
-                    if (expectTables) {
-                        out.heading(4, generalHeading);
-                        out.paragraph("No general classification reported after stage " + label + ".");
-                    }
-                });
-        notesList("Notes:", notesOf(category, NoteTable.STAGE_RESULTS).select(note -> label.equals(note.stageLabel())));
-        penaltiesList(category, penalty -> label.equals(penalty.stageLabel()));
-    }
-
-    private String cancelled(Category category, String label) {
-        AwardedTime awarded = event.awardedTimes().detect(
-                time -> time.categoryId().equals(category.id()) && label.equals(time.stageLabel()));
-        String sentence = "Stage " + label + " was cancelled for " + category.name() + ".";
-        if (awarded != null) {
-            return sentence + " Every crew was awarded " + Labels.time(awarded.time()) + ".";
+        Optional<Classification> stageResult = index.classification(category.id(), ClassificationKind.STAGE, label);
+        if (stageResult.isPresent() || expectTables) {
+            out.heading(4, labels.text("heading.stageResult", label));
         }
-        // The source may give the awarded time without its stage: point to it rather than guess.
-        ImmutableList<String> unplaced = event.awardedTimes()
-                .select(time -> time.categoryId().equals(category.id()) && !isNumberedStage(time.stageLabel()))
-                .collect(time -> Labels.time(time.time()));
-        return unplaced.isEmpty() ? sentence
-                : sentence + " The source gives an awarded time of " + unplaced.makeString(", ")
-                        + " without stating its stage.";
+        if (stageResult.isPresent()) {
+            classificationTable.write(out, stageResult.get());
+        } else if (expectTables) {
+            out.paragraph(labels.text("note.noStageResult"));
+        }
+        Optional<Classification> general = index.classification(category.id(), ClassificationKind.GENERAL, label);
+        if (general.isPresent() || expectTables) {
+            out.heading(4, labels.text("heading.general", label));
+        }
+        if (general.isPresent()) {
+            classificationTable.write(out, general.get());
+        } else if (expectTables) {
+            out.paragraph(labels.text("note.noGeneral", label));
+        }
+        notesList(labels.text("heading.notes"), index.notes(NoteTable.STAGE_RESULTS, category.id(), label));
+        penaltiesList(index.penalties(category.id(), label));
+        awardedTimesList(awarded);
     }
 
-    private static String route(Stage stage) {
-        StringBuilder route = new StringBuilder(Labels.date(stage.date())).append(" · ")
-                .append(Labels.place(stage.start())).append(" → ").append(Labels.place(stage.finish()));
+    /**
+     * "Stage 2 was cancelled for Trucks." The awarded times of the stage are listed under it; when
+     * it has none, the sentence points to those whose stage nobody knows rather than guess.
+     */
+    private String cancelled(Category category, String label, ImmutableList<AwardedTime> awarded) {
+        String sentence = labels.text("note.cancelled", label, category.name());
+        ImmutableList<AwardedTime> unplaced = index.awardedTimes(category.id(), null);
+        if (awarded.notEmpty() || unplaced.isEmpty()) {
+            return sentence;
+        }
+        return sentence + " " + labels.text("note.awardedUnplaced",
+                unplaced.collect(time -> Labels.time(time.time())).makeString(", "));
+    }
+
+    /** {@code 2002-01-07 · Atar → Atar (loop) · 404.5 km} */
+    private String route(Stage stage) {
+        StringBuilder route = new StringBuilder(Formats.date(stage.date())).append(" · ")
+                .append(Formats.place(stage.start())).append(" → ").append(Formats.place(stage.finish()));
         if (stage.isLoop()) {
-            route.append(" (loop)");
+            route.append(" (").append(labels.text("loop")).append(')');
         }
         if (stage.distanceKm() != null) {
-            route.append(" · ").append(Labels.kilometres(stage.distanceKm())).append(" km");
+            route.append(" · ").append(Labels.kilometres(stage.distanceKm())).append(' ')
+                    .append(labels.text("col.km"));
         }
         return route.toString();
     }
 
-    private void penaltiesList(Category category, Predicate<Penalty> where) {
-        ImmutableList<Penalty> penalties = event.penalties()
-                .select(penalty -> isOfCategory(penalty.entryId(), category))
-                .select(where);
-        List<String> items = new ArrayList<>();
+    /** "Cyril Despres (FRA): 0:14:00 for speeding, stage 8 (placed by Podium's checks)" */
+    private void penaltiesList(ImmutableList<Penalty> penalties) throws IOException {
+        List<String> items = new ArrayList<>(penalties.size());
         for (Penalty penalty : penalties) {
-            String reason = penalty.reason() == null ? "" : " for " + penalty.reason();
-            items.add(crews.of(penalty.entryId()).names() + ": " + Labels.time(penalty.time()) + reason
-                    + ", " + Labels.stageReference(penalty.stageLabel()));
+            StringBuilder what = new StringBuilder(Labels.time(penalty.time()));
+            if (penalty.reason() != null) {
+                what.append(' ').append(labels.text("penalty.reason", penalty.reason()));
+            }
+            what.append(", ").append(labels.stageReference(penalty.stageLabel(), penalty.stageInferred()));
+            items.add(labels.text("text.item", crews.of(penalty.entryId()).names(), what.toString()));
         }
-        if (!items.isEmpty()) {
-            out.paragraph("Penalties:");
-            out.list(items);
-        }
+        listWithLead(labels.text("heading.penalties"), items);
     }
 
-    private void awardedTimesList(Category category,
-            Predicate<AwardedTime> where) {
-        List<String> items = event.awardedTimes()
-                .select(awarded -> awarded.categoryId().equals(category.id()))
-                .select(where)
-                .collect(awarded -> Labels.time(awarded.time()) + " to every crew, "
-                        + Labels.stageReference(awarded.stageLabel()))
-                .castToList();
-        if (!items.isEmpty()) {
-            out.paragraph("Awarded times:");
-            out.list(items);
-        }
+    /** "0:50:00 to every crew, stage 4 (placed by Podium's checks)" */
+    private void awardedTimesList(ImmutableList<AwardedTime> awarded) throws IOException {
+        listWithLead(labels.text("heading.awarded"), awarded.collect(time -> labels.text("awarded.item",
+                Labels.time(time.time()), labels.stageReference(time.stageLabel(), time.stageInferred()))).castToList());
     }
 
     /** What the source's own numbers contradict, what its notes explain, and what they cannot show. */
-    private void writeChecks() {
-        ImmutableList<Finding> findings = ConsistencyChecks.of(event)
-                .select(f -> f.categoryId() == null || options.includes(f.categoryId()));
-        out.heading(2, "Consistency checks");
-        out.paragraph("Podium recomputed every time, gap and position that the source's own numbers allow: "
-                + count(findings, FindingSeverity.CONTRADICTION, "contradiction", "contradictions") + ", "
-                + count(findings, FindingSeverity.EXPLAINED, "difference", "differences")
-                + " explained by the source's notes, "
-                + count(findings, FindingSeverity.INFO, "check", "checks")
-                + " that the source does not give enough to make.");
-        findingsList("Contradictions", findings, FindingSeverity.CONTRADICTION);
-        findingsList("Explained by the notes", findings, FindingSeverity.EXPLAINED);
-        findingsList("Not verifiable from the source", findings, FindingSeverity.INFO);
+    private void writeChecks() throws IOException {
+        out.heading(2, labels.text("title.checks"));
+        out.paragraph(labels.text("checks.summary",
+                labels.count("checks.contradictions", count(FindingSeverity.CONTRADICTION)),
+                labels.count("checks.explained", count(FindingSeverity.EXPLAINED)),
+                labels.count("checks.info", count(FindingSeverity.INFO))));
+        findingsList(labels.text("heading.contradictions"), FindingSeverity.CONTRADICTION);
+        findingsList(labels.text("heading.explained"), FindingSeverity.EXPLAINED);
+        findingsList(labels.text("heading.info"), FindingSeverity.INFO);
     }
 
-    private void findingsList(String heading, ImmutableList<Finding> findings, FindingSeverity severity) {
+    private void findingsList(String heading, FindingSeverity severity) throws IOException {
         ImmutableList<Finding> some = findings.select(f -> f.severity() == severity);
         if (some.isEmpty()) {
             return;
@@ -325,43 +301,29 @@ public final class EventDocument {
         out.heading(3, heading);
         out.list(some.collect(f -> {
             String where = f.sources().select(SourcePosition::isKnown).collect(SourcePosition::describe).makeString(", ");
-            String note = f.noteId() == null ? "" : " (note " + f.noteId() + ")";
-            return f.message() + note + (where.isEmpty() ? "" : " [" + where + "]");
+            String note = f.noteId() == null ? "" : " (" + labels.text("checks.noteRef", f.noteId()) + ")";
+            return f.message() + note + (where.isEmpty() ? "" : " " + labels.text("checks.where", where));
         }).castToList());
     }
 
-    private static String count(ImmutableList<Finding> findings, FindingSeverity severity, String one, String many) {
-        int n = findings.count(f -> f.severity() == severity);
-        return n + " " + (n == 1 ? one : many);
+    private int count(FindingSeverity severity) {
+        return findings.count(f -> f.severity() == severity);
     }
 
-    private void notesList(String lead, ImmutableList<Note> notes) {
-        if (notes.notEmpty()) {
-            out.paragraph(lead);
-            out.list(notes.collect(Note::text).castToList());
+    private void notesList(String lead, ImmutableList<Note> notes) throws IOException {
+        listWithLead(lead, notes.collect(Note::text).castToList());
+    }
+
+    /** A lead-in paragraph ("Penalties:") and its list; nothing at all for no items. */
+    private void listWithLead(String lead, List<String> items) throws IOException {
+        if (!items.isEmpty()) {
+            out.paragraph(lead(lead));
+            out.list(items);
         }
     }
 
-    /** Notes about this category, and those about no one category, which concern every category. */
-    private ImmutableList<Note> notesOf(Category category, NoteTable table) {
-        return event.notes().select(note -> note.table() == table
-                && (note.categoryId() == null || note.categoryId().equals(category.id())));
-    }
-
-    private boolean isOfCategory(String entryId, Category category) {
-        Entry entry = event.entries().detect(e -> e.id().equals(entryId));
-        return entry == null ? entryId.startsWith(category.id() + "-") : entry.categoryId().equals(category.id());
-    }
-
-    private boolean isNumberedStage(String stageLabel) {
-        return stageLabel != null && event.numberedStages().anySatisfy(stage -> stageLabel.equals(stage.label()));
-    }
-
-    private boolean isAboutChosenStage(String stageLabel) {
-        return chosenStage == null || stageLabel == null || stageLabel.equals(chosenStage.label());
-    }
-
-    private ImmutableList<Category> includedCategories() {
-        return event.categories().select(category -> options.includes(category.id()));
+    /** "Penalties:", "Pénalités :": French sets a space before the colon. */
+    private String lead(String text) {
+        return labels.text("text.lead", text);
     }
 }

@@ -1,53 +1,66 @@
 package org.podium.exporters.markdown.internal;
 
-import java.util.ArrayList;
+import java.io.IOException;
+import java.io.Writer;
 import java.util.List;
 
 /**
- * Collects the blocks of one document and joins them with blank lines, so that no block can run
- * into the next. Takes plain text and escapes it; one instance per document.
+ * Writes the blocks of one document to a {@link Writer} as they come, separated by blank lines so
+ * that no block can run into the next. Takes plain text and escapes it; one instance per document.
+ * Lines end with {@code \n}, and the document with exactly one.
  */
 public final class MarkdownWriter {
 
-    private final List<List<String>> blocks = new ArrayList<>();
+    private final Writer out;
+    private boolean first = true;
 
-    public MarkdownWriter heading(int level, String text) {
+    public MarkdownWriter(Writer out) {
+        this.out = out;
+    }
+
+    public MarkdownWriter heading(int level, String text) throws IOException {
         if (level < 1 || level > 6) {
             throw new IllegalArgumentException("Markdown headings have levels 1 to 6, not " + level);
         }
-        blocks.add(List.of("#".repeat(level) + " " + MarkdownText.escape(text)));
+        startBlock();
+        line("#".repeat(level) + " " + MarkdownText.escape(text));
         return this;
     }
 
-    public MarkdownWriter paragraph(String text) {
-        blocks.add(List.of(MarkdownText.escape(text)));
+    public MarkdownWriter paragraph(String text) throws IOException {
+        startBlock();
+        line(MarkdownText.escape(text));
         return this;
     }
 
     /** A bullet list; nothing is written for no items. */
-    public MarkdownWriter list(List<String> items) {
+    public MarkdownWriter list(List<String> items) throws IOException {
         if (!items.isEmpty()) {
-            blocks.add(items.stream().map(item -> "- " + MarkdownText.escape(item)).toList());
+            startBlock();
+            for (String item : items) {
+                line("- " + MarkdownText.escape(item));
+            }
         }
         return this;
     }
 
-    public MarkdownWriter table(MarkdownTable table) {
-        blocks.add(table.lines());
+    public MarkdownWriter table(MarkdownTable table) throws IOException {
+        startBlock();
+        for (String line : table.lines()) {
+            line(line);
+        }
         return this;
     }
 
-    /** The document: {@code \n} line ends, one at the end. */
-    public String text() {
-        StringBuilder text = new StringBuilder();
-        for (List<String> block : blocks) {
-            if (text.length() > 0) {
-                text.append('\n');
-            }
-            for (String line : block) {
-                text.append(line).append('\n');
-            }
+    private void startBlock() throws IOException {
+        if (!first) {
+            out.write('\n');
         }
-        return text.toString();
+        first = false;
+    }
+
+    private void line(String text) throws IOException {
+        out.write(text);
+        out.write('\n');
     }
 }

@@ -16,6 +16,7 @@ import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -29,7 +30,9 @@ class MarkdownTextTest {
             "2) not a list", "# not a heading", "> not a quote", "---", "===", "***", "```", "~~~ fence",
             "<b>not html</b>", "[not](a link)", "*not emphasis*", "_not emphasis_", "`not code`",
             "~~not struck~~", "&amp; not an entity", "a \\ backslash", "ends with #", "+0:00:05", "404.5",
-            "Tomáš Tomeček | Châteauroux", "-", "| lone pipe |"})
+            "Tomáš Tomeček | Châteauroux", "-", "| lone pipe |", "+", "=", "-1", "1)", "123456789. nine digits",
+            "1234567890. ten digits", "&#38; numeric", "a&b", "&", "* starts a list", "12:30 not a list",
+            "Hiroshi Masuoka (JPN), Pascal Maimon (FRA)", "54:12:21 *"})
     void readsBackAsTheSameTextInEveryPlace(String text) {
         String escaped = MarkdownText.escape(text);
 
@@ -50,6 +53,41 @@ class MarkdownTextTest {
     @ValueSource(strings = {"two\nlines", "a\r\nb", "tab\tand  spaces", "line\u2028separator"})
     void lineBreaksBecomeOneSpace(String text) {
         assertThat(MarkdownText.escape(text)).doesNotContain("\n", "\r", "\t", "\u2028", "  ");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"  leading and trailing  ", "two  spaces", "a \u0085 b", "\ttab"})
+    void whitespaceRunsAreOneSpaceAndTheEndsAreStripped(String text) {
+        assertThat(MarkdownText.escape(text)).isEqualTo(text.strip().replaceAll("[\\s\u0085]+", " "));
+    }
+
+    @Test
+    void plainTextIsLeftAsItIs() {
+        assertThat(MarkdownText.escape("Pål Anders Ullevålseter (NOR)")).isEqualTo("Pål Anders Ullevålseter (NOR)");
+    }
+
+    @Test
+    void tableColumnsArePaddedSoThatTheRawTextLinesUp() {
+        List<String> lines = new MarkdownTable(List.of(MarkdownTable.Column.right("Pos."),
+                MarkdownTable.Column.left("Crew"), MarkdownTable.Column.right("Time")))
+                .addRow(List.of("1", "Tomáš Tomeček", "0:26:10"))
+                .addRow(List.of("10", "增冈浩", "48:00:59"))
+                .addRow(List.of("Retired", "A | B", ""))
+                .lines();
+
+        assertThat(lines).containsExactly(
+                "|    Pos. | Crew          |     Time |",
+                "| ------: | :------------ | -------: |",
+                "|       1 | Tomáš Tomeček |  0:26:10 |",
+                "|      10 | 增冈浩        | 48:00:59 |",
+                "| Retired | A \\| B        |          |");
+    }
+
+    @Test
+    void combiningMarksTakeNoColumnAndWideCharactersTwo() {
+        assertThat(MarkdownTable.width("Tomáš")).isEqualTo(5);
+        assertThat(MarkdownTable.width("Toma\u0301s\u030C")).isEqualTo(5);
+        assertThat(MarkdownTable.width("增冈浩")).isEqualTo(6);
     }
 
     private static String onlyBlock(Node document, Class<? extends Node> type) {
