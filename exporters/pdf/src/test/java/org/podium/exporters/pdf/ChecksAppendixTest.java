@@ -2,30 +2,23 @@ package org.podium.exporters.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
-import org.eclipse.collections.api.factory.Lists;
-import org.eclipse.collections.api.factory.Maps;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.podium.model.Event;
-import org.podium.spi.BulletinStatus;
-import org.podium.spi.Diagnostics;
-import org.podium.spi.ExportException;
-import org.podium.spi.ExportOptions;
-import org.podium.spi.ExportRequest;
+import org.podium.report.BulletinStatus;
+import org.podium.report.DocumentOptions;
+import org.podium.testkit.SampleEvents;
 
 /** The consistency appendix as PDFBox reads it back: what it says, where it stands, and when it is absent. */
 class ChecksAppendixTest {
 
-    private static final OffsetDateTime ISSUED = OffsetDateTime.parse("2002-01-03T20:15:00Z");
     private static final String EXPLAINED = "In the general classification after stage 2 (Cars), Hiroshi Masuoka has"
             + " 3:18:00 where the previous general time and the stage time give 3:00:00; the 18-minute penalty"
             + " accounts for the difference, and places it on stage 2.";
@@ -37,7 +30,7 @@ class ChecksAppendixTest {
 
     @Test
     void theLastPagesListTheContradictionAndTheExplainedDifferenceWithItsNote() throws Exception {
-        List<String> pages = ReadBack.pages(write(CheckedEvents.event(), options(null, "en", true)));
+        List<String> pages = ReadBack.pages(write(CheckedEvents.event(), options("en", true), null));
         int first = firstAppendixPage(pages, "Consistency checks");
         assertThat(first).as("appendix page").isPositive();
         assertThat(pages.get(first - 1)).as("the sign-off precedes the appendix").contains("Clerk of the course");
@@ -54,8 +47,18 @@ class ChecksAppendixTest {
     }
 
     @Test
+    void thePenaltyTheChecksPlaceIsListedUnderItsStageMarkedAsInferred() throws Exception {
+        String body = flat(ReadBack.pages(write(CheckedEvents.event(), options("en", true), null)));
+        String penalty = "Hiroshi Masuoka (JPN): 0:18:00 for missing a passage control, stage 2 (placed by Podium's"
+                + " checks)";
+        assertThat(body).containsOnlyOnce(penalty);
+        assertThat(body.indexOf(penalty)).isGreaterThan(body.indexOf("General classification after stage 2"))
+                .isLessThan(body.indexOf("Consistency checks"));
+    }
+
+    @Test
     void theAppendixHasItsBookmarkWithOneForEachKindOfFinding() throws Exception {
-        try (PDDocument document = ReadBack.load(write(CheckedEvents.event(), options(null, "en", true)))) {
+        try (PDDocument document = ReadBack.load(write(CheckedEvents.event(), options("en", true), null))) {
             List<String> top = new ArrayList<>();
             List<String> sections = new ArrayList<>();
             for (PDOutlineItem item : document.getDocumentCatalog().getDocumentOutline().children()) {
@@ -71,16 +74,18 @@ class ChecksAppendixTest {
 
     @Test
     void whatATopThreeCannotShowIsListedAsNotVerifiable() throws Exception {
-        List<String> pages = ReadBack.pages(write(Dakar2002Cars.event(), options(null, "en", true)));
+        List<String> pages = ReadBack.pages(write(Dakar2002Cars.event(), options("en", true), null));
         int first = firstAppendixPage(pages, "Consistency checks");
         assertThat(flat(pages.subList(first, pages.size()))).contains("Not verifiable from the source",
                 "The 14-minute penalty of Stéphane Peterhansel could not be placed on a stage",
-                "Note: Peterhansel had a 14-minute penalty added to his time");
+                "Note: " + Dakar2002Cars.PETERHANSEL_NOTE,
+                "the 18-minute penalty accounts for the difference, and places it on stage 8.",
+                "Note: " + Dakar2002Cars.DE_MEVIUS_NOTE);
     }
 
     @Test
     void withoutChecksThereIsNoAppendix() throws Exception {
-        Path pdf = write(CheckedEvents.event(), options(null, "en", false));
+        Path pdf = write(CheckedEvents.event(), options("en", false), null);
         assertThat(flat(ReadBack.pages(pdf))).doesNotContain("Consistency checks", CheckedEvents.CONTRADICTION,
                 "In the source:");
         try (PDDocument document = ReadBack.load(pdf)) {
@@ -92,7 +97,7 @@ class ChecksAppendixTest {
 
     @Test
     void frenchLabelsAroundTheSourcesSentences() throws Exception {
-        List<String> pages = ReadBack.pages(write(CheckedEvents.event(), options(null, "fr", true)));
+        List<String> pages = ReadBack.pages(write(CheckedEvents.event(), options("fr", true), null));
         int first = firstAppendixPage(pages, "Contrôles de cohérence");
         assertThat(first).isPositive();
         assertThat(flat(pages.subList(first, pages.size())))
@@ -104,26 +109,29 @@ class ChecksAppendixTest {
 
     @Test
     void aStageBulletinShowsOnlyThatStagesFindings() throws Exception {
-        String stage1 = flat(ReadBack.pages(write(CheckedEvents.event(), options("1", "en", true))));
+        String stage1 = flat(ReadBack.pages(write(CheckedEvents.event(), options("en", true), "1")));
         assertThat(stage1).contains("Consistency checks",
                 "The source's numbers agree with each other wherever they can be compared.")
-                .doesNotContain(CheckedEvents.CONTRADICTION, "Contradictions");
-        String stage2 = flat(ReadBack.pages(write(CheckedEvents.event(), options("2", "en", true))));
+                .doesNotContain(CheckedEvents.CONTRADICTION, "Contradictions", "0:18:00");
+        String stage2 = flat(ReadBack.pages(write(CheckedEvents.event(), options("en", true), "2")));
         assertThat(stage2).contains(CheckedEvents.CONTRADICTION, EXPLAINED);
     }
 
     @Test
     void findingsOfCategoriesLeftOutAreLeftOut() throws Exception {
-        ExportOptions trucksOnly = new ExportOptions(Lists.immutable.of("trucks"), null, BulletinStatus.PROVISIONAL,
-                null, ISSUED, ZoneId.of("UTC"), "en", true);
-        assertThat(flat(ReadBack.pages(write(CheckedEvents.event(), trucksOnly))))
-                .contains("Consistency checks").doesNotContain(CheckedEvents.CONTRADICTION);
+        Event twoCategories = SampleEvents.dakarExcerpt();
+        String bikes = flat(ReadBack.pages(Bulletins.write(Bulletins.report(twoCategories, options("en", true),
+                List.of("bikes"), null), dir.resolve("bikes.pdf"))));
+        String trucks = flat(ReadBack.pages(Bulletins.write(Bulletins.report(twoCategories, options("en", true),
+                List.of("trucks"), null), dir.resolve("trucks.pdf"))));
+        assertThat(bikes).contains("Consistency checks", "(Bikes)").doesNotContain("(Trucks)");
+        assertThat(trucks).contains("Consistency checks").doesNotContain("(Bikes)", "Despres");
     }
 
     @Test
     void manyFindingsRunOverPagesWholeUnderARepeatedHeader() throws Exception {
         int crews = 120;
-        List<String> pages = ReadBack.pages(write(CheckedEvents.wrongGaps(crews), options(null, "en", true)));
+        List<String> pages = ReadBack.pages(write(CheckedEvents.wrongGaps(crews), options("en", true), null));
         int first = firstAppendixPage(pages, "Consistency checks");
         assertThat(pages.size() - first).isGreaterThan(2);
         for (String page : pages.subList(first, pages.size())) {
@@ -144,10 +152,10 @@ class ChecksAppendixTest {
 
     @Test
     void sameOptionsGiveIdenticalBytesWithChecks() throws Exception {
-        Path first = write(CheckedEvents.event(), options(null, "en", true));
-        Path second = write(CheckedEvents.event(), options(null, "en", true));
+        Path first = write(CheckedEvents.event(), options("en", true), null);
+        Path second = write(CheckedEvents.event(), options("en", true), null);
         assertThat(Files.readAllBytes(second)).isEqualTo(Files.readAllBytes(first));
-        Path without = write(CheckedEvents.event(), options(null, "en", false));
+        Path without = write(CheckedEvents.event(), options("en", false), null);
         assertThat(Files.readAllBytes(without)).isNotEqualTo(Files.readAllBytes(first));
     }
 
@@ -166,14 +174,13 @@ class ChecksAppendixTest {
         return String.join(" ", pages).replaceAll("\\s+", " ");
     }
 
-    private static ExportOptions options(String stage, String language, boolean checks) {
-        return new ExportOptions(Lists.immutable.empty(), stage, BulletinStatus.PROVISIONAL, 3, ISSUED,
-                ZoneId.of("UTC"), language, checks);
+    private static DocumentOptions options(String language, boolean checks) {
+        return DocumentOptions.builder(Bulletins.ISSUED).status(BulletinStatus.PROVISIONAL).bulletin(3)
+                .zone(ZoneId.of("UTC")).language(language).checks(checks).build();
     }
 
-    private Path write(Event event, ExportOptions options) throws IOException, ExportException {
-        Path target = dir.resolve("checked-" + (++written) + ".pdf");
-        new PdfExporter().write(event, new ExportRequest(target, options, Maps.immutable.empty(), Diagnostics.collector()));
-        return target;
+    private Path write(Event event, DocumentOptions options, String stage) throws Exception {
+        return Bulletins.write(Bulletins.report(event, options, List.of(), stage),
+                dir.resolve("checked-" + (++written) + ".pdf"));
     }
 }

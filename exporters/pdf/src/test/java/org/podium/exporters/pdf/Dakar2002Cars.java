@@ -29,11 +29,19 @@ import org.podium.model.Times;
 
 /**
  * The cars of the 2002 Dakar as the Wikipedia article gives them (CC BY-SA): the itinerary, stages
- * 6 and 7 with the general classification after each, and the final top ten. Values are copied
- * from the article, so a test needs nothing outside this repository; plugins may not use the wiki
- * importer.
+ * 6, 7 and 8 with the general classification after each, the final top ten, and the two penalties
+ * the article's notes give without a stage. The consistency checks place De Mévius's 18 minutes on
+ * stage 8 (the general after 7 plus the stage time is 18 minutes short of the general after 8);
+ * Peterhansel's 14 minutes they cannot place, as he is in no general top three around stage 6.
+ * Values are copied from the article, so a test needs nothing outside this repository; plugins may
+ * not use the wiki importer.
  */
 final class Dakar2002Cars {
+
+    static final String PETERHANSEL_NOTE = "Peterhansel had a 14-minute penalty added to his time as a result of"
+            + " speeding in the liaison section.";
+    static final String DE_MEVIUS_NOTE = "De Mévius earned an 18-minute penalty for failing to complete the liaison"
+            + " section in the allotted time.";
 
     private static final SourcePosition HERE = SourcePosition.UNKNOWN;
 
@@ -51,12 +59,28 @@ final class Dakar2002Cars {
                 LocalDate.parse("2002-01-13"), null, "2002-dakar-rally.txt", Lists.immutable.empty(),
                 Lists.immutable.of(new Category("cars", "Cars", Lists.immutable.empty())),
                 stages(), entries, classifications(),
-                Lists.immutable.of(new Penalty("cars-stephane-peterhansel", null, Duration.ofMinutes(14),
-                        "speeding in the liaison section", "n1")),
+                Lists.immutable.of(
+                        new Penalty("cars-stephane-peterhansel", null, Duration.ofMinutes(14),
+                                "speeding in the liaison section", "n1"),
+                        new Penalty("cars-gregoire-de-mevius", null, Duration.ofMinutes(18),
+                                "failing to complete the liaison section in the allotted time", "n2")),
                 Lists.immutable.empty(),
-                Lists.immutable.of(new Note("n1", "cars", null, NoteTable.STAGE_RESULTS,
-                        "Peterhansel had a 14-minute penalty added to his time as a result of speeding in the"
-                                + " liaison section.", HERE)));
+                Lists.immutable.of(
+                        new Note("n1", "cars", null, NoteTable.STAGE_RESULTS, PETERHANSEL_NOTE, HERE),
+                        new Note("n2", "cars", null, NoteTable.STAGE_RESULTS, DE_MEVIUS_NOTE, HERE)));
+    }
+
+    /**
+     * The same event with the article's general classification after stage 5, where Peterhansel is
+     * third: the checks then find him missing from the top three after stage 6 by 14 minutes and
+     * place his penalty on stage 6, as they do on the whole article.
+     */
+    static Event withGeneralAfterStage5() {
+        Event event = event();
+        return event.withClassifications(event.classifications().newWith(top3(ClassificationKind.GENERAL, "5",
+                row(1, "cars-gregoire-de-mevius", "1:23:55", null),
+                row(2, "cars-201", "1:24:28", "0:33"),
+                row(3, "cars-stephane-peterhansel", "1:25:01", "1:06"))));
     }
 
     static Entry entry(String id, Integer number, String make, String entrant, String... namesAndNations) {
@@ -113,6 +137,14 @@ final class Dakar2002Cars {
                         row(1, "cars-201", "8:03:39", null),
                         row(2, "cars-210", "8:07:04", "3:25"),
                         row(3, "cars-gregoire-de-mevius", "8:07:40", "4:01")),
+                top3(ClassificationKind.STAGE, "8",
+                        row(1, "cars-210", "2:34:43", null),
+                        row(2, "cars-207", "2:35:59", "1:16"),
+                        row(3, "cars-gregoire-de-mevius", "2:36:35", "1:52")),
+                top3(ClassificationKind.GENERAL, "8",
+                        row(1, "cars-201", "10:41:20", null),
+                        row(2, "cars-210", "10:41:47", "0:27"),
+                        row(3, "cars-gregoire-de-mevius", "11:02:15", "20:55")),
                 new Classification("cars", ClassificationKind.FINAL, null, Basis.REPORTED, false, Lists.immutable.of(
                         row(1, "cars-201", "46:11:30", null),
                         derived(2, "cars-200", "22:01"),

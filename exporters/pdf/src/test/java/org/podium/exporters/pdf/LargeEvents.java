@@ -1,18 +1,25 @@
 package org.podium.exporters.pdf;
 
+import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.LocalDate;
 import org.eclipse.collections.api.factory.Lists;
 import org.eclipse.collections.api.list.MutableList;
 import org.podium.model.Basis;
+import org.podium.model.Category;
 import org.podium.model.Classification;
 import org.podium.model.ClassificationKind;
 import org.podium.model.ClassificationRow;
 import org.podium.model.Entry;
 import org.podium.model.Event;
+import org.podium.model.Penalty;
+import org.podium.model.Place;
 import org.podium.model.ResultStatus;
 import org.podium.model.SourcePosition;
+import org.podium.model.Stage;
 import org.podium.model.StageCategory;
 import org.podium.model.StageStatus;
+import org.podium.model.StageTypes;
 
 /** Events built from the 2002 cars for tests that need more rows than the article has. */
 final class LargeEvents {
@@ -54,5 +61,46 @@ final class LargeEvents {
         return new Event(event.name(), event.edition(), event.startDate(), event.finishDate(), event.description(),
                 event.source(), event.properties(), event.categories(), event.stages(), event.entries(),
                 classifications, event.penalties(), event.awardedTimes(), event.notes());
+    }
+
+    /**
+     * {@code stages} timed stages, each with a top-three stage result and general classification
+     * of two-person crews and on every third stage a penalty stated on it: blocks of several heights to fall at every height
+     * of a page, for tests of what stays together.
+     */
+    static Event manyStages(int stages) {
+        MutableList<Entry> entries = Lists.mutable.empty();
+        for (int i = 1; i <= 3; i++) {
+            entries.add(Dakar2002Cars.entry("cars-" + i, i, "Mitsubishi", "Team " + i, "Driver Number" + i, "FRA",
+                    "Navigator Number" + i, "BEL"));
+        }
+        MutableList<Stage> itinerary = Lists.mutable.empty();
+        MutableList<Classification> tables = Lists.mutable.empty();
+        MutableList<Penalty> penalties = Lists.mutable.empty();
+        for (int s = 1; s <= stages; s++) {
+            String label = Integer.toString(s);
+            itinerary.add(new Stage(s, label, LocalDate.parse("2002-01-01").plusDays(s), new Place("Start " + s, null),
+                    new Place("Finish " + s, null), new BigDecimal("400"), StageTypes.SPECIAL,
+                    Lists.immutable.of(new StageCategory("cars", StageStatus.RUN, null)), SourcePosition.UNKNOWN));
+            for (ClassificationKind kind : new ClassificationKind[] {ClassificationKind.STAGE, ClassificationKind.GENERAL}) {
+                Duration base = kind == ClassificationKind.STAGE ? Duration.ofHours(3) : Duration.ofHours(3L * s);
+                MutableList<ClassificationRow> rows = Lists.mutable.empty();
+                for (int i = 1; i <= 3; i++) {
+                    Duration behind = Duration.ofMinutes(i - 1L);
+                    rows.add(new ClassificationRow(i, "cars-" + i, null, base.plus(behind), false,
+                            i == 1 ? null : behind, null, ResultStatus.CLASSIFIED, SourcePosition.UNKNOWN));
+                }
+                tables.add(new Classification("cars", kind, label, Basis.REPORTED, false, rows.toImmutable(),
+                        SourcePosition.UNKNOWN));
+            }
+            if (s % 3 == 0) {
+                penalties.add(new Penalty("cars-3", label, Duration.ofMinutes(s), "a penalty reason long enough to"
+                        + " make its line wrap once it is set in the bulletin's body text at nine points", null));
+            }
+        }
+        return new Event("Layout Rally", null, null, null, null, "layout.txt", Lists.immutable.empty(),
+                Lists.immutable.of(new Category("cars", "Cars", Lists.immutable.empty())), itinerary.toImmutable(),
+                entries.toImmutable(), tables.toImmutable(), penalties.toImmutable(), Lists.immutable.empty(),
+                Lists.immutable.empty());
     }
 }

@@ -3,55 +3,61 @@ package org.podium.exporters.pdf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.OffsetDateTime;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.eclipse.collections.api.factory.Lists;
-import org.eclipse.collections.api.factory.Maps;
-import org.eclipse.collections.api.map.ImmutableMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.podium.model.AwardedTime;
+import org.podium.model.Entry;
 import org.podium.model.Event;
-import org.podium.spi.BulletinStatus;
-import org.podium.spi.Diagnostics;
+import org.podium.model.Person;
+import org.podium.report.BulletinStatus;
+import org.podium.report.DocumentOptions;
+import org.podium.report.Report;
 import org.podium.spi.ExportException;
-import org.podium.spi.ExportOptions;
-import org.podium.spi.ExportRequest;
-import org.podium.spi.FormatDescriptor;
+import org.podium.spi.ExporterDescriptor;
 import org.podium.spi.OutputKind;
+import org.podium.spi.PluginOptions;
+import org.podium.spi.Plugins;
 import org.podium.testkit.SampleEvents;
 
 class PdfExporterTest {
 
-    private static final OffsetDateTime ISSUED = OffsetDateTime.parse("2002-01-03T20:15:00Z");
+    private static final String DE_MEVIUS_PENALTY = "Grégoire De Mévius (BEL), Alain Guehennec (FRA): 0:18:00 for"
+            + " failing to complete the liaison section in the allotted time, stage 8 (placed by Podium's checks)";
 
     @TempDir
     Path dir;
 
+    private int written;
+
     @Test
     void describesItselfAsTheIntegratorExpects() {
-        FormatDescriptor descriptor = new PdfExporter().descriptor();
+        ExporterDescriptor descriptor = new PdfExporter().descriptor();
         assertThat(descriptor.id()).isEqualTo("pdf");
         assertThat(descriptor.displayName()).isEqualTo("PDF bulletin");
-        assertThat(descriptor.version()).isEqualTo("0.1.0");
         assertThat(descriptor.extensions()).containsExactly("pdf");
         assertThat(descriptor.mediaType()).isEqualTo("application/pdf");
         assertThat(descriptor.outputKind()).isEqualTo(OutputKind.FILE);
         assertThat(descriptor.options()).singleElement().satisfies(option -> {
             assertThat(option.key()).isEqualTo("paper");
             assertThat(option.defaultValue()).isEqualTo("a4");
+            assertThat(option.allowed()).isEqualTo("a4, letter");
         });
     }
 
@@ -66,7 +72,7 @@ class PdfExporterTest {
 
     @Test
     void carsBulletinAfterStage7IsLedByMasuoka() throws Exception {
-        Path pdf = write(Dakar2002Cars.event(), stageBulletin("7", "en", BulletinStatus.PROVISIONAL));
+        Path pdf = write(Dakar2002Cars.event(), stageBulletin("en", BulletinStatus.PROVISIONAL), "cars", "7");
         List<String> lines = ReadBack.lines(pdf);
         assertThat(lines).contains("Classification after Stage 7 — Cars");
         int general = lines.indexOf("General classification after stage 7");
@@ -75,7 +81,65 @@ class PdfExporterTest {
         assertThat(lines.get(general + 4)).startsWith("2 210 Kenjiro Shinozuka JPN").endsWith("8:07:04 +0:03:25");
         assertThat(lines.get(general + 6)).startsWith("3 Grégoire De Mévius BEL").endsWith("8:07:40 +0:04:01");
         assertThat(ReadBack.text(pdf)).contains("Top 3 only, as the source reports them")
-                .doesNotContain("Stage 6");
+                .doesNotContain("Stage 6", "Stage 8");
+    }
+
+    /** Issue 9: a bulletin after stage 7 shows nothing that was known only after stage 8. */
+    @Test
+    void deMeviussPenaltyPlacedOnStage8IsAbsentAfterStage7AndShownAfterStage8() throws Exception {
+        String after7 = flat(write(Dakar2002Cars.event(), stageBulletin("en", BulletinStatus.PROVISIONAL), "cars", "7"));
+        assertThat(after7).doesNotContain("0:18:00", "18-minute", "Alain Guehennec (FRA)")
+                .contains("Stéphane Peterhansel (FRA), Jean-Paul Cottret (FRA): 0:14:00 for speeding in the liaison"
+                        + " section, stage not stated");
+
+        String after8 = flat(write(Dakar2002Cars.event(), stageBulletin("en", BulletinStatus.PROVISIONAL), "cars", "8"));
+        assertThat(after8).contains("General classification after stage 8",
+                "3 Grégoire De Mévius BEL Nissan 11:02:15 +0:20:55", Dakar2002Cars.DE_MEVIUS_NOTE,
+                "Penalties – " + DE_MEVIUS_PENALTY);
+        // Under stage 8, where the checks place it; not among those of no stage, before the stage.
+        assertThat(after8.indexOf(DE_MEVIUS_PENALTY)).isGreaterThan(after8.indexOf("General classification after stage 8"));
+    }
+
+    @Test
+    void peterhanselsPenaltyPlacedOnStage6IsAbsentAfterStage5AndShownAfterStage6() throws Exception {
+        Event event = Dakar2002Cars.withGeneralAfterStage5();
+        String after5 = flat(write(event, stageBulletin("en", BulletinStatus.PROVISIONAL), "cars", "5"));
+        assertThat(after5).contains("General classification after stage 5", "3 Stéphane Peterhansel FRA")
+                .doesNotContain("0:14:00", Dakar2002Cars.PETERHANSEL_NOTE);
+        String after6 = flat(write(event, stageBulletin("en", BulletinStatus.PROVISIONAL), "cars", "6"));
+        assertThat(after6).contains("Penalties – Stéphane Peterhansel (FRA), Jean-Paul Cottret (FRA): 0:14:00 for"
+                + " speeding in the liaison section, stage 6 (placed by Podium's checks)")
+                .doesNotContain("stage not stated");
+    }
+
+    @Test
+    void theWholeEventListsAnInferredPenaltyUnderItsStageMarkedAsInferred() throws Exception {
+        String text = flat(write(Dakar2002Cars.event(), options()));
+        int stage8 = text.indexOf("Stage 8 4 Jan 2002");
+        int stage9 = text.indexOf("Stage 9 5 Jan 2002");
+        int penalty = text.indexOf(DE_MEVIUS_PENALTY);
+        assertThat(stage8).isPositive();
+        assertThat(penalty).isGreaterThan(stage8).isLessThan(stage9);
+        assertThat(text).containsOnlyOnce("0:18:00 for failing");
+        assertThat(text).contains("0:14:00 for speeding in the liaison section, stage not stated");
+    }
+
+    @Test
+    void anAwardedTimePlacedByTheChecksSaysSo() throws Exception {
+        Event base = SampleEvents.dakarExcerpt();
+        Event placed = new Event(base.name(), base.edition(), base.startDate(), base.finishDate(), base.description(),
+                base.source(), base.properties(), base.categories(), base.stages(), base.entries(),
+                base.classifications(), base.penalties(),
+                Lists.immutable.of(new AwardedTime("trucks", "2", Duration.ofMinutes(50), "n3", true)), base.notes());
+        DocumentOptions en = DocumentOptions.builder(Bulletins.ISSUED).checks(false).build();
+        assertThat(flat(write(placed, en, "trucks", "2")))
+                .contains("Stage 2 was cancelled for Trucks. Every crew was awarded 0:50:00, stage 2 (placed by"
+                        + " Podium's checks).")
+                .doesNotContain("without stating its stage");
+        DocumentOptions fr = DocumentOptions.builder(Bulletins.ISSUED).checks(false).language("fr").build();
+        assertThat(flat(write(placed, fr, "trucks", "2")))
+                .contains("L’étape 2 a été annulée pour la catégorie Trucks. Chaque équipage s’est vu attribuer"
+                        + " 0:50:00, étape 2 (déduite par les contrôles de Podium).");
     }
 
     @Test
@@ -94,22 +158,39 @@ class PdfExporterTest {
                 Dakar2002Cars.entry("cars-300", 300, "ГАЗ", null, "Владимир Чагин", "RUS", "Γιώργος Παπαδόπουλος", "GRE")));
         Path pdf = write(event, options());
         assertThat(ReadBack.text(pdf)).doesNotContain("Владимир Чагин");
-        Event ranked = withFinalRowFor(event, "cars-300");
+        Event ranked = LargeEvents.withFinalRow(event, "cars-300");
         assertThat(ReadBack.text(write(ranked, options()))).contains("Владимир Чагин", "Γιώργος Παπαδόπουλος", "ГАЗ");
     }
 
     @ParameterizedTest
     @CsvSource({"محمد بن سليم,U+0645,ARABIC LETTER MEEM", "王海,U+738B,CJK UNIFIED IDEOGRAPHS 738B"})
-    void aNameTheFontsCannotPrintIsAnErrorNamingCodePointAndCrew(String name, String codePoint, String unicodeName) {
+    void aNameTheFontsCannotPrintIsAnErrorNamingCodePointAndCrew(String name, String codePoint, String unicodeName)
+            throws Exception {
         Event event = Dakar2002Cars.event(Lists.immutable.of(
                 Dakar2002Cars.entry("cars-299", 299, "Toyota", null, name, "QAT")));
         Path target = dir.resolve("refused.pdf");
-        assertThatThrownBy(() -> new PdfExporter().write(event, request(target, options())))
+        Report report = Report.of(event, options());
+        assertThatThrownBy(() -> Bulletins.write(report, target))
                 .isInstanceOf(ExportException.class)
                 .hasMessageContaining(codePoint)
                 .hasMessageContaining(unicodeName)
                 .hasMessageContaining("crew 299 (" + name + ") in cars");
-        assertThat(target).doesNotExist();
+        try (Stream<Path> left = Files.list(dir)) {
+            assertThat(left).as("no target and no temporary are left").isEmpty();
+        }
+    }
+
+    @Test
+    void aNameOutsideTheScopeDoesNotStopTheBulletin() throws Exception {
+        Event base = SampleEvents.dakarExcerpt();
+        Entry qatari = new Entry("trucks-500", "trucks", 500, Lists.immutable.of(new Person("محمد بن سليم", "QAT")),
+                "Kamaz", null, null);
+        Event event = new Event(base.name(), base.edition(), base.startDate(), base.finishDate(), base.description(),
+                base.source(), base.properties(), base.categories(), base.stages(), base.entries().newWith(qatari),
+                base.classifications(), base.penalties(), base.awardedTimes(), base.notes());
+        assertThat(ReadBack.text(write(event, options(), "bikes", null))).contains("Cyril Despres");
+        assertThatThrownBy(() -> write(event, options(), "trucks", null)).isInstanceOf(ExportException.class)
+                .hasMessageContaining("crew 500");
     }
 
     @Test
@@ -148,30 +229,51 @@ class PdfExporterTest {
 
     @Test
     void anOfficialBulletinCarriesNoProvisionalMark() throws Exception {
-        Path pdf = write(Dakar2002Cars.event(), stageBulletin("7", "en", BulletinStatus.OFFICIAL));
+        Path pdf = write(Dakar2002Cars.event(), stageBulletin("en", BulletinStatus.OFFICIAL), "cars", "7");
         assertThat(ReadBack.text(pdf)).contains("OFFICIAL").doesNotContain("PROVISIONAL", "UNOFFICIAL");
     }
 
     @Test
     void frenchLabelsComeFromTheBundle() throws Exception {
-        Path pdf = write(Dakar2002Cars.event(), stageBulletin("7", "fr", BulletinStatus.OFFICIAL));
+        Path pdf = write(Dakar2002Cars.event(), stageBulletin("fr", BulletinStatus.OFFICIAL), "cars", "7");
         assertThat(ReadBack.text(pdf)).contains("Classement à l’issue de l’étape 7 — Cars", "OFFICIEL",
                 "Classement général à l’issue de l’étape 7", "Équipage", "Écart", "page 1 sur 1",
-                "Publié le 3 janv. 2002 20:15 UTC");
+                "Publié le 3 janv. 2002 20:15 UTC", "Itinéraire", "Étape Date Départ Arrivée km Cars",
+                "Pos. N° Équipage Marque Concurrent Temps Écart", "Pénalités",
+                "Le directeur de course")
+                .doesNotContain("Classification", "Crew", "Penalties", "Itinerary", "Clerk of the course");
+    }
+
+    @Test
+    void aFrenchWholeEventBulletinSpeaksFrenchFromItineraryToFinal() throws Exception {
+        DocumentOptions fr = DocumentOptions.builder(Bulletins.ISSUED).language("fr").status(BulletinStatus.FINAL)
+                .checks(false).build();
+        String text = flat(write(Dakar2002Cars.event(), fr));
+        assertThat(text).contains("DÉFINITIF", "Classements des étapes et classements généraux — Cars",
+                "Liaison seule", "L’étape 1 n’était qu’une liaison pour la catégorie Cars",
+                "Classement de l’étape 8", "Classement final — Cars", "Seuls les 3 premiers",
+                "* Temps calculé par Podium",
+                "Grégoire De Mévius (BEL), Alain Guehennec (FRA) : 0:18:00 pour failing to complete the liaison"
+                        + " section in the allotted time, étape 8 (déduite par les contrôles de Podium)",
+                "Stéphane Peterhansel (FRA), Jean-Paul Cottret (FRA) : 0:14:00 pour speeding in the liaison section,"
+                        + " étape non précisée",
+                "Approuvé par le collège des commissaires sportifs");
     }
 
     @Test
     void metadataNamesTheBulletin() throws Exception {
-        Path pdf = write(Dakar2002Cars.event(), stageBulletin("7", "en", BulletinStatus.PROVISIONAL));
+        Path pdf = write(Dakar2002Cars.event(), stageBulletin("en", BulletinStatus.PROVISIONAL), "cars", "7");
         try (PDDocument document = ReadBack.load(pdf)) {
             PDDocumentInformation info = document.getDocumentInformation();
             assertThat(info.getTitle()).isEqualTo("2002 Arras–Madrid–Dakar Rally — Classification after Stage 7");
             assertThat(info.getSubject()).isEqualTo("Classification after Stage 7 — Cars, provisional bulletin");
             assertThat(info.getAuthor()).isEqualTo("Podium results service");
-            assertThat(info.getCreator()).isEqualTo("Podium PDF bulletin 0.1.0");
+            // The version comes from the jar's manifest; classes outside a jar say "unknown".
+            assertThat(info.getCreator()).isEqualTo("Podium PDF bulletin " + Plugins.version(new PdfExporter()))
+                    .isEqualTo("Podium PDF bulletin unknown");
             assertThat(info.getKeywords()).contains("Cars", "Stage 7", "provisional", "Bulletin 12");
-            assertThat(info.getCreationDate().toInstant()).isEqualTo(ISSUED.toInstant());
-            assertThat(info.getModificationDate().toInstant()).isEqualTo(ISSUED.toInstant());
+            assertThat(info.getCreationDate().toInstant()).isEqualTo(Bulletins.ISSUED.toInstant());
+            assertThat(info.getModificationDate().toInstant()).isEqualTo(Bulletins.ISSUED.toInstant());
         }
     }
 
@@ -197,9 +299,50 @@ class PdfExporterTest {
         Path first = write(Dakar2002Cars.event(), options());
         Path second = write(Dakar2002Cars.event(), options());
         assertThat(Files.readAllBytes(second)).isEqualTo(Files.readAllBytes(first));
-        ExportOptions later = new ExportOptions(Lists.immutable.empty(), null, BulletinStatus.PROVISIONAL, 12,
-                ISSUED.plusHours(1), ZoneId.of("Europe/Paris"), "en", false);
+        DocumentOptions later = DocumentOptions.builder(Bulletins.ISSUED.plusHours(1)).bulletin(12)
+                .zone(ZoneId.of("Europe/Paris")).checks(false).build();
         assertThat(Files.readAllBytes(write(Dakar2002Cars.event(), later))).isNotEqualTo(Files.readAllBytes(first));
+    }
+
+    @Test
+    void differentScopesAndPapersGetDifferentFileIds() throws Exception {
+        List<String> ids = new ArrayList<>();
+        for (Path pdf : List.of(write(Dakar2002Cars.event(), options()),
+                write(Dakar2002Cars.event(), options(), "cars", "7"),
+                write(Dakar2002Cars.event(), options(), "cars", "8"),
+                Bulletins.write(Report.of(Dakar2002Cars.event(), options()), dir.resolve("letter-id.pdf"),
+                        Map.of("paper", "letter")))) {
+            try (PDDocument document = ReadBack.load(pdf)) {
+                ids.add(document.getDocument().getDocumentID().toString());
+            }
+        }
+        assertThat(ids).doesNotHaveDuplicates();
+    }
+
+    /**
+     * A short table is not cut, and what follows it (its legend, the stage's penalties) never opens
+     * a page on its own: under the next page's running title it would seem to belong to another stage.
+     */
+    @Test
+    void aTablesLegendAndTheStagesPenaltiesStayWithIt() throws Exception {
+        List<String> pages = ReadBack.pages(write(LargeEvents.manyStages(16), options()));
+        assertThat(pages).hasSizeGreaterThan(5);
+        for (String page : pages.subList(1, pages.size())) {
+            List<String> lines = page.lines().toList();
+            int control = 0;
+            while (!lines.get(control).contains("Issued ")) {
+                control++;
+            }
+            // A page opens with a heading: a stage's, a table's, the category's or the final standings'.
+            assertThat(lines.get(control + 1)).as(page)
+                    .matches("Cars|Stage \\d+|Stage \\d+ classification|General classification after stage \\d+"
+                            + "|Final classification");
+        }
+        String text = flat(write(LargeEvents.manyStages(16), options()));
+        for (int s = 3; s <= 16; s += 3) {
+            assertThat(text).contains("Driver Number3 (FRA), Navigator Number3 (BEL): " + Bulletins.clock(s)
+                    + " for a penalty reason");
+        }
     }
 
     @Test
@@ -212,20 +355,27 @@ class PdfExporterTest {
     }
 
     @Test
+    void aRetiredCrewSaysSoWhereItsTimeWouldBe() throws Exception {
+        String text = ReadBack.text(write(SampleEvents.dakarExcerpt(), options()));
+        assertThat(text).contains("Cyril Despres FRA KTM Retired").doesNotContain("Classified");
+    }
+
+    @Test
     void aLiaisonOrCancelledStageSaysSoInsteadOfAnEmptyTable() throws Exception {
-        assertThat(ReadBack.text(write(Dakar2002Cars.event(), stageBulletin("1", "en", BulletinStatus.PROVISIONAL))))
+        assertThat(ReadBack.text(write(Dakar2002Cars.event(), stageBulletin("en", BulletinStatus.PROVISIONAL),
+                "cars", "1")))
                 .contains("Stage 1 was a liaison only for Cars: no timed special, no classification.")
                 .doesNotContain("Pos.");
-        ExportOptions trucks = new ExportOptions(Lists.immutable.of("trucks"), "2", BulletinStatus.PROVISIONAL, null,
-                ISSUED, ZoneId.of("UTC"), "en", false);
-        assertThat(ReadBack.text(write(SampleEvents.dakarExcerpt(), trucks)))
+        DocumentOptions trucks = DocumentOptions.builder(Bulletins.ISSUED).zone(ZoneId.of("UTC")).checks(false).build();
+        assertThat(ReadBack.text(write(SampleEvents.dakarExcerpt(), trucks, "trucks", "2")))
                 .contains("Stage 2 was cancelled for Trucks. The source gives an awarded time of 0:50:00 without"
                         + " stating its stage.");
     }
 
     @Test
     void notesAndPenaltiesStandBesideTheirCategory() throws Exception {
-        String text = ReadBack.text(write(Dakar2002Cars.event(), stageBulletin("7", "en", BulletinStatus.PROVISIONAL)));
+        String text = ReadBack.text(write(Dakar2002Cars.event(), stageBulletin("en", BulletinStatus.PROVISIONAL),
+                "cars", "7"));
         assertThat(text).contains("Peterhansel had a 14-minute penalty added to his time",
                 "Stéphane Peterhansel (FRA), Jean-Paul Cottret (FRA): 0:14:00 for speeding in the liaison section,"
                         + " stage not stated");
@@ -233,9 +383,8 @@ class PdfExporterTest {
 
     @Test
     void letterPaperIsUsLetterPortrait() throws Exception {
-        Path pdf = dir.resolve("letter.pdf");
-        new PdfExporter().write(Dakar2002Cars.event(), new ExportRequest(pdf, options(),
-                Maps.immutable.of("paper", "LETTER"), Diagnostics.collector()));
+        Report report = Report.of(Dakar2002Cars.event(), options());
+        Path pdf = Bulletins.write(report, dir.resolve("letter.pdf"), Map.of("paper", "LETTER"));
         try (PDDocument document = ReadBack.load(pdf)) {
             assertThat(document.getPage(0).getMediaBox().getWidth()).isEqualTo(612f);
             assertThat(document.getPage(0).getMediaBox().getHeight()).isEqualTo(792f);
@@ -245,23 +394,18 @@ class PdfExporterTest {
         }
     }
 
+    /** The host refuses a bad paper before any work, with what is allowed; the exporter never sees it. */
     @Test
-    void wrongOptionsAreErrorsThatSayWhatToUse() {
-        assertThatThrownBy(() -> new PdfExporter().write(Dakar2002Cars.event(), new ExportRequest(dir.resolve("a.pdf"),
-                options(), Maps.immutable.of("paper", "a3"), Diagnostics.collector())))
-                .isInstanceOf(ExportException.class).hasMessageContaining("a4 or letter");
-        assertThatThrownBy(() -> write(Dakar2002Cars.event(), stageBulletin("99", "en", BulletinStatus.OFFICIAL)))
-                .isInstanceOf(ExportException.class).hasMessageContaining("no stage '99'").hasMessageContaining("1, 2, 3");
-        ExportOptions german = new ExportOptions(Lists.immutable.empty(), null, BulletinStatus.OFFICIAL, null, ISSUED,
-                ZoneId.of("UTC"), "de", false);
-        assertThatThrownBy(() -> write(Dakar2002Cars.event(), german))
-                .isInstanceOf(ExportException.class).hasMessageContaining("use en or fr");
+    void aWrongPaperIsRefusedByTheOptionWithWhatToUse() {
+        assertThatThrownBy(() -> PluginOptions.parse(new PdfExporter().descriptor().options(), Map.of("paper", "a3")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'a3'").hasMessageContaining("paper").hasMessageContaining("a4, letter");
     }
 
     @Test
     void aLongClassificationRepeatsItsHeaderAndKeepsRowsWhole() throws Exception {
         Event large = LargeEvents.cars(400);
-        Path pdf = write(large, stageBulletin("1", "en", BulletinStatus.PROVISIONAL));
+        Path pdf = write(large, stageBulletin("en", BulletinStatus.PROVISIONAL), "cars", "1");
         List<String> pages = ReadBack.pages(pdf);
         assertThat(pages).hasSizeGreaterThan(5);
         Pattern header = Pattern.compile("(?m)^Pos\\. No\\. Crew Make Time Gap$");
@@ -292,30 +436,29 @@ class PdfExporterTest {
         }
     }
 
-    private Event withFinalRowFor(Event event, String entryId) {
-        return LargeEvents.withFinalRow(event, entryId);
+    private static DocumentOptions options() {
+        return DocumentOptions.builder(Bulletins.ISSUED).status(BulletinStatus.PROVISIONAL).bulletin(12)
+                .zone(ZoneId.of("Europe/Paris")).language("en").checks(false).build();
     }
 
-    private ExportOptions options() {
-        return new ExportOptions(Lists.immutable.empty(), null, BulletinStatus.PROVISIONAL, 12, ISSUED,
-                ZoneId.of("Europe/Paris"), "en", false);
+    private static DocumentOptions stageBulletin(String language, BulletinStatus status) {
+        return DocumentOptions.builder(Bulletins.ISSUED).status(status).bulletin(12).zone(ZoneId.of("UTC"))
+                .language(language).checks(false).build();
     }
 
-    private ExportOptions stageBulletin(String stage, String language, BulletinStatus status) {
-        return new ExportOptions(Lists.immutable.of("cars"), stage, status, 12, ISSUED, ZoneId.of("UTC"), language,
-                false);
+    /** The whole event, every category. */
+    private Path write(Event event, DocumentOptions options) throws Exception {
+        return write(event, options, null, null);
     }
 
-    private int written;
-
-    private Path write(Event event, ExportOptions options) throws IOException, ExportException {
-        Path target = dir.resolve("bulletin-" + (++written) + ".pdf");
-        new PdfExporter().write(event, request(target, options));
-        return target;
+    /** One category (null: all) as of one stage (null: the whole event). */
+    private Path write(Event event, DocumentOptions options, String category, String stage) throws Exception {
+        Report report = Bulletins.report(event, options, category == null ? List.of() : List.of(category), stage);
+        return Bulletins.write(report, dir.resolve("bulletin-" + (++written) + ".pdf"));
     }
 
-    private static ExportRequest request(Path target, ExportOptions options) {
-        ImmutableMap<String, String> none = Maps.immutable.empty();
-        return new ExportRequest(target, options, none, Diagnostics.collector());
+    /** The text as one line: a list item or sentence wrapped over lines reads back whole. */
+    private static String flat(Path pdf) throws Exception {
+        return ReadBack.text(pdf).replaceAll("\\s+", " ");
     }
 }

@@ -25,160 +25,135 @@ import java.util.GregorianCalendar;
 import java.util.List;
 import org.eclipse.collections.api.factory.Lists;
 import org.eclipse.collections.api.list.ImmutableList;
-import org.eclipse.collections.api.map.ImmutableMap;
 import org.podium.check.Finding;
 import org.podium.model.AwardedTime;
 import org.podium.model.Category;
 import org.podium.model.ClassificationKind;
-import org.podium.model.Entry;
 import org.podium.model.Event;
+import org.podium.model.EventIndex;
 import org.podium.model.Note;
 import org.podium.model.NoteTable;
 import org.podium.model.Penalty;
 import org.podium.model.Place;
-import org.podium.model.SourcePosition;
 import org.podium.model.Stage;
 import org.podium.model.StageCategory;
 import org.podium.model.StageStatus;
-import org.podium.spi.BulletinStatus;
-import org.podium.spi.Diagnostic;
-import org.podium.spi.Diagnostics;
+import org.podium.report.BulletinStatus;
+import org.podium.report.DocumentOptions;
+import org.podium.report.Labels;
+import org.podium.report.Report;
 import org.podium.spi.ExportException;
-import org.podium.spi.ExportOptions;
 
 /**
- * One PDF bulletin for one event and one set of options: the itinerary, then per category each
- * stage's result and the general classification after it, then the final standings; or, with a
- * stage chosen, the bulletin after that stage. One instance per document.
+ * One PDF bulletin of one report: the itinerary, then per category each stage's result and the
+ * general classification after it, then the final standings; or, for a report as of stage N, the
+ * bulletin after stage N. The report's event is the scope: nothing here filters by category or
+ * stage again. One instance per document.
  */
 public final class BulletinDocument {
 
+    /** A stage's heading and route line, about. */
+    private static final float STAGE_HEADING = 42f;
+    /** A table's heading. */
+    private static final float TABLE_HEADING = 20f;
+    /** A one-line sentence instead of a table. */
+    private static final float SENTENCE = 15f;
+    /** A heading and a few rows: what a long table asks for before it starts. */
+    private static final float MIN_BLOCK = 70f;
+    private static final float LIST_LEAD = 16f;
+    private static final float LIST_LEADING = 11f;
+    private static final float LIST_INDENT = 10f;
+    private static final String LIST_MARK = "–  ";
+
     private final Event event;
-    private final ExportOptions options;
-    private final Stage chosenStage;
+    private final EventIndex index;
+    private final DocumentOptions options;
+    /** The stage the bulletin is after, or null for the whole event. */
+    private final Stage asOf;
     private final ImmutableList<Category> categories;
     private final Labels labels;
     private final Style style;
     private final TableKit kit;
-    private final ImmutableMap<String, Entry> entriesById;
     private final ClassificationTable classificationTable;
     private final Document document;
     private final PdfWriter writer;
     private final PageFrame frame;
 
-    private BulletinDocument(Event event, ExportOptions options, Stage chosenStage, ImmutableList<Category> categories,
-            Labels labels, Style style, Document document, PdfWriter writer, PageFrame frame) {
-        this.event = event;
-        this.options = options;
-        this.chosenStage = chosenStage;
-        this.categories = categories;
-        this.labels = labels;
+    private BulletinDocument(Report report, Style style, Document document, PdfWriter writer, PageFrame frame) {
+        this.event = report.event();
+        this.index = report.index();
+        this.options = report.options();
+        // The same stage as the report's event holds it, so that it lists only the categories in
+        // scope, like every other stage this document prints.
+        this.asOf = report.asOfStage().map(stage -> index.stage(stage.label()).orElse(stage)).orElse(null);
+        this.categories = report.categories();
+        this.labels = report.labels();
         this.style = style;
         this.kit = new TableKit(style);
-        this.entriesById = event.entriesById();
         this.document = document;
         this.writer = writer;
-        this.classificationTable = new ClassificationTable(style, writer, kit, labels, entriesById);
+        this.classificationTable = new ClassificationTable(style, writer, kit, labels, index);
         this.frame = frame;
     }
 
     /**
-     * Checks that the bulletin can be written, before anything is: the options, and that the
-     * fonts can print every text of the chosen categories.
+     * Writes the bulletin of {@code report} to {@code out}, which the caller opened and closes.
+     *
+     * @param creatorVersion the plugin's version, named in the document's metadata
+     * @throws ExportException when the fonts cannot print a text the bulletin shows; nothing is
+     *                         written then
      */
-    public static Prepared prepare(Event event, ExportOptions options, Paper paper, Diagnostics diagnostics)
-            throws ExportException {
-        Labels labels = Labels.of(options.language());
-        Stage chosenStage = null;
-        if (options.stageLabel() != null) {
-            chosenStage = event.stage(options.stageLabel()).orElseThrow(() -> new ExportException(
-                    "the event has no stage '" + options.stageLabel() + "'; its stages are "
-                            + event.numberedStages().collect(Stage::label).makeString(", ")));
-        }
-        for (String categoryId : options.categories()) {
-            if (event.category(categoryId).isEmpty()) {
-                diagnostics.report(Diagnostic.warning(SourcePosition.UNKNOWN, "the PDF bulletin has no category '"
-                        + categoryId + "': the event's categories are "
-                        + event.categories().collect(Category::id).makeString(", ")));
-            }
-        }
-        ImmutableList<Category> categories = event.categories().select(category -> options.includes(category.id()));
-        byte[] identity = identity(event, options, paper);
+    public static void write(Report report, Paper paper, String creatorVersion, OutputStream out)
+            throws ExportException, DocumentException {
+        byte[] identity = identity(report, paper, creatorVersion);
         BulletinFonts fonts = BulletinFonts.create(ByteBuffer.wrap(identity).getLong());
+        ImmutableList<Finding> findings = report.options().checks() ? report.bulletinFindings() : Lists.immutable.empty();
+        // Whether the fonts can print every name decides whether there is a bulletin at all: a
+        // name printed as boxes must not go out, so this runs before the first byte.
         PrintableCheck printable = new PrintableCheck(fonts);
-        printable.check(event, categories);
-        // Computed here, not while writing, so that a finding the fonts cannot print is refused
-        // before the target exists, like any other text.
-        ImmutableList<Finding> findings = options.checks()
-                ? ChecksAppendix.select(event, options, chosenStage) : Lists.immutable.empty();
+        printable.check(report);
         printable.checkFindings(findings);
-        return new Prepared(event, options, paper, chosenStage, categories, labels, fonts, identity, findings);
+
+        Style style = new Style(fonts);
+        Labels labels = report.labels();
+        DocumentOptions options = report.options();
+        Document document = new Document(paper.size(), Style.MARGIN_SIDE, Style.MARGIN_SIDE, Style.MARGIN_TOP,
+                Style.MARGIN_BOTTOM);
+        PdfWriter writer = PdfWriter.getInstance(document, out);
+        // The host owns the stream: closing the document must not close it.
+        writer.setCloseStream(false);
+        PageFrame frame = new PageFrame(style, labels, report.event().name(), labels.status(options.status()),
+                isAlert(options.status()), controlLine(report), footerLine(report));
+        writer.setPageEvent(frame);
+        writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
+        BulletinDocument bulletin = new BulletinDocument(report, style, document, writer, frame);
+        bulletin.addMetadata(creatorVersion);
+        // The first page starts at open(), and takes the running title set by then.
+        bulletin.setFirstTitle();
+        document.open();
+        bulletin.fixVaryingParts(identity);
+        bulletin.writeBody(findings);
+        document.close();
     }
 
-    /** A bulletin that passed its checks, ready to be written. */
-    public static final class Prepared {
-        private final Event event;
-        private final ExportOptions options;
-        private final Paper paper;
-        private final Stage chosenStage;
-        private final ImmutableList<Category> categories;
-        private final Labels labels;
-        private final BulletinFonts fonts;
-        private final byte[] identity;
-        private final ImmutableList<Finding> findings;
-
-        private Prepared(Event event, ExportOptions options, Paper paper, Stage chosenStage,
-                ImmutableList<Category> categories, Labels labels, BulletinFonts fonts, byte[] identity,
-                ImmutableList<Finding> findings) {
-            this.event = event;
-            this.options = options;
-            this.paper = paper;
-            this.chosenStage = chosenStage;
-            this.categories = categories;
-            this.labels = labels;
-            this.fonts = fonts;
-            this.identity = identity;
-            this.findings = findings;
+    private static String controlLine(Report report) {
+        Labels labels = report.labels();
+        DocumentOptions options = report.options();
+        Event event = report.event();
+        List<String> parts = new ArrayList<>();
+        if (options.bulletin() != null) {
+            parts.add(labels.text("header.bulletin", Integer.toString(options.bulletin())));
         }
-
-        /** Writes the PDF to {@code out}, which the caller opened and closes. */
-        public void writeTo(OutputStream out) throws DocumentException {
-            Style style = new Style(fonts);
-            Document document = new Document(paper.size(), Style.MARGIN_SIDE, Style.MARGIN_SIDE, Style.MARGIN_TOP,
-                    Style.MARGIN_BOTTOM);
-            PdfWriter writer = PdfWriter.getInstance(document, out);
-            writer.setCloseStream(false);
-            PageFrame frame = new PageFrame(style, labels, event.name(), labels.status(options.status()),
-                    isAlert(options.status()), controlLine(), footerLine());
-            writer.setPageEvent(frame);
-            writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
-            BulletinDocument bulletin = new BulletinDocument(event, options, chosenStage, categories, labels, style,
-                    document, writer, frame);
-            bulletin.addMetadata();
-            // The first page starts at open(), and takes the running title set by then.
-            bulletin.setFirstTitle();
-            document.open();
-            bulletin.fixVaryingParts(identity);
-            bulletin.writeBody(findings);
-            document.close();
+        parts.add(labels.text("header.issued", labels.issued(options.issuedAt(), options.zone())));
+        if (event.startDate() != null && event.finishDate() != null) {
+            parts.add(labels.date(event.startDate()) + " – " + labels.date(event.finishDate()));
         }
+        return String.join("  ·  ", parts);
+    }
 
-        private String controlLine() {
-            List<String> parts = new ArrayList<>();
-            if (options.bulletin() != null) {
-                parts.add(labels.text("header.bulletin", Integer.toString(options.bulletin())));
-            }
-            parts.add(labels.text("header.issued", labels.issued(options.issuedAt(), options.zone())));
-            if (event.startDate() != null && event.finishDate() != null) {
-                parts.add(labels.date(event.startDate()) + " – " + labels.date(event.finishDate()));
-            }
-            return String.join("  ·  ", parts);
-        }
-
-        private String footerLine() {
-            String source = event.source().isBlank() ? "" : labels.text("footer.source", event.source()) + "  ·  ";
-            return source + "Podium PDF bulletin";
-        }
+    private static String footerLine(Report report) {
+        String source = report.event().source();
+        return (source.isBlank() ? "" : report.labels().text("footer.source", source) + "  ·  ") + "Podium PDF bulletin";
     }
 
     private static boolean isAlert(BulletinStatus status) {
@@ -187,14 +162,20 @@ public final class BulletinDocument {
 
     /**
      * A digest of what the document depends on: it seeds the font subset prefixes and is the file
-     * ID, so the same input gives the same bytes and different bulletins different IDs.
+     * ID, so the same report and options give the same bytes and different bulletins different IDs.
      */
-    private static byte[] identity(Event event, ExportOptions options, Paper paper) {
-        String key = String.join("\n", event.name(), event.source(), String.valueOf(event.entries().size()),
-                String.valueOf(event.classifications().size()), options.categories().makeString(","),
-                String.valueOf(options.stageLabel()), options.status().id(), String.valueOf(options.bulletin()),
-                options.issuedAt().toString(), options.zone().getId(), options.language(), paper.id(),
-                String.valueOf(options.checks()));
+    private static byte[] identity(Report report, Paper paper, String creatorVersion) {
+        Event event = report.event();
+        DocumentOptions options = report.options();
+        String key = String.join("\n", event.name(), event.source(),
+                String.valueOf(event.entries().size()), String.valueOf(event.classifications().size()),
+                String.valueOf(event.penalties().size()), String.valueOf(event.awardedTimes().size()),
+                String.valueOf(event.notes().size()), String.valueOf(report.findings().size()),
+                report.categories().collect(Category::id).makeString(","),
+                report.asOfStage().map(Stage::label).orElse(""),
+                options.status().id(), String.valueOf(options.bulletin()), options.issuedAt().toString(),
+                options.zone().getId(), options.language(), String.valueOf(options.checks()), paper.id(),
+                creatorVersion);
         try {
             return Arrays.copyOf(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)), 16);
         } catch (NoSuchAlgorithmException e) {
@@ -202,19 +183,19 @@ public final class BulletinDocument {
         }
     }
 
-    private void addMetadata() {
+    private void addMetadata(String creatorVersion) {
         String title = event.name() + " — " + documentTitle();
         document.addTitle(title);
         String categoryNames = categories.collect(Category::name).makeString(", ");
         document.addSubject(labels.text("meta.subject", documentTitle()
                 + (categoryNames.isEmpty() ? "" : " — " + categoryNames), labels.statusLowerCase(options.status())));
         document.addAuthor(labels.text("meta.author"));
-        document.addCreator("Podium PDF bulletin 0.1.0");
+        document.addCreator("Podium PDF bulletin " + creatorVersion);
         List<String> keywords = new ArrayList<>();
         keywords.add(event.name());
         categories.forEach(category -> keywords.add(category.name()));
-        if (chosenStage != null) {
-            keywords.add(labels.text("heading.stage", chosenStage.label()));
+        if (asOf != null) {
+            keywords.add(labels.text("heading.stage", asOf.label()));
         }
         keywords.add(labels.statusLowerCase(options.status()));
         if (options.bulletin() != null) {
@@ -225,8 +206,7 @@ public final class BulletinDocument {
     }
 
     private String documentTitle() {
-        return chosenStage == null ? labels.text("title.document.event")
-                : labels.text("title.document.stage", chosenStage.label());
+        return asOf == null ? labels.text("title.document.event") : labels.text("title.document.stage", asOf.label());
     }
 
     /** The parts OpenPDF would take from the clock and from a random source. */
@@ -238,11 +218,11 @@ public final class BulletinDocument {
     }
 
     private void setFirstTitle() {
-        if (chosenStage != null && categories.size() == 1) {
-            frame.setRunningTitle(labels.text("title.stageBulletin", chosenStage.label(), categories.getFirst().name()));
+        if (asOf != null && categories.size() == 1) {
+            frame.setRunningTitle(labels.text("title.stageBulletin", asOf.label(), categories.getFirst().name()));
         } else {
-            frame.setRunningTitle(chosenStage == null ? labels.text("title.itinerary")
-                    : labels.text("title.document.stage", chosenStage.label()));
+            frame.setRunningTitle(asOf == null ? labels.text("title.itinerary")
+                    : labels.text("title.document.stage", asOf.label()));
         }
     }
 
@@ -250,7 +230,7 @@ public final class BulletinDocument {
         writeItinerary();
         boolean first = true;
         for (Category category : categories) {
-            writeCategory(category, first && chosenStage != null);
+            writeCategory(category, first && asOf != null);
             first = false;
         }
         writeSignOff();
@@ -263,17 +243,19 @@ public final class BulletinDocument {
     private void writeChecks(ImmutableList<Finding> findings) throws DocumentException {
         frame.setRunningTitle(labels.text("title.checks"));
         document.newPage();
-        new ChecksAppendix(event, document, writer, style, kit, labels).write(findings);
+        new ChecksAppendix(index, document, writer, style, kit, labels).write(findings);
     }
 
     private void writeItinerary() throws DocumentException {
-        ImmutableList<Stage> stages = chosenStage == null ? event.stages() : event.stages().select(chosenStage::equals);
+        // A stage bulletin shows the day it is about; the report's itinerary up to it is context.
+        ImmutableList<Stage> stages = asOf == null ? event.stages() : Lists.immutable.of(asOf);
         Paragraph heading = heading(labels.text("title.itinerary"), style.stageHeading, "itinerary", 0f);
         document.add(heading);
         new PdfOutline(writer.getRootOutline(), PdfAction.gotoLocalPage("itinerary", false), labels.text("title.itinerary"));
 
         float total = document.right() - document.left();
-        List<Float> plan = new ArrayList<>(List.of(34f, 62f));
+        float stageWidth = Math.max(34f, kit.naturalWidth(style.fonts.bold, TableKit.Line.of(labels.text("col.stage"))));
+        List<Float> plan = new ArrayList<>(List.of(stageWidth, 62f));
         float from = kit.naturalWidth(style.fonts.bold, TableKit.Line.of(labels.text("col.from")));
         float to = kit.naturalWidth(style.fonts.bold, TableKit.Line.of(labels.text("col.to")));
         for (Stage stage : stages) {
@@ -301,7 +283,6 @@ public final class BulletinDocument {
         for (Category category : categories) {
             table.addCell(kit.header(category.name(), widths[column++], Element.ALIGN_LEFT));
         }
-        int index = 0;
         for (Stage stage : stages) {
             java.awt.Color fill = stage.isRestDay() ? Style.STRIPE_FILL : null;
             column = 0;
@@ -315,12 +296,12 @@ public final class BulletinDocument {
                 boolean ran = stage.forCategory(category.id()).map(s -> s.status() == StageStatus.RUN).orElse(false);
                 table.addCell(kit.text(itineraryCell(stage, category), false, !ran, fill, widths[column++], Element.ALIGN_LEFT));
             }
-            index++;
         }
         document.add(table);
+        // One pass over the notes in scope, not one per row: a stage bulletin keeps those of its
+        // stage and those of no stage of the itinerary, which concern the event as a whole.
         notes(event.notes().select(note -> (note.table() == NoteTable.ITINERARY || note.table() == NoteTable.EVENT)
-                && (note.categoryId() == null || options.includes(note.categoryId()))
-                && (chosenStage == null || note.stageLabel() == null || note.stageLabel().equals(chosenStage.label()))));
+                && (asOf == null || !index.isNumberedStage(note.stageLabel()) || note.stageLabel().equals(asOf.label()))));
     }
 
     private String destination(Stage stage) {
@@ -354,8 +335,8 @@ public final class BulletinDocument {
 
     private void writeCategory(Category category, boolean sharesFirstPage) throws DocumentException {
         String anchor = "category-" + category.id();
-        if (chosenStage != null) {
-            frame.setRunningTitle(labels.text("title.stageBulletin", chosenStage.label(), category.name()));
+        if (asOf != null) {
+            frame.setRunningTitle(labels.text("title.stageBulletin", asOf.label(), category.name()));
         } else {
             frame.setRunningTitle(labels.text("title.stages", category.name()));
         }
@@ -370,12 +351,12 @@ public final class BulletinDocument {
 
         // Notes, penalties and awarded times that name no stage of this event concern the category
         // as a whole, so they stand before its stages.
-        notes(notesOf(category, NoteTable.STAGE_RESULTS).select(note -> !isNumberedStage(note.stageLabel())));
-        penalties(category, null);
-        awardedTimes(category);
+        notes(index.notes(NoteTable.STAGE_RESULTS, category.id(), null));
+        list(labels.text("heading.penalties"), penaltyItems(category, null));
+        list(labels.text("heading.awarded"), awardedItems(index.awardedTimes(category.id(), null)));
 
-        if (chosenStage != null) {
-            writeStage(category, chosenStage, categoryOutline);
+        if (asOf != null) {
+            writeStage(category, asOf, categoryOutline);
             return;
         }
         for (Stage stage : event.numberedStages()) {
@@ -387,24 +368,41 @@ public final class BulletinDocument {
         document.add(heading(labels.text("heading.final"), style.sectionHeading, finalAnchor, 0f));
         new PdfOutline(categoryOutline, PdfAction.gotoLocalPage(finalAnchor, false), labels.text("heading.final"));
         float total = document.right() - document.left();
-        var finalStandings = event.classification(category.id(), ClassificationKind.FINAL, null);
+        var finalStandings = index.classification(category.id(), ClassificationKind.FINAL, null);
         if (finalStandings.isPresent()) {
             classificationTable.add(document, finalStandings.get(), total);
         } else {
             sentence(labels.text("note.noFinal"));
         }
-        notes(notesOf(category, NoteTable.FINAL_STANDINGS));
+        notes(index.notes(NoteTable.FINAL_STANDINGS, category.id(), null));
     }
 
     private void writeStage(Category category, Stage stage, PdfOutline categoryOutline) throws DocumentException {
         String label = stage.label();
         String anchor = "category-" + category.id() + "-stage-" + label;
-        ensureSpace(110f);
+        StageStatus status = stage.forCategory(category.id()).map(StageCategory::status).orElse(null);
+        float total = document.right() - document.left();
+        var stageResult = index.classification(category.id(), ClassificationKind.STAGE, label);
+        var general = index.classification(category.id(), ClassificationKind.GENERAL, label);
+        List<String> noteItems = index.notes(NoteTable.STAGE_RESULTS, category.id(), label).collect(Note::text)
+                .castToList();
+        List<String> penaltyItems = penaltyItems(category, label);
+        // A cancelled stage says its awarded time in its sentence; on any other stage it is listed.
+        List<String> awardedItems = status == StageStatus.CANCELLED ? List.of()
+                : awardedItems(index.awardedTimes(category.id(), label));
+        boolean withTables = stageResult.isPresent() || general.isPresent();
+        // Each table stays with its heading and the lines under it, and the general classification
+        // also with the stage's notes and penalties: read at the top of the next page, under
+        // another stage's heading, they would seem to belong to that stage.
+        float stageBlock = block(stageResult.map(table -> classificationTable.height(table, total)).orElse(SENTENCE));
+        float generalBlock = block(general.map(table -> classificationTable.height(table, total)).orElse(SENTENCE)
+                + listHeight(noteItems) + listHeight(penaltyItems) + listHeight(awardedItems));
+
+        ensureSpace(withTables ? STAGE_HEADING + stageBlock : 110f);
         document.add(heading(labels.text("heading.stage", label), style.stageHeading, anchor, 12f));
         new PdfOutline(categoryOutline, PdfAction.gotoLocalPage(anchor, false), labels.text("heading.stage", label));
         document.add(new Paragraph(new Chunk(route(stage), style.bodyMuted)));
 
-        StageStatus status = stage.forCategory(category.id()).map(StageCategory::status).orElse(null);
         if (status == StageStatus.LIAISON) {
             sentence(labels.text("note.liaison", label, category.name()));
         } else if (status == StageStatus.CANCELLED) {
@@ -412,23 +410,19 @@ public final class BulletinDocument {
         } else if (status == null && stage.categories().notEmpty()) {
             sentence(labels.text("note.noStageStatus", label, category.name()));
         }
-        boolean expectTables = status == StageStatus.RUN;
-        float total = document.right() - document.left();
-        var stageResult = event.classification(category.id(), ClassificationKind.STAGE, label);
-        var general = event.classification(category.id(), ClassificationKind.GENERAL, label);
-        if (stageResult.isEmpty() && general.isEmpty()) {
-            if (expectTables) {
+        if (!withTables) {
+            if (status == StageStatus.RUN) {
                 sentence(labels.text("note.noTables", label));
             }
         } else {
-            ensureSpace(70f);
+            ensureSpace(stageBlock);
             document.add(tableHeading(labels.text("heading.stageResult", label)));
             if (stageResult.isPresent()) {
                 classificationTable.add(document, stageResult.get(), total);
             } else {
                 sentence(labels.text("note.noStageResult"));
             }
-            ensureSpace(70f);
+            ensureSpace(generalBlock);
             document.add(tableHeading(labels.text("heading.general", label)));
             if (general.isPresent()) {
                 classificationTable.add(document, general.get(), total);
@@ -436,8 +430,33 @@ public final class BulletinDocument {
                 sentence(labels.text("note.noGeneral", label));
             }
         }
-        notes(notesOf(category, NoteTable.STAGE_RESULTS).select(note -> label.equals(note.stageLabel())));
-        penalties(category, label);
+        list(labels.text("heading.notes"), noteItems);
+        list(labels.text("heading.penalties"), penaltyItems);
+        list(labels.text("heading.awarded"), awardedItems);
+    }
+
+    /**
+     * The room to ask for before a table's heading: the heading, the table and what must stay with
+     * it; for a block taller than a page, or a long table laid out in parts, a heading and a few rows.
+     */
+    private float block(float content) {
+        float needed = TABLE_HEADING + content;
+        return content < 0 || needed > document.top() - document.bottom() ? MIN_BLOCK : needed;
+    }
+
+    /** About the height of a list as {@link #list} sets it: its lead, and each item's wrapped lines. */
+    private float listHeight(List<String> items) {
+        if (items.isEmpty()) {
+            return 0f;
+        }
+        float width = document.right() - document.left() - LIST_INDENT;
+        float height = LIST_LEAD;
+        for (String item : items) {
+            float text = style.fonts.regular.getWidthPoint(LIST_MARK + item, style.body.getSize());
+            // Lines break at spaces, so a wrapped line holds a little less than the full width.
+            height += LIST_LEADING * (float) Math.ceil(text / (width * 0.9f));
+        }
+        return height;
     }
 
     private String route(Stage stage) {
@@ -454,43 +473,42 @@ public final class BulletinDocument {
 
     private String cancelled(Category category, String label) {
         String sentence = labels.text("note.cancelled", label, category.name());
-        AwardedTime awarded = event.awardedTimes().detect(
-                time -> time.categoryId().equals(category.id()) && label.equals(time.stageLabel()));
-        if (awarded != null) {
-            return sentence + " " + labels.text("note.awarded", Labels.time(awarded.time()));
+        ImmutableList<AwardedTime> here = index.awardedTimes(category.id(), label);
+        if (here.notEmpty()) {
+            AwardedTime awarded = here.getFirst();
+            String time = Labels.time(awarded.time());
+            // The source did not say it was this stage: the reader is told who did.
+            return sentence + " " + labels.text("note.awarded", awarded.stageInferred()
+                    ? time + ", " + labels.stageReference(label, true) : time);
         }
         // The source may give the awarded time without its stage: point to it rather than guess.
-        ImmutableList<String> unplaced = event.awardedTimes()
-                .select(time -> time.categoryId().equals(category.id()) && !isNumberedStage(time.stageLabel()))
+        ImmutableList<String> unplaced = index.awardedTimes(category.id(), null)
                 .collect(time -> Labels.time(time.time()));
         return unplaced.isEmpty() ? sentence
                 : sentence + " " + labels.text("note.awardedUnplaced", unplaced.makeString(", "));
     }
 
-    /** Penalties of the category at one stage, or (for null) at no stage of this event. */
-    private void penalties(Category category, String stageLabel) throws DocumentException {
+    /** Penalties of the category at one stage, or (for null) at no stage of the itinerary. */
+    private List<String> penaltyItems(Category category, String stageLabel) {
         List<String> items = new ArrayList<>();
-        for (Penalty penalty : event.penalties()) {
-            boolean here = stageLabel == null ? !isNumberedStage(penalty.stageLabel()) : stageLabel.equals(penalty.stageLabel());
-            if (!here || !isOfCategory(penalty.entryId(), category)) {
-                continue;
-            }
-            Entry entry = entriesById.get(penalty.entryId());
-            String crew = entry == null ? penalty.entryId() : entry.crew().collect(Labels::person).makeString(", ");
+        for (Penalty penalty : index.penalties(category.id(), stageLabel)) {
+            String crew = index.entry(penalty.entryId())
+                    .map(entry -> entry.crew().collect(Labels::person).makeString(", "))
+                    .orElse(penalty.entryId());
             String reason = penalty.reason() == null ? "" : " " + labels.text("penalty.reason", penalty.reason());
-            items.add(crew + ": " + Labels.time(penalty.time()) + reason + ", " + labels.stageReference(penalty.stageLabel()));
+            items.add(labels.text("text.item", crew, Labels.time(penalty.time()) + reason + ", "
+                    + labels.stageReference(penalty.stageLabel(), penalty.stageInferred())));
         }
-        list(labels.text("heading.penalties"), items);
+        return items;
     }
 
-    private void awardedTimes(Category category) throws DocumentException {
+    private List<String> awardedItems(ImmutableList<AwardedTime> awardedTimes) {
         List<String> items = new ArrayList<>();
-        for (AwardedTime awarded : event.awardedTimes()) {
-            if (awarded.categoryId().equals(category.id()) && !isNumberedStage(awarded.stageLabel())) {
-                items.add(labels.text("awarded.item", Labels.time(awarded.time()), labels.stageReference(awarded.stageLabel())));
-            }
+        for (AwardedTime awarded : awardedTimes) {
+            items.add(labels.text("awarded.item", Labels.time(awarded.time()),
+                    labels.stageReference(awarded.stageLabel(), awarded.stageInferred())));
         }
-        list(labels.text("heading.awarded"), items);
+        return items;
     }
 
     private void notes(ImmutableList<Note> notes) throws DocumentException {
@@ -502,12 +520,12 @@ public final class BulletinDocument {
             return;
         }
         Paragraph heading = new Paragraph(new Chunk(lead, new Font(style.fonts.bold, 8.5f, Font.NORMAL, Style.INK)));
-        heading.setLeading(16f);
+        heading.setLeading(LIST_LEAD);
         document.add(heading);
         for (String item : items) {
-            Paragraph paragraph = new Paragraph(11f, "–  " + item, style.body);
-            paragraph.setIndentationLeft(10f);
-            paragraph.setFirstLineIndent(-10f);
+            Paragraph paragraph = new Paragraph(LIST_LEADING, LIST_MARK + item, style.body);
+            paragraph.setIndentationLeft(LIST_INDENT);
+            paragraph.setFirstLineIndent(-LIST_INDENT);
             document.add(paragraph);
         }
     }
@@ -536,7 +554,7 @@ public final class BulletinDocument {
 
     /** Starts a new page when less than {@code points} are left, so a heading never ends a page. */
     private void ensureSpace(float points) {
-        if (writer.getVerticalPosition(false) - document.bottom() < points) {
+        if (writer.getVerticalPosition(true) - document.bottom() < points) {
             document.newPage();
         }
     }
@@ -557,7 +575,7 @@ public final class BulletinDocument {
         published.setPaddingBottom(28f);
         table.addCell(published);
         table.addCell(signature(labels.text("signoff.clerk")));
-        table.addCell(signature(options.status() == BulletinStatus.FINAL || chosenStage == null
+        table.addCell(signature(options.status() == BulletinStatus.FINAL || asOf == null
                 ? labels.text("signoff.stewards") : ""));
         document.add(table);
     }
@@ -569,20 +587,5 @@ public final class BulletinDocument {
         cell.setPaddingTop(4f);
         cell.setPaddingRight(30f);
         return cell;
-    }
-
-    /** Notes about this category, and those about no one category, which concern every category. */
-    private ImmutableList<Note> notesOf(Category category, NoteTable table) {
-        return event.notes().select(note -> note.table() == table
-                && (note.categoryId() == null || note.categoryId().equals(category.id())));
-    }
-
-    private boolean isOfCategory(String entryId, Category category) {
-        Entry entry = entriesById.get(entryId);
-        return entry == null ? entryId.startsWith(category.id() + "-") : entry.categoryId().equals(category.id());
-    }
-
-    private boolean isNumberedStage(String stageLabel) {
-        return stageLabel != null && event.numberedStages().anySatisfy(stage -> stageLabel.equals(stage.label()));
     }
 }

@@ -14,15 +14,12 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import org.eclipse.collections.api.list.ImmutableList;
-import org.podium.check.ConsistencyChecks;
 import org.podium.check.Finding;
 import org.podium.check.FindingSeverity;
-import org.podium.model.Category;
-import org.podium.model.Event;
+import org.podium.model.EventIndex;
 import org.podium.model.Note;
 import org.podium.model.SourcePosition;
-import org.podium.model.Stage;
-import org.podium.spi.ExportOptions;
+import org.podium.report.Labels;
 
 /**
  * The appendix that ends a bulletin written with checks: a summary, then the contradictions, the
@@ -39,15 +36,15 @@ final class ChecksAppendix {
     /** A section heading, the table header and one two-line finding: less room than this starts a page. */
     private static final float SECTION_START = 90f;
 
-    private final Event event;
+    private final EventIndex index;
     private final Document document;
     private final PdfWriter writer;
     private final Style style;
     private final TableKit kit;
     private final Labels labels;
 
-    ChecksAppendix(Event event, Document document, PdfWriter writer, Style style, TableKit kit, Labels labels) {
-        this.event = event;
+    ChecksAppendix(EventIndex index, Document document, PdfWriter writer, Style style, TableKit kit, Labels labels) {
+        this.index = index;
         this.document = document;
         this.writer = writer;
         this.style = style;
@@ -55,16 +52,7 @@ final class ChecksAppendix {
         this.labels = labels;
     }
 
-    /**
-     * The findings a bulletin shows: those of its categories (or of no category), and with a stage
-     * chosen, those of that stage or of none, since a stage bulletin answers for that stage only.
-     */
-    static ImmutableList<Finding> select(Event event, ExportOptions options, Stage chosenStage) {
-        return ConsistencyChecks.of(event)
-                .select(f -> f.categoryId() == null || options.includes(f.categoryId()))
-                .select(f -> chosenStage == null || f.stageLabel() == null || f.stageLabel().equals(chosenStage.label()));
-    }
-
+    /** Writes the findings the bulletin shows ({@code Report.bulletinFindings()}), in the checks' order. */
     void write(ImmutableList<Finding> findings) throws DocumentException {
         String title = labels.text("title.checks");
         document.add(BulletinDocument.heading(title, style.sectionHeading, ANCHOR, 6f));
@@ -176,20 +164,22 @@ final class ChecksAppendix {
         return block;
     }
 
-    /** The note's own words when the event has it; its id otherwise, so the reader can still look for it. */
+    /**
+     * The note's own words when the report holds it; otherwise a reference to it, so the reader can
+     * still look for it in the source.
+     */
     private String noteText(Finding finding) {
         if (finding.noteId() == null) {
             return null;
         }
-        Note note = event.notes().detect(n -> n.id().equals(finding.noteId()));
-        return note == null ? finding.noteId() : note.text();
+        return index.note(finding.noteId()).map(Note::text).orElse(labels.text("checks.noteRef", finding.noteId()));
     }
 
     private String category(Finding finding) {
         if (finding.categoryId() == null) {
             return labels.text("checks.event");
         }
-        return event.category(finding.categoryId()).map(Category::name).orElse(finding.categoryId());
+        return index.categoryName(finding.categoryId());
     }
 
     /** The checked table in the bulletin's language; an id no label knows prints as it is. */

@@ -14,12 +14,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.collections.api.map.ImmutableMap;
 import org.podium.model.Classification;
 import org.podium.model.ClassificationRow;
 import org.podium.model.Entry;
+import org.podium.model.EventIndex;
 import org.podium.model.Person;
 import org.podium.model.ResultStatus;
+import org.podium.report.Labels;
 
 /**
  * One classification as a table: position, race number, crew (one person a line, each with the
@@ -40,6 +41,8 @@ final class ClassificationTable {
     private static final float GAP_WIDTH = 54f;
     private static final float PENALTY_WIDTH = 44f;
 
+    private static final float LEGEND_LEADING = 10f;
+
     /** Three crew lines and padding: a part starting with less room than this would break at once. */
     private static final float LARGEST_ROW = 44f;
 
@@ -47,18 +50,38 @@ final class ClassificationTable {
     private final PdfWriter writer;
     private final TableKit kit;
     private final Labels labels;
-    private final ImmutableMap<String, Entry> entriesById;
+    private final EventIndex index;
 
-    ClassificationTable(Style style, PdfWriter writer, TableKit kit, Labels labels,
-            ImmutableMap<String, Entry> entriesById) {
+    ClassificationTable(Style style, PdfWriter writer, TableKit kit, Labels labels, EventIndex index) {
         this.style = style;
         this.writer = writer;
         this.kit = kit;
         this.labels = labels;
-        this.entriesById = entriesById;
+        this.index = index;
     }
 
     void add(Document document, Classification classification, float totalWidth) throws DocumentException {
+        layOut(document, classification, totalWidth);
+    }
+
+    /**
+     * The height the table and the lines under it take on the page, so that a caller can keep it
+     * with its heading and what follows it; -1 for a table long enough to be laid out in parts,
+     * which runs over pages anyway.
+     */
+    float height(Classification classification, float totalWidth) {
+        if (classification.rows().size() >= ROWS_PER_FLUSH) {
+            return -1f;
+        }
+        try {
+            return layOut(null, classification, totalWidth);
+        } catch (DocumentException e) {
+            throw new IllegalStateException("measuring a table adds nothing to a document", e);
+        }
+    }
+
+    /** Adds the table to {@code document}; with null, only builds it and returns its height (else -1). */
+    private float layOut(Document document, Classification classification, float totalWidth) throws DocumentException {
         boolean withEntrant = classification.rows().anySatisfy(row -> entrant(row) != null);
         boolean withPenalty = classification.rows().anySatisfy(row -> row.penalty() != null);
         boolean anyDerived = classification.rows().anySatisfy(row -> row.time() != null && row.timeDerived());
@@ -125,11 +148,15 @@ final class ClassificationTable {
                 table.addCell(kit.text(penalty, false, false, fill, widths[column], Element.ALIGN_RIGHT));
             }
             index++;
-            if (index % ROWS_PER_FLUSH == 0) {
+            if (document != null && index % ROWS_PER_FLUSH == 0) {
                 addPart(document, table, index == ROWS_PER_FLUSH);
             }
         }
         table.setComplete(true);
+        int legends = (anyDerived ? 1 : 0) + (sharedPositions.isEmpty() ? 0 : 1) + (classification.complete() ? 0 : 1);
+        if (document == null) {
+            return table.spacingBefore() + table.getTotalHeight() + table.spacingAfter() + legends * LEGEND_LEADING;
+        }
         addPart(document, table, index <= ROWS_PER_FLUSH);
 
         if (anyDerived) {
@@ -142,6 +169,7 @@ final class ClassificationTable {
             int reported = classification.rows().count(row -> row.status() == ResultStatus.CLASSIFIED);
             legend(document, labels.text("note.topN", Integer.toString(reported)));
         }
+        return -1f;
     }
 
     /**
@@ -163,7 +191,9 @@ final class ClassificationTable {
     }
 
     private PdfPCell timeCell(ClassificationRow row, Color fill, float width, boolean anyDerived, float markerWidth) {
-        if (row.status() != ResultStatus.CLASSIFIED && row.time() == null) {
+        if (row.time() == null && row.status() != ResultStatus.CLASSIFIED) {
+            // Retired, disqualified…: the word stands where the time would. A classified row
+            // without a time prints the dash instead, never the word "Classified".
             return kit.text(labels.result(row.status()), false, true, fill, width, Element.ALIGN_RIGHT);
         }
         boolean derived = row.time() != null && row.timeDerived();
@@ -178,7 +208,7 @@ final class ClassificationTable {
 
     private void legend(Document document, String text) throws DocumentException {
         Paragraph paragraph = new Paragraph(new Chunk(text, new Font(style.fonts.regular, 7.5f, Font.NORMAL, Style.MUTED)));
-        paragraph.setLeading(10f);
+        paragraph.setLeading(LEGEND_LEADING);
         document.add(paragraph);
     }
 
@@ -203,12 +233,12 @@ final class ClassificationTable {
     }
 
     private String number(ClassificationRow row) {
-        Entry entry = entriesById.get(row.entryId());
+        Entry entry = index.entry(row.entryId()).orElse(null);
         return entry == null || entry.number() == null ? "" : Integer.toString(entry.number());
     }
 
     private List<TableKit.Line> crewLines(ClassificationRow row) {
-        Entry entry = entriesById.get(row.entryId());
+        Entry entry = index.entry(row.entryId()).orElse(null);
         if (entry == null) {
             // Printing the id keeps the row visible; dropping it would hide what the source said.
             return List.of(TableKit.Line.of(row.entryId()));
@@ -224,12 +254,12 @@ final class ClassificationTable {
         if (row.make() != null) {
             return row.make();
         }
-        Entry entry = entriesById.get(row.entryId());
+        Entry entry = index.entry(row.entryId()).orElse(null);
         return entry == null || entry.make() == null ? "" : entry.make();
     }
 
     private String entrant(ClassificationRow row) {
-        Entry entry = entriesById.get(row.entryId());
+        Entry entry = index.entry(row.entryId()).orElse(null);
         return entry == null ? null : entry.entrant();
     }
 }

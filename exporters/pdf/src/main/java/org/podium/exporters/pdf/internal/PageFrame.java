@@ -10,6 +10,7 @@ import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
+import org.podium.report.Labels;
 
 /**
  * Draws what every page carries: the header (event, document title, status, bulletin number,

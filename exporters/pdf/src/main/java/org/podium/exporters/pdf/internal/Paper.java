@@ -2,8 +2,6 @@ package org.podium.exporters.pdf.internal;
 
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Rectangle;
-import java.util.Locale;
-import org.podium.spi.ExportException;
 
 /** The paper sizes a bulletin is laid out for, always portrait. */
 public enum Paper {
@@ -18,6 +16,7 @@ public enum Paper {
         this.size = size;
     }
 
+    /** The value of {@code -O pdf.paper} that names this paper. */
     public String id() {
         return id;
     }
@@ -27,14 +26,17 @@ public enum Paper {
         return new Rectangle(size.getWidth(), size.getHeight());
     }
 
-    /** The paper an option value names, without regard to case. */
-    public static Paper fromOption(String value) throws ExportException {
-        String wanted = value.strip().toLowerCase(Locale.ROOT);
+    /**
+     * The paper of a value of the {@code paper} option, which the host has checked already.
+     *
+     * @throws IllegalArgumentException for a value the option does not allow: a bug, not a user's error
+     */
+    public static Paper fromOption(String value) {
         for (Paper paper : values()) {
-            if (paper.id.equals(wanted)) {
+            if (paper.id.equals(value)) {
                 return paper;
             }
         }
-        throw new ExportException("unknown paper '" + value + "' for -O pdf.paper: use a4 or letter");
+        throw new IllegalArgumentException("the host let through paper '" + value + "'");
     }
 }

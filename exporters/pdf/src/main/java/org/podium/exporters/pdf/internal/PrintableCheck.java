@@ -16,6 +16,7 @@ import org.podium.model.Penalty;
 import org.podium.model.Person;
 import org.podium.model.Stage;
 import org.podium.model.StageCategory;
+import org.podium.report.Report;
 import org.podium.spi.ExportException;
 
 /**
@@ -36,10 +37,14 @@ final class PrintableCheck {
         this.fonts = fonts;
     }
 
-    /** Checks every text of the event the bulletin may print for the included categories. */
-    void check(Event event, ImmutableList<Category> categories) throws ExportException {
+    /**
+     * Checks every text of the report's event the bulletin may print. The event is the scope
+     * already: what the source holds of other categories or later stages is not there to check.
+     */
+    void check(Report report) throws ExportException {
+        Event event = report.event();
         require(event.name(), "the event's name");
-        for (Category category : categories) {
+        for (Category category : event.categories()) {
             require(category.name(), "the name of category " + category.id());
         }
         for (Stage stage : event.stages()) {
@@ -51,15 +56,12 @@ final class PrintableCheck {
                 require(stage.finish().name(), where);
             }
             for (StageCategory status : stage.categories()) {
-                if (status.reportedWinner() != null && isIncluded(categories, status.categoryId())) {
+                if (status.reportedWinner() != null) {
                     require(status.reportedWinner(), where + " (" + status.categoryId() + " winner)");
                 }
             }
         }
         for (Entry entry : event.entries()) {
-            if (!isIncluded(categories, entry.categoryId())) {
-                continue;
-            }
             String crew = describe(entry);
             for (Person person : entry.crew()) {
                 require(person.name(), "the name of " + crew);
@@ -74,22 +76,16 @@ final class PrintableCheck {
                 require(entry.entrant(), "the entrant of " + crew);
             }
         }
-        var entriesById = event.entriesById();
         for (Classification classification : event.classifications()) {
-            if (!isIncluded(categories, classification.categoryId())) {
-                continue;
-            }
             for (ClassificationRow row : classification.rows()) {
                 if (row.make() != null) {
-                    Entry entry = entriesById.get(row.entryId());
-                    require(row.make(), "the make of " + (entry == null ? row.entryId() : describe(entry)));
+                    String crew = report.index().entry(row.entryId()).map(PrintableCheck::describe).orElse(row.entryId());
+                    require(row.make(), "the make of " + crew);
                 }
             }
         }
         for (Note note : event.notes()) {
-            if (note.categoryId() == null || isIncluded(categories, note.categoryId())) {
-                require(note.text(), "note " + note.id());
-            }
+            require(note.text(), "note " + note.id());
         }
         for (Penalty penalty : event.penalties()) {
             if (penalty.reason() != null) {
@@ -103,10 +99,6 @@ final class PrintableCheck {
         for (Finding finding : findings) {
             require(finding.message(), "a consistency finding");
         }
-    }
-
-    private static boolean isIncluded(ImmutableList<Category> categories, String categoryId) {
-        return categories.anySatisfy(category -> category.id().equals(categoryId));
     }
 
     /** "crew 201 (Hiroshi Masuoka / Pascal Maimon) in cars": what an organiser can find in the source. */
@@ -135,5 +127,4 @@ final class PrintableCheck {
         }
         return PRINTABLE_SCRIPTS.contains(UnicodeScript.of(codePoint)) && fonts.canShow(codePoint);
     }
-
 }
