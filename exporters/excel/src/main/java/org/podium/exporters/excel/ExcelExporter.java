@@ -3,24 +3,27 @@ package org.podium.exporters.excel;
 import java.io.IOException;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.podium.exporters.excel.internal.EventWorkbook;
-import org.podium.model.Event;
+import org.podium.report.Report;
 import org.podium.spi.ExportException;
 import org.podium.spi.ExportRequest;
 import org.podium.spi.Exporter;
-import org.podium.spi.FormatDescriptor;
+import org.podium.spi.ExporterDescriptor;
 
 /**
- * Writes an event as an Excel workbook for statisticians: sheets Event, Stages, Entries, Results
+ * Writes a report as an Excel workbook for statisticians: sheets Event, Stages, Entries, Results
  * (one row per classification line), one standings sheet per category, Penalties, Notes and, when
  * the options ask for checks, Checks (the consistency findings), each with a frozen header and an
- * Excel table. Positions, race numbers, stages and distances are
- * numbers, dates are dates, times are durations formatted {@code [h]:mm:ss} with a milliseconds
- * twin. Stateless; rows are streamed, so large events are written in bounded memory.
+ * Excel table. The workbook shows everything in the report's scope; sheet names and headers are in
+ * the report's language. Positions, race numbers, stages and distances are numbers, dates are
+ * dates, times are durations formatted {@code [h]:mm:ss} with a milliseconds twin. Stateless; rows
+ * are streamed, so large events are written in bounded memory.
  */
 public final class ExcelExporter implements Exporter {
 
-    private static final FormatDescriptor DESCRIPTOR = FormatDescriptor.of("xlsx", "Excel workbook", "0.1.0",
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx");
+    private static final ExporterDescriptor DESCRIPTOR = ExporterDescriptor.builder("xlsx", "Excel workbook")
+            .mediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+            .extensions("xlsx")
+            .build();
 
     private final int maxRowsPerSheet;
 
@@ -39,13 +42,13 @@ public final class ExcelExporter implements Exporter {
     }
 
     @Override
-    public FormatDescriptor descriptor() {
+    public ExporterDescriptor descriptor() {
         return DESCRIPTOR;
     }
 
-    /** Creates {@link ExportRequest#target()} and writes the workbook; nothing is created when the event is refused. */
+    /** Writes the workbook to {@link ExportRequest#output()}, which stays open. */
     @Override
-    public void write(Event event, ExportRequest request) throws ExportException, IOException {
-        EventWorkbook.write(event, request.options(), request.diagnostics(), request.target(), maxRowsPerSheet);
+    public void write(Report report, ExportRequest request) throws ExportException, IOException {
+        EventWorkbook.write(report, request.diagnostics(), request.output(), maxRowsPerSheet);
     }
 }

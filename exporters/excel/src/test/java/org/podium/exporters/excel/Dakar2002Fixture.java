@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import org.eclipse.collections.api.factory.Lists;
 import org.eclipse.collections.api.list.ImmutableList;
+import org.podium.model.AwardedTime;
 import org.podium.model.Basis;
 import org.podium.model.Category;
 import org.podium.model.Classification;
@@ -97,6 +98,89 @@ final class Dakar2002Fixture {
                 Lists.immutable.empty(),
                 Lists.immutable.of(new Note("n1", "bikes", "3", NoteTable.STAGE_RESULTS,
                         "A 14-minute penalty for speeding.", HERE)));
+    }
+
+    /** Note 2 of the article's car results, word for word. */
+    static final String DE_MEVIUS_NOTE =
+            "De Mévius earned an 18-minute penalty for failing to complete the liaison section in the allotted time.";
+    static final String DE_MEVIUS = "cars-gregoire-de-mevius";
+
+    /**
+     * The cars over stages 5 to 8 of the article: the top three of each stage and of the general
+     * after it, and De Mévius's 18-minute penalty as the article gives it, without a stage. His
+     * general time goes from 8:07:40 after stage 7 to 11:02:15 after stage 8 with a stage time of
+     * 2:36:35, 18 minutes more than the sum: the checks place the penalty on stage 8.
+     */
+    static Event carsStages5To8() {
+        ImmutableList<Category> categories = Lists.immutable.of(new Category("cars", "Cars", Lists.immutable.empty()));
+        ImmutableList<Stage> stages = Lists.immutable.of(
+                carsStage(5, "2002-01-01", "Rabat", "Er-Rachidia", "534", "H. Masuoka"),
+                carsStage(6, "2002-01-02", "Er-Rachidia", "Ouarzazate", "576", "S. Peterhansel"),
+                carsStage(7, "2002-01-03", "Ouarzazate", "Tan-Tan", "793", "H. Masuoka"),
+                carsStage(8, "2002-01-04", "Tan-Tan", "Zouerat", "739", "K. Shinozuka"));
+        String masuoka = "cars-hiroshi-masuoka";
+        String shinozuka = "cars-kenjiro-shinozuka";
+        String peterhansel = "cars-stephane-peterhansel";
+        String kleinschmidt = "cars-jutta-kleinschmidt";
+        String fontenay = "cars-jean-pierre-fontenay";
+        ImmutableList<Entry> entries = Lists.immutable.of(
+                entry(masuoka, "cars", null, "Mitsubishi", null, person("Hiroshi Masuoka", "JPN"),
+                        person("Pascal Maimon", "FRA")),
+                entry(DE_MEVIUS, "cars", null, "Nissan", null, person("Grégoire De Mévius", "BEL"),
+                        person("Alain Guehennec", "FRA")),
+                entry(shinozuka, "cars", null, "Mitsubishi", null, person("Kenjiro Shinozuka", "JPN"),
+                        person("Thierry Delli-Zotti", "FRA")),
+                entry(peterhansel, "cars", null, "Nissan", null, person("Stéphane Peterhansel", "FRA"),
+                        person("Jean-Paul Cottret", "FRA")),
+                entry(kleinschmidt, "cars", null, "Mitsubishi", null, person("Jutta Kleinschmidt", "DEU"),
+                        person("Andreas Schulz", "DEU")),
+                entry(fontenay, "cars", null, "Mitsubishi", null, person("Jean-Pierre Fontenay", "FRA"),
+                        person("Gilles Picard", "FRA")));
+        ImmutableList<Classification> classifications = Lists.immutable.of(
+                classification("cars", ClassificationKind.STAGE, "5", row(1, masuoka, "43:42", null),
+                        row(2, DE_MEVIUS, "44:13", "0:31"), row(3, kleinschmidt, "44:14", "0:32")),
+                classification("cars", ClassificationKind.GENERAL, "5", row(1, DE_MEVIUS, "1:23:55", null),
+                        row(2, masuoka, "1:24:28", "0:33"), row(3, peterhansel, "1:25:01", "1:06")),
+                classification("cars", ClassificationKind.STAGE, "6", row(1, peterhansel, "3:25:19", null),
+                        row(2, shinozuka, "3:25:39", "0:20"), row(3, masuoka, "3:25:48", "0:29")),
+                classification("cars", ClassificationKind.GENERAL, "6", row(1, masuoka, "4:50:16", null),
+                        row(2, shinozuka, "4:52:20", "2:04"), row(3, DE_MEVIUS, "4:54:03", "3:47")),
+                classification("cars", ClassificationKind.STAGE, "7", row(1, masuoka, "3:13:23", null),
+                        row(2, DE_MEVIUS, "3:13:37", "0:14"), row(3, shinozuka, "3:14:44", "1:21")),
+                classification("cars", ClassificationKind.GENERAL, "7", row(1, masuoka, "8:03:39", null),
+                        row(2, shinozuka, "8:07:04", "3:25"), row(3, DE_MEVIUS, "8:07:40", "4:01")),
+                classification("cars", ClassificationKind.STAGE, "8", row(1, shinozuka, "2:34:43", null),
+                        row(2, fontenay, "2:35:59", "1:16"), row(3, DE_MEVIUS, "2:36:35", "1:52")),
+                classification("cars", ClassificationKind.GENERAL, "8", row(1, masuoka, "10:41:20", null),
+                        row(2, shinozuka, "10:41:47", "0:27"), row(3, DE_MEVIUS, "11:02:15", "20:55")));
+        return new Event("2002 Arras–Madrid–Dakar Rally", "24", LocalDate.parse("2001-12-28"),
+                LocalDate.parse("2002-01-13"), null, "2002-dakar-rally.txt", Lists.immutable.empty(), categories,
+                stages, entries, classifications,
+                Lists.immutable.of(new Penalty(DE_MEVIUS, null, Duration.ofMinutes(18),
+                        "failing to complete the liaison section in the allotted time", "n2")),
+                Lists.immutable.empty(),
+                Lists.immutable.of(new Note("n2", "cars", null, NoteTable.STAGE_RESULTS, DE_MEVIUS_NOTE, HERE)));
+    }
+
+    /**
+     * The fixture with the trucks' awarded time of 50:00 (note 3 of the article) three ways: as the
+     * source states it on stage 2, as the checks place it on stage 4, and without a stage.
+     */
+    static Event withAwardedTimes() {
+        Event event = event();
+        return new Event(event.name(), event.edition(), event.startDate(), event.finishDate(), event.description(),
+                event.source(), event.properties(), event.categories(), event.stages(), event.entries(),
+                event.classifications(), event.penalties(),
+                Lists.immutable.of(new AwardedTime("trucks", "2", Duration.ofMinutes(50), null),
+                        new AwardedTime("trucks", "4", Duration.ofMinutes(50), null, true),
+                        new AwardedTime("trucks", null, Duration.ofMinutes(50), null)),
+                event.notes());
+    }
+
+    private static Stage carsStage(int ordinal, String date, String start, String finish, String km, String winner) {
+        return new Stage(ordinal, Integer.toString(ordinal), LocalDate.parse(date), new Place(start, null),
+                new Place(finish, null), new BigDecimal(km), StageTypes.SPECIAL,
+                Lists.immutable.of(new StageCategory("cars", StageStatus.RUN, winner)), HERE);
     }
 
     private static Stage stage(int ordinal, String label, String date, String start, String finish, String km,

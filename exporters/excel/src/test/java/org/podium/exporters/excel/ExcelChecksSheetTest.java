@@ -7,7 +7,6 @@ import static org.podium.exporters.excel.Workbooks.header;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
@@ -18,15 +17,12 @@ import org.apache.poi.ss.util.PaneInformation;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFTable;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.eclipse.collections.api.factory.Lists;
-import org.eclipse.collections.api.list.ImmutableList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.podium.spi.BulletinStatus;
-import org.podium.spi.Diagnostics;
-import org.podium.spi.ExportOptions;
+import org.podium.report.DocumentOptions;
+import org.podium.report.Report;
 
-/** The Checks sheet of {@link ChecksFixture}, read back with POI. */
+/** The Checks sheet of {@link ChecksFixture}: the report's findings in scope, read back with POI. */
 class ExcelChecksSheetTest {
 
     @TempDir
@@ -34,7 +30,7 @@ class ExcelChecksSheetTest {
 
     @Test
     void theChecksSheetComesAfterTheNotes() throws Exception {
-        try (XSSFWorkbook workbook = write(options(Lists.immutable.empty(), null, true), "all.xlsx")) {
+        try (XSSFWorkbook workbook = write(List.of(), null, true, "all.xlsx")) {
             List<String> names = new ArrayList<>();
             workbook.forEach(sheet -> names.add(sheet.getSheetName()));
             assertThat(names).endsWith("Penalties", "Notes", "Checks");
@@ -49,7 +45,7 @@ class ExcelChecksSheetTest {
 
     @Test
     void aPlantedGapContradictionHasRealDurations() throws Exception {
-        try (XSSFWorkbook workbook = write(options(Lists.immutable.empty(), null, true), "gap.xlsx")) {
+        try (XSSFWorkbook workbook = write(List.of(), null, true, "gap.xlsx")) {
             Row gap = workbook.getSheet("Checks").getRow(1);
             assertText(gap, "Severity", "contradiction");
             assertText(gap, "Category", "Cars");
@@ -68,7 +64,7 @@ class ExcelChecksSheetTest {
 
     @Test
     void aPenaltyNoteExplainsAGeneralTimeDifference() throws Exception {
-        try (XSSFWorkbook workbook = write(options(Lists.immutable.empty(), null, true), "explained.xlsx")) {
+        try (XSSFWorkbook workbook = write(List.of(), null, true, "explained.xlsx")) {
             Row explained = workbook.getSheet("Checks").getRow(3);
             assertText(explained, "Severity", "explained");
             assertText(explained, "Category", "Cars");
@@ -86,7 +82,7 @@ class ExcelChecksSheetTest {
 
     @Test
     void aWinnersNameStaysTextWithoutMilliseconds() throws Exception {
-        try (XSSFWorkbook workbook = write(options(Lists.immutable.empty(), null, true), "winner.xlsx")) {
+        try (XSSFWorkbook workbook = write(List.of(), null, true, "winner.xlsx")) {
             Row winner = workbook.getSheet("Checks").getRow(4);
             assertText(winner, "Classification", "itinerary");
             assertText(winner, "Expected", "J. Kleinschmidt");
@@ -99,7 +95,7 @@ class ExcelChecksSheetTest {
 
     @Test
     void theSheetHasABoldFrozenHeaderAndATableWithItsAutofilter() throws Exception {
-        try (XSSFWorkbook workbook = write(options(Lists.immutable.empty(), null, true), "table.xlsx")) {
+        try (XSSFWorkbook workbook = write(List.of(), null, true, "table.xlsx")) {
             Sheet checks = workbook.getSheet("Checks");
             PaneInformation pane = checks.getPaneInformation();
             assertThat(pane.isFreezePane()).isTrue();
@@ -125,21 +121,39 @@ class ExcelChecksSheetTest {
     }
 
     @Test
-    void onlyTheIncludedCategoriesFindingsAndThoseOfTheChosenStage() throws Exception {
-        try (XSSFWorkbook cars = write(options(Lists.immutable.of("cars"), null, true), "cars.xlsx")) {
+    void onlyTheIncludedCategoriesFindings() throws Exception {
+        try (XSSFWorkbook cars = write(List.of("cars"), null, true, "cars.xlsx")) {
             assertThat(column(cars.getSheet("Checks"), "Category")).containsExactly("Cars", "Cars", "Cars");
         }
-        try (XSSFWorkbook bikes = write(options(Lists.immutable.of("bikes"), null, true), "bikes.xlsx")) {
+        try (XSSFWorkbook bikes = write(List.of("bikes"), null, true, "bikes.xlsx")) {
             assertThat(column(bikes.getSheet("Checks"), "Crew")).containsExactly("Richard Sainct / Fabrizio Meoni");
         }
-        try (XSSFWorkbook stage2 = write(options(Lists.immutable.empty(), "2", true), "stage2.xlsx")) {
-            assertThat(column(stage2.getSheet("Checks"), "Severity")).containsExactly("explained");
+    }
+
+    /**
+     * The workbook shows everything in scope: after a stage, the findings about it and about every
+     * stage before it (a bulletin would show only those about the stage itself).
+     */
+    @Test
+    void afterAStageTheFindingsUpToIt() throws Exception {
+        try (XSSFWorkbook stage1 = write(List.of(), "1", true, "stage1.xlsx")) {
+            assertThat(column(stage1.getSheet("Checks"), "Severity"))
+                    .containsExactly("contradiction", "contradiction", "contradiction");
+            assertThat(stage1.getSheet("Penalties").getLastRowNum()).as("the penalty is placed on stage 2").isZero();
+        }
+        try (XSSFWorkbook stage2 = write(List.of(), "2", true, "stage2.xlsx")) {
+            assertThat(column(stage2.getSheet("Checks"), "Severity"))
+                    .containsExactly("contradiction", "contradiction", "explained", "contradiction");
+            Row penalty = stage2.getSheet("Penalties").getRow(1);
+            assertThat(cell(penalty, "Crew").getStringCellValue()).isEqualTo("Hiroshi Masuoka / Andreas Schulz");
+            assertThat(cell(penalty, "Stage").getNumericCellValue()).isEqualTo(2.0);
+            assertThat(cell(penalty, "Stage inferred").getBooleanCellValue()).isTrue();
         }
     }
 
     @Test
     void withoutChecksThereIsNoChecksSheet() throws Exception {
-        try (XSSFWorkbook workbook = write(options(Lists.immutable.empty(), null, false), "none.xlsx")) {
+        try (XSSFWorkbook workbook = write(List.of(), null, false, "none.xlsx")) {
             assertThat(workbook.getSheet("Checks")).isNull();
             assertThat(workbook.getSheetName(workbook.getNumberOfSheets() - 1)).isEqualTo("Notes");
         }
@@ -147,22 +161,15 @@ class ExcelChecksSheetTest {
 
     @Test
     void theSameEventGivesTheSameBytes() throws Exception {
-        ExportOptions options = options(Lists.immutable.empty(), null, true);
-        Path first = Workbooks.write(new ExcelExporter(), ChecksFixture.event(), options, dir.resolve("first.xlsx"),
-                Diagnostics.collector());
-        Path second = Workbooks.write(new ExcelExporter(), ChecksFixture.event(), options,
-                dir.resolve("second.xlsx"), Diagnostics.collector());
+        Path first = Workbooks.write(Workbooks.report(ChecksFixture.event()), dir.resolve("first.xlsx"));
+        Path second = Workbooks.write(Workbooks.report(ChecksFixture.event()), dir.resolve("second.xlsx"));
         assertThat(Files.readAllBytes(second)).isEqualTo(Files.readAllBytes(first));
     }
 
-    private XSSFWorkbook write(ExportOptions options, String name) throws Exception {
-        return Workbooks.read(Workbooks.write(new ExcelExporter(), ChecksFixture.event(), options, dir.resolve(name),
-                Diagnostics.collector()));
-    }
-
-    private static ExportOptions options(ImmutableList<String> categories, String stage, boolean checks) {
-        return new ExportOptions(categories, stage, BulletinStatus.PROVISIONAL, null, Workbooks.ISSUED_AT,
-                ZoneOffset.UTC, "en", checks);
+    private XSSFWorkbook write(List<String> categories, String stage, boolean checks, String name) throws Exception {
+        DocumentOptions options = DocumentOptions.builder(Workbooks.ISSUED_AT).checks(checks).build();
+        Report report = Workbooks.report(ChecksFixture.event(), options, categories, stage);
+        return Workbooks.read(Workbooks.write(report, dir.resolve(name)));
     }
 
     /** The string cells of one column, header left out. */

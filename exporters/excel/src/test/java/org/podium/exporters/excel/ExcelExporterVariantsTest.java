@@ -10,8 +10,10 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -20,13 +22,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.podium.model.Event;
 import org.podium.model.Penalty;
-import org.podium.spi.BulletinStatus;
+import org.podium.report.BulletinStatus;
+import org.podium.report.DocumentOptions;
+import org.podium.report.Report;
+import org.podium.report.ScopeException;
 import org.podium.spi.Diagnostics;
 import org.podium.spi.ExportException;
-import org.podium.spi.ExportOptions;
-import org.podium.spi.Severity;
 
-/** Options, limits and refusals: continuation sheets, filters, stderr, unknown stages and crews. */
+/** Scopes, limits and refusals: continuation sheets, a stage chosen, stderr, unknown stages and crews. */
 class ExcelExporterVariantsTest {
 
     @TempDir
@@ -35,12 +38,11 @@ class ExcelExporterVariantsTest {
     @Test
     void aTableLongerThanASheetContinuesOnNumberedSheets() throws Exception {
         // Five rows a sheet: a header and four lines, so the eleven result lines need three sheets.
-        Path file = Workbooks.write(new ExcelExporter(5), Dakar2002Fixture.event(), Workbooks.defaults(),
+        Path file = Workbooks.write(new ExcelExporter(5), Workbooks.report(Dakar2002Fixture.event()),
                 dir.resolve("small.xlsx"), Diagnostics.collector());
         try (XSSFWorkbook workbook = Workbooks.read(file)) {
-            List<String> names = new ArrayList<>();
-            workbook.forEach(sheet -> names.add(sheet.getSheetName()));
-            assertThat(names).containsSubsequence("Results", "Results (2)", "Results (3)", "Final standings (Bikes)");
+            assertThat(Workbooks.sheetNames(workbook))
+                    .containsSubsequence("Results", "Results (2)", "Results (3)", "Final standings (Bikes)");
             int lines = 0;
             List<String> firstHeader = header(workbook.getSheet("Results"));
             for (String name : List.of("Results", "Results (2)", "Results (3)")) {
@@ -108,40 +110,59 @@ class ExcelExporterVariantsTest {
     }
 
     @Test
-    void withAStageChosenTheWorkbookStopsAfterIt() throws Exception {
-        ExportOptions options = new ExportOptions(Lists.immutable.of("bikes"), "4", BulletinStatus.OFFICIAL, 12,
-                Workbooks.ISSUED_AT, java.time.ZoneId.of("Africa/Dakar"), "en", false);
-        Path file = Workbooks.write(new ExcelExporter(), Dakar2002Fixture.event(), options,
-                dir.resolve("stage4.xlsx"), Diagnostics.collector());
+    void withAStageChosenTheWorkbookShowsTheEventAsKnownAfterIt() throws Exception {
+        DocumentOptions options = DocumentOptions.builder(Workbooks.ISSUED_AT).status(BulletinStatus.OFFICIAL)
+                .bulletin(12).zone(ZoneId.of("Africa/Dakar")).checks(false).build();
+        Report report = Workbooks.report(Dakar2002Fixture.event(), options, List.of("bikes"), "4");
+        Path file = Workbooks.write(report, dir.resolve("stage4.xlsx"));
         try (XSSFWorkbook workbook = Workbooks.read(file)) {
-            assertThat(workbook.getSheet("General after 4 (Bikes)")).isNotNull();
-            assertThat(workbook.getSheet("Final standings (Bikes)")).isNull();
-            assertThat(workbook.getSheet("Final standings (Cars)")).isNull();
+            assertThat(Workbooks.sheetNames(workbook)).containsExactly("Event", "Stages", "Entries", "Results",
+                    "General after 4 (Bikes)", "Penalties", "Notes");
             Sheet results = workbook.getSheet("Results");
             assertThat(results.getLastRowNum()).as("Nani Roma's stages 2-4 and general 4").isEqualTo(4);
             assertThat(Workbooks.rowsWhere(results, "Classification", "final")).isEmpty();
             assertThat(Workbooks.rowsWhere(workbook.getSheet("Entries"), "Category", "Cars")).isEmpty();
             assertThat(workbook.getSheet("Stages").getLastRowNum()).isEqualTo(4);
+            assertThat(header(workbook.getSheet("Stages"))).contains("Bikes status").doesNotContain("Cars status");
+            Row general = workbook.getSheet("General after 4 (Bikes)").getRow(1);
+            assertThat(cell(general, "Crew").getStringCellValue()).isEqualTo("Nani Roma");
+            assertThat(cell(general, "Time").getNumericCellValue()).isEqualTo(Workbooks.days(0, 38, 7));
+            Row asOf = Workbooks.rowsWhere(workbook.getSheet("Event"), "Key", "Results after stage").get(0);
+            assertThat(cell(asOf, "Value").getNumericCellValue()).isEqualTo(4.0);
             assertThat(workbook.getProperties().getCoreProperties().getSubject())
                     .isEqualTo("Results after stage 4, official, bulletin 12");
+            assertThat(workbook.getProperties().getCoreProperties().getContentStatus()).isEqualTo("official");
         }
     }
 
     @Test
-    void anUnknownStageIsRefusedAndWritesNothing() {
-        ExportOptions options = new ExportOptions(Lists.immutable.empty(), "9", BulletinStatus.PROVISIONAL, null,
-                Workbooks.ISSUED_AT, java.time.ZoneOffset.UTC, "en", true);
-        Path target = dir.resolve("none.xlsx");
-        assertThatThrownBy(() -> Workbooks.write(new ExcelExporter(), Dakar2002Fixture.event(), options, target,
-                Diagnostics.collector()))
-                .isInstanceOf(ExportException.class)
-                .hasMessageContaining("no stage '9'")
-                .hasMessageContaining("1, 2, 3, 4, 12A");
-        assertThat(target).doesNotExist();
+    void afterStageThreeThePenaltyOfStageThreeIsShownAndEveryStageUpToIt() throws Exception {
+        Report report = Workbooks.report(Dakar2002Fixture.event(), Workbooks.defaults(), List.of(), "3");
+        try (XSSFWorkbook workbook = Workbooks.read(Workbooks.write(report, dir.resolve("stage3.xlsx")))) {
+            Sheet results = workbook.getSheet("Results");
+            assertThat(Workbooks.rowsWhere(results, "Crew", "Nani Roma")).as("stages 2 and 3").hasSize(2);
+            Row penalty = workbook.getSheet("Penalties").getRow(1);
+            assertThat(cell(penalty, "Crew").getStringCellValue()).isEqualTo("=SUM(A1:A9)");
+            assertThat(cell(penalty, "Stage").getNumericCellValue()).isEqualTo(3.0);
+            assertThat(cell(penalty, "Stage inferred").getBooleanCellValue()).isFalse();
+            assertThat(workbook.getSheet("Notes").getLastRowNum()).isEqualTo(1);
+            // The fixture gives no general classification after stage 3: no standings sheet.
+            assertThat(Workbooks.sheetNames(workbook)).noneMatch(name -> name.startsWith("General after"))
+                    .noneMatch(name -> name.startsWith("Final standings"));
+        }
     }
 
     @Test
-    void aPenaltyForACrewTheEventDoesNotListIsRefusedAndWritesNothing() {
+    void anUnknownStageNeverReachesTheExporter() {
+        // The host builds the report, and refuses the scope before any exporter is asked to write.
+        assertThatThrownBy(() -> Workbooks.report(Dakar2002Fixture.event(), Workbooks.defaults(), List.of(), "9"))
+                .isInstanceOf(ScopeException.class)
+                .hasMessageContaining("no stage '9'")
+                .hasMessageContaining("1, 2, 3, 4, 12A");
+    }
+
+    @Test
+    void aPenaltyForACrewTheEventDoesNotListIsRefusedAndWritesNothing() throws Exception {
         Event fixture = Dakar2002Fixture.event();
         Event broken = new Event(fixture.name(), fixture.edition(), fixture.startDate(), fixture.finishDate(),
                 fixture.description(), fixture.source(), fixture.properties(), fixture.categories(),
@@ -153,16 +174,18 @@ class ExcelExporterVariantsTest {
                 .isInstanceOf(ExportException.class)
                 .hasMessageContaining("bikes-404");
         assertThat(target).doesNotExist();
+        try (Stream<Path> left = Files.list(dir)) {
+            assertThat(left).as("no temporary file is left either").isEmpty();
+        }
     }
 
     @Test
-    void aLanguageOtherThanEnglishIsReported() throws Exception {
-        ExportOptions options = new ExportOptions(Lists.immutable.empty(), null, BulletinStatus.PROVISIONAL, null,
-                Workbooks.ISSUED_AT, java.time.ZoneOffset.UTC, "fr", true);
+    void aWorkbookInFrenchWritesNoWarning() throws Exception {
+        DocumentOptions french = DocumentOptions.builder(Workbooks.ISSUED_AT).language("fr").build();
         Diagnostics.Collector diagnostics = Diagnostics.collector();
-        Workbooks.write(new ExcelExporter(), Dakar2002Fixture.event(), options, dir.resolve("fr.xlsx"), diagnostics);
-        assertThat(diagnostics.has(Severity.WARNING)).isTrue();
-        assertThat(diagnostics.all().get(0).message()).contains("English labels");
+        Workbooks.write(new ExcelExporter(), Report.of(Dakar2002Fixture.event(), french), dir.resolve("fr.xlsx"),
+                diagnostics);
+        assertThat(diagnostics.all()).isEmpty();
     }
 
     @Test

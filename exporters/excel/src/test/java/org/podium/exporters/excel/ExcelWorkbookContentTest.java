@@ -164,6 +164,35 @@ class ExcelWorkbookContentTest {
     }
 
     @Test
+    void stagesHaveTheColumnsOfEachCategory() {
+        assertThat(header(workbook.getSheet("Stages"))).containsExactly("Ordinal", "Stage", "Date", "Start",
+                "Start country", "Finish", "Finish country", "Distance (km)", "Type",
+                "Bikes status", "Bikes winner", "Bikes awarded time", "Bikes awarded time (ms)",
+                "Cars status", "Cars winner", "Cars awarded time", "Cars awarded time (ms)",
+                "Trucks status", "Trucks winner", "Trucks awarded time", "Trucks awarded time (ms)");
+    }
+
+    @Test
+    void aPenaltyTheSourcePlacesIsNotMarkedInferred() {
+        Sheet penalties = workbook.getSheet("Penalties");
+        assertThat(header(penalties)).containsExactly("Category", "Race number", "Crew", "Stage", "Stage inferred",
+                "Time", "Time (ms)", "Reason", "Note", "Entry id");
+        assertThat(penalties.getLastRowNum()).isEqualTo(1);
+        Row penalty = penalties.getRow(1);
+        assertThat(cell(penalty, "Category").getStringCellValue()).isEqualTo("Bikes");
+        assertThat(cell(penalty, "Race number").getNumericCellValue()).isEqualTo(99.0);
+        assertThat(cell(penalty, "Stage").getNumericCellValue()).isEqualTo(3.0);
+        assertThat(cell(penalty, "Stage inferred").getBooleanCellValue()).isFalse();
+        assertThat(cell(penalty, "Time").getNumericCellValue()).isEqualTo(days(0, 14, 0));
+        assertThat(cell(penalty, "Time (ms)").getNumericCellValue()).isEqualTo(840_000.0);
+        assertThat(cell(penalty, "Reason").getStringCellValue()).isEqualTo("speeding");
+        assertThat(cell(penalty, "Note").getStringCellValue()).isEqualTo("n1");
+        Row note = rowsWhere(workbook.getSheet("Notes"), "Note", "n1").get(0);
+        assertThat(cell(note, "Table").getStringCellValue()).as("a code").isEqualTo("stage-results");
+        assertThat(cell(note, "Stage").getNumericCellValue()).isEqualTo(3.0);
+    }
+
+    @Test
     void entriesGiveEachCrewMemberAndNationalityTheirOwnColumns() {
         Sheet entries = workbook.getSheet("Entries");
         assertThat(header(entries)).containsExactly("Race number", "Category", "Driver", "Driver nationality",
@@ -257,6 +286,8 @@ class ExcelWorkbookContentTest {
                 .isEqualTo("2002-dakar-rally.txt");
         assertThat(cell(rowsWhere(event, "Key", "Issued at").get(0), "Value").getLocalDateTimeCellValue())
                 .isEqualTo(LocalDateTime.of(2002, 1, 13, 18, 0));
+        assertThat(cell(rowsWhere(event, "Key", "Status").get(0), "Value").getStringCellValue())
+                .isEqualTo("provisional");
         assertThat(cell(rowsWhere(event, "Key", "Country").get(0), "Value").getStringCellValue())
                 .isEqualTo("FRA, ESP, MAR, SEN");
     }

@@ -8,16 +8,22 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.eclipse.collections.api.factory.Maps;
+import org.podium.launcher.SafeExport;
 import org.podium.model.Event;
+import org.podium.report.DocumentOptions;
+import org.podium.report.Report;
+import org.podium.report.Scope;
 import org.podium.spi.Diagnostics;
-import org.podium.spi.ExportOptions;
-import org.podium.spi.ExportRequest;
+import org.podium.spi.PluginOptions;
 
-/** Writing a workbook in a test and finding things in it when read back with POI. */
+/**
+ * Writing a workbook in a test as the host writes it ({@link SafeExport}: a temporary file moved
+ * into place), and finding things in it when read back with POI.
+ */
 final class Workbooks {
 
     static final OffsetDateTime ISSUED_AT = OffsetDateTime.parse("2002-01-13T18:00:00Z");
@@ -25,24 +31,46 @@ final class Workbooks {
     private Workbooks() {
     }
 
-    static ExportOptions defaults() {
-        return ExportOptions.defaults(ISSUED_AT);
+    static DocumentOptions defaults() {
+        return DocumentOptions.defaults(ISSUED_AT);
     }
 
-    static Path write(ExcelExporter exporter, Event event, ExportOptions options, Path target,
-            Diagnostics diagnostics) throws Exception {
-        exporter.write(event, new ExportRequest(target, options, Maps.immutable.empty(), diagnostics));
+    /** The report of the whole event with the default options. */
+    static Report report(Event event) {
+        return Report.of(event, defaults());
+    }
+
+    /** The report of a scope: categories (empty for all) and a stage (null for the whole event). */
+    static Report report(Event event, DocumentOptions options, List<String> categories, String stage)
+            throws Exception {
+        return Report.builder(event, options).scope(Scope.of(categories, stage)).build();
+    }
+
+    static Path write(ExcelExporter exporter, Report report, Path target, Diagnostics diagnostics) throws Exception {
+        SafeExport.write(exporter, "test", report, PluginOptions.defaults(exporter.descriptor().options()),
+                diagnostics, target);
         return target;
     }
 
+    static Path write(Report report, Path target) throws Exception {
+        return write(new ExcelExporter(), report, target, Diagnostics.collector());
+    }
+
     static Path write(Event event, Path target) throws Exception {
-        return write(new ExcelExporter(), event, defaults(), target, Diagnostics.collector());
+        return write(report(event), target);
     }
 
     static XSSFWorkbook read(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             return new XSSFWorkbook(in);
         }
+    }
+
+    /** The sheet names in workbook order. */
+    static List<String> sheetNames(XSSFWorkbook workbook) {
+        List<String> names = new ArrayList<>();
+        workbook.forEach(sheet -> names.add(sheet.getSheetName()));
+        return names;
     }
 
     /** The header cells of a sheet, as text. */
@@ -70,8 +98,7 @@ final class Workbooks {
         for (int r = 1; r <= sheet.getLastRowNum(); r++) {
             Row row = sheet.getRow(r);
             Cell cell = row == null ? null : row.getCell(index);
-            if (cell != null && cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
-                    && cell.getStringCellValue().equals(value)) {
+            if (cell != null && cell.getCellType() == CellType.STRING && cell.getStringCellValue().equals(value)) {
                 rows.add(row);
             }
         }

@@ -3,44 +3,40 @@ package org.podium.exporters.excel.internal;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import org.eclipse.collections.api.list.ImmutableList;
-import org.eclipse.collections.api.map.ImmutableMap;
-import org.podium.check.ConsistencyChecks;
 import org.podium.check.Finding;
-import org.podium.model.Category;
 import org.podium.model.Entry;
-import org.podium.model.Event;
+import org.podium.model.EventIndex;
 import org.podium.model.Note;
 import org.podium.model.SourcePosition;
 import org.podium.model.Times;
-import org.podium.spi.ExportOptions;
+import org.podium.report.Report;
 
 /**
- * The Checks sheet: one row per consistency finding of the event, in the order the checks give
- * them, so a statistician can filter contradictions from what the notes explain and sum or compare
- * the expected and found times.
+ * The Checks sheet: one row per consistency finding in the report's scope, in the order the checks
+ * give them, so a statistician can filter contradictions from what the notes explain and sum or
+ * compare the expected and found times. Like the rest of the workbook it shows everything in
+ * scope: after stage N, the findings about stage N and every stage before it.
  */
 final class ChecksSheet {
 
-    static final List<String> HEADER = List.of("Severity", "Category", "Stage", "Classification", "Crew",
-            "Expected", "Expected (ms)", "Found", "Found (ms)", "Message", "Note", "Source");
+    private final Report report;
+    private final EventIndex index;
 
-    private final Event event;
-    private final ExportOptions options;
-    private final ImmutableMap<String, Entry> entriesById;
-
-    ChecksSheet(Event event, ExportOptions options, ImmutableMap<String, Entry> entriesById) {
-        this.event = event;
-        this.options = options;
-        this.entriesById = entriesById;
+    ChecksSheet(Report report) {
+        this.report = report;
+        this.index = report.index();
     }
 
     void write(WorkbookParts parts) {
-        TableSheet sheet = new TableSheet(parts, "Checks", HEADER);
-        for (Finding finding : findings()) {
+        List<String> header = new Headers(report.labels()).column("severity").column("category").column("stage")
+                .column("classification").column("crew").duration("expected").duration("found").column("message")
+                .column("note").column("source").list();
+        TableSheet sheet = new TableSheet(parts, report.labels().text("sheet.checks"), header);
+        for (Finding finding : report.findings()) {
+            // Severity and classification are ids (contradiction, general): codes to filter on.
             RowValues row = RowValues.of()
                     .text(finding.severity().id())
-                    .text(finding.categoryId() == null ? null : categoryName(finding.categoryId()))
+                    .text(finding.categoryId() == null ? null : index.categoryName(finding.categoryId()))
                     .stage(finding.stageLabel())
                     .text(finding.classification())
                     .text(EventWorkbook.joined(finding.entryIds().collect(this::crewNames)));
@@ -56,17 +52,6 @@ final class ChecksSheet {
     }
 
     /**
-     * Findings about an included category or about none; with a stage chosen, those about that
-     * stage or about no stage, as the documents after a stage speak of that stage.
-     */
-    ImmutableList<Finding> findings() {
-        return ConsistencyChecks.of(event)
-                .select(f -> f.categoryId() == null || options.includes(f.categoryId()))
-                .select(f -> options.stageLabel() == null || f.stageLabel() == null
-                        || f.stageLabel().equals(options.stageLabel()));
-    }
-
-    /**
      * A time as a real duration with its milliseconds twin. The itinerary's winner check compares
      * names, not times: such a value stays the text it is, and has no milliseconds.
      */
@@ -79,20 +64,13 @@ final class ChecksSheet {
         }
     }
 
+    /** The crew's names; its id when the scope has no such entry, so the reference is not lost. */
     private String crewNames(String entryId) {
-        Entry entry = entriesById.get(entryId);
-        return entry == null ? entryId : entry.crewNames();
+        return index.entry(entryId).map(Entry::crewNames).orElse(entryId);
     }
 
-    /** The note's own words; its id when the event has no such note, so the reference is not lost. */
+    /** The note's own words; its id when the scope has no such note, so the reference is not lost. */
     private String noteText(String noteId) {
-        if (noteId == null) {
-            return null;
-        }
-        return event.notes().detectOptional(note -> note.id().equals(noteId)).map(Note::text).orElse(noteId);
-    }
-
-    private String categoryName(String categoryId) {
-        return event.category(categoryId).map(Category::name).orElse(categoryId);
+        return noteId == null ? null : index.note(noteId).map(Note::text).orElse(noteId);
     }
 }

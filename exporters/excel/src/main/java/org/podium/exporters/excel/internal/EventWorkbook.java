@@ -2,10 +2,7 @@ package org.podium.exporters.excel.internal;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
@@ -13,7 +10,6 @@ import java.util.regex.Pattern;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.eclipse.collections.api.list.ImmutableList;
-import org.eclipse.collections.api.map.ImmutableMap;
 import org.podium.model.AwardedTime;
 import org.podium.model.Category;
 import org.podium.model.Classification;
@@ -21,22 +17,27 @@ import org.podium.model.ClassificationKind;
 import org.podium.model.ClassificationRow;
 import org.podium.model.Entry;
 import org.podium.model.Event;
+import org.podium.model.EventIndex;
 import org.podium.model.Note;
 import org.podium.model.Penalty;
 import org.podium.model.Person;
 import org.podium.model.Place;
 import org.podium.model.Property;
-import org.podium.model.SourcePosition;
 import org.podium.model.Stage;
 import org.podium.model.StageCategory;
-import org.podium.spi.Diagnostic;
+import org.podium.report.DocumentOptions;
+import org.podium.report.Labels;
+import org.podium.report.Report;
 import org.podium.spi.Diagnostics;
 import org.podium.spi.ExportException;
-import org.podium.spi.ExportOptions;
 
 /**
- * The workbook of one event for one set of options: Event, Stages, Entries, Results, one standings
- * sheet per category, Penalties, Notes, and with checks the consistency findings. One instance per export.
+ * The workbook of one report: Event, Stages, Entries, Results, one standings sheet per category,
+ * Penalties, Notes, and with checks the consistency findings. It shows everything in the report's
+ * scope, in the event's canonical order, and never filters again: {@link Report#event()} already
+ * holds only what was known after the chosen stage. Words come from the report's labels; values
+ * in data columns that are codes (result and stage statuses, classification kinds, note tables)
+ * stay codes, the same in every language. One instance per export.
  */
 public final class EventWorkbook {
 
@@ -46,65 +47,43 @@ public final class EventWorkbook {
     private static final String LIST_SEPARATOR = " / ";
     private static final Pattern WHOLE_NUMBER = Pattern.compile("[0-9]{1,9}");
 
+    private final Report report;
     private final Event event;
-    private final ExportOptions options;
-    private final Diagnostics diagnostics;
-    private final EventOrder order;
-    private final ImmutableMap<String, Entry> entriesById;
-    private final ImmutableList<Category> categories;
-    private final Stage chosenStage;
+    private final EventIndex index;
+    private final Labels labels;
+    private final DocumentOptions options;
+    private final Stage asOfStage;
 
-    private EventWorkbook(Event event, ExportOptions options, Diagnostics diagnostics, Stage chosenStage) {
-        this.event = event;
-        this.options = options;
-        this.diagnostics = diagnostics;
-        this.order = new EventOrder(event);
-        this.entriesById = event.entriesById();
-        this.categories = event.categories().select(category -> options.includes(category.id()));
-        this.chosenStage = chosenStage;
+    private EventWorkbook(Report report) {
+        this.report = report;
+        this.event = report.event();
+        this.index = report.index();
+        this.labels = report.labels();
+        this.options = report.options();
+        this.asOfStage = report.asOfStage().orElse(null);
     }
 
     /**
-     * Creates {@code target} (it must not exist) and writes the workbook into it.
+     * Writes the workbook of the report to {@code output}, which is left open.
      *
      * @param maxRowsPerSheet rows per sheet, header included, before a table continues on a new
      *                        sheet; Excel's limit in production, smaller in tests
-     * @throws ExportException when the event cannot be written; the target is not created then
+     * @throws ExportException when a classification or penalty names a crew the event lacks
      */
-    public static void write(Event event, ExportOptions options, Diagnostics diagnostics, Path target,
-            int maxRowsPerSheet) throws ExportException, IOException {
-        Stage chosenStage = null;
-        if (options.stageLabel() != null) {
-            chosenStage = event.stage(options.stageLabel()).orElseThrow(() -> new ExportException(
-                    "the event has no stage '" + options.stageLabel() + "'; its stages are "
-                            + event.numberedStages().collect(Stage::label).makeString(", ")));
-        }
-        EventWorkbook book = new EventWorkbook(event, options, diagnostics, chosenStage);
+    public static void write(Report report, Diagnostics diagnostics, OutputStream output, int maxRowsPerSheet)
+            throws ExportException, IOException {
+        EventWorkbook book = new EventWorkbook(report);
         book.checkReferences();
-        book.reportIgnoredOptions();
-        // Nothing touches the target until every sheet is built: a refused export leaves no file.
-        // Closing also deletes the temporary files that hold the streamed rows.
+        // Closing deletes the temporary files that hold the streamed rows, whether writing succeeded or not.
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(null, ROWS_IN_MEMORY, true, false)) {
             WorkbookParts parts = new WorkbookParts(workbook, new CellStyles(workbook), new SheetNames(),
                     maxRowsPerSheet, diagnostics);
             book.writeSheets(parts);
             book.setProperties(workbook);
-            writeFile(workbook, target);
-        }
-    }
-
-    private static void writeFile(SXSSFWorkbook workbook, Path target) throws IOException {
-        boolean written = false;
-        try (OutputStream out = Files.newOutputStream(target, StandardOpenOption.CREATE_NEW,
-                StandardOpenOption.WRITE)) {
             // POI gives every zip entry the same fixed time, and the properties carry --issued-at, so
-            // the same event and options give the same bytes.
-            workbook.write(out);
-            written = true;
-        } finally {
-            if (!written) {
-                Files.deleteIfExists(target);
-            }
+            // the same report gives the same bytes.
+            workbook.write(output);
+            output.flush();
         }
     }
 
@@ -112,7 +91,7 @@ public final class EventWorkbook {
     private void checkReferences() throws ExportException {
         for (Classification classification : event.classifications()) {
             for (ClassificationRow row : classification.rows()) {
-                if (!entriesById.containsKey(row.entryId())) {
+                if (index.entry(row.entryId()).isEmpty()) {
                     String stage = classification.stageLabel() == null ? "" : " " + classification.stageLabel();
                     throw new ExportException("the " + classification.categoryId() + " " + classification.kind().id()
                             + " classification" + stage + " names entry '" + row.entryId()
@@ -121,25 +100,10 @@ public final class EventWorkbook {
             }
         }
         for (Penalty penalty : event.penalties()) {
-            if (!entriesById.containsKey(penalty.entryId())) {
+            if (index.entry(penalty.entryId()).isEmpty()) {
                 throw new ExportException("a penalty names entry '" + penalty.entryId()
                         + "', which the event's entries do not list");
             }
-        }
-    }
-
-    private void reportIgnoredOptions() {
-        for (String categoryId : options.categories()) {
-            if (event.category(categoryId).isEmpty()) {
-                diagnostics.report(Diagnostic.warning(SourcePosition.UNKNOWN, "the workbook has no category '"
-                        + categoryId + "': the event's categories are "
-                        + event.categories().collect(Category::id).makeString(", ")));
-            }
-        }
-        if (!options.language().equals("en")) {
-            diagnostics.report(Diagnostic.warning(SourcePosition.UNKNOWN,
-                    "the workbook is written with English labels; language '" + options.language()
-                            + "' is not available for it"));
         }
     }
 
@@ -153,54 +117,62 @@ public final class EventWorkbook {
         notesSheet(parts);
         // Issue 4 puts the findings last, after the Notes that explain some of them.
         if (options.checks()) {
-            new ChecksSheet(event, options, entriesById).write(parts);
+            new ChecksSheet(report).write(parts);
         }
     }
 
     private void eventSheet(WorkbookParts parts) {
-        TableSheet sheet = new TableSheet(parts, "Event", List.of("Section", "Key", "Value"));
-        sheet.append(RowValues.of().text("Event").text("Name").text(event.name()));
-        RowValues edition = RowValues.of().text("Event").text("Edition");
+        TableSheet sheet = new TableSheet(parts, labels.text("sheet.event"),
+                List.of(labels.text("xlsx.section"), labels.text("xlsx.key"), labels.text("xlsx.value")));
+        String section = labels.text("xlsx.section.event");
+        sheet.append(keyed(section, "xlsx.event.name").text(event.name()));
+        RowValues edition = keyed(section, "xlsx.event.edition");
         sheet.append(event.edition() != null && WHOLE_NUMBER.matcher(event.edition()).matches()
                 ? edition.integer(Integer.valueOf(event.edition())) : edition.text(event.edition()));
-        sheet.append(RowValues.of().text("Event").text("Start date").date(event.startDate()));
-        sheet.append(RowValues.of().text("Event").text("Finish date").date(event.finishDate()));
-        sheet.append(RowValues.of().text("Event").text("Description").text(event.description()));
-        sheet.append(RowValues.of().text("Event").text("Source").text(fileNameOnly(event.source())));
-        if (chosenStage != null) {
-            sheet.append(RowValues.of().text("Document").text("Results after stage").stage(chosenStage.label()));
+        sheet.append(keyed(section, "xlsx.event.startDate").date(event.startDate()));
+        sheet.append(keyed(section, "xlsx.event.finishDate").date(event.finishDate()));
+        sheet.append(keyed(section, "xlsx.event.description").text(event.description()));
+        sheet.append(keyed(section, "xlsx.event.source").text(fileNameOnly(event.source())));
+        String document = labels.text("xlsx.section.document");
+        if (asOfStage != null) {
+            sheet.append(keyed(document, "xlsx.document.asOf").stage(asOfStage.label()));
         }
-        sheet.append(RowValues.of().text("Document").text("Status").text(options.status().id()));
-        sheet.append(RowValues.of().text("Document").text("Bulletin").integer(options.bulletin()));
-        sheet.append(RowValues.of().text("Document").text("Issued at")
+        // Words for a reader here; the content-status property keeps the id for programs.
+        sheet.append(keyed(document, "xlsx.document.status").text(labels.statusLowerCase(options.status())));
+        sheet.append(keyed(document, "xlsx.document.bulletin").integer(options.bulletin()));
+        sheet.append(keyed(document, "xlsx.document.issuedAt")
                 .dateTime(options.issuedAt().atZoneSameInstant(options.zone()).toLocalDateTime()));
-        sheet.append(RowValues.of().text("Document").text("Time zone").text(options.zone().getId()));
+        sheet.append(keyed(document, "xlsx.document.zone").text(options.zone().getId()));
+        String infobox = labels.text("xlsx.section.infobox");
         for (Property property : event.properties()) {
-            sheet.append(RowValues.of().text("Infobox").text(property.key()).text(property.value()));
+            sheet.append(RowValues.of().text(infobox).text(property.key()).text(property.value()));
         }
-        // An awarded time whose stage is unknown has no row in the Stages sheet, so it is kept here.
+        // The Stages sheet shows an awarded time only where the source states its stage; one whose
+        // stage is unknown or was placed by the checks is kept here, said as such.
+        String awardedSection = labels.text("xlsx.section.awarded");
         for (AwardedTime awarded : event.awardedTimes()) {
-            if (options.includes(awarded.categoryId()) && order.ordinalOf(awarded.stageLabel()) == EventOrder.UNKNOWN) {
-                String stage = awarded.stageLabel() == null ? "stage not stated" : "stage " + awarded.stageLabel();
-                sheet.append(RowValues.of().text("Awarded time")
-                        .text(categoryName(awarded.categoryId()) + ", " + stage).durationOnly(awarded.time()));
+            if (!isStatedOnItinerary(awarded)) {
+                String where = labels.text("xlsx.awarded.where", index.categoryName(awarded.categoryId()),
+                        labels.stageReference(awarded.stageLabel(), awarded.stageInferred()));
+                sheet.append(RowValues.of().text(awardedSection).text(where).durationOnly(awarded.time()));
             }
         }
         sheet.finish();
     }
 
+    private RowValues keyed(String section, String key) {
+        return RowValues.of().text(section).text(labels.text(key));
+    }
+
     private void stagesSheet(WorkbookParts parts) {
-        List<String> header = new ArrayList<>(List.of("Ordinal", "Stage", "Date", "Start", "Start country",
-                "Finish", "Finish country", "Distance (km)", "Type"));
-        for (Category category : categories) {
-            header.addAll(List.of(category.name() + " status", category.name() + " winner",
-                    category.name() + " awarded time", category.name() + " awarded time (ms)"));
+        Headers header = new Headers(labels).column("ordinal").column("stage").column("date").column("start")
+                .column("startCountry").column("finish").column("finishCountry").column("distance").column("type");
+        for (Category category : report.categories()) {
+            header.column("categoryStatus", category.name()).column("categoryWinner", category.name())
+                    .duration("categoryAwarded", category.name());
         }
-        TableSheet sheet = new TableSheet(parts, "Stages", header);
-        for (Stage stage : event.stages().toSortedListBy(Stage::ordinal)) {
-            if (chosenStage != null && stage.ordinal() > chosenStage.ordinal()) {
-                continue;
-            }
+        TableSheet sheet = new TableSheet(parts, labels.text("sheet.stages"), header.list());
+        for (Stage stage : event.stages()) {
             RowValues row = RowValues.of()
                     .integer(stage.ordinal())
                     .stage(stage.label())
@@ -211,36 +183,41 @@ public final class EventWorkbook {
                     .text(placeCountry(stage.finish()))
                     .decimal(stage.distanceKm())
                     .text(stage.type());
-            for (Category category : categories) {
-                Optional<StageCategory> status = stage.isRestDay() ? Optional.empty() : stage.forCategory(category.id());
+            boolean numbered = !stage.isRestDay();
+            for (Category category : report.categories()) {
+                Optional<StageCategory> status = numbered ? stage.forCategory(category.id()) : Optional.empty();
                 row.text(status.map(s -> s.status().id()).orElse(null))
                         .text(status.map(StageCategory::reportedWinner).orElse(null))
-                        .duration(stage.isRestDay() ? null : awardedTime(category, stage));
+                        .duration(numbered ? statedAwardedTime(category, stage) : null);
             }
             sheet.append(row);
         }
         sheet.finish();
     }
 
-    private java.time.Duration awardedTime(Category category, Stage stage) {
-        AwardedTime awarded = event.awardedTimes().detect(a -> a.categoryId().equals(category.id())
-                && stage.label().equals(a.stageLabel()));
-        return awarded == null ? null : awarded.time();
+    /** The awarded time the source states for this category and stage; one the checks placed is on the Event sheet. */
+    private Duration statedAwardedTime(Category category, Stage stage) {
+        return index.awardedTimes(category.id(), stage.label()).detectOptional(a -> !a.stageInferred())
+                .map(AwardedTime::time).orElse(null);
+    }
+
+    private boolean isStatedOnItinerary(AwardedTime awarded) {
+        return !awarded.stageInferred() && index.isNumberedStage(awarded.stageLabel());
     }
 
     private void entriesSheet(WorkbookParts parts) {
-        ImmutableList<Entry> entries = order.entries().select(entry -> options.includes(entry.categoryId()));
+        ImmutableList<Entry> entries = event.entries();
         int crewColumns = Math.max(1, entries.collectInt(entry -> entry.crew().size()).maxIfEmpty(1));
-        List<String> header = new ArrayList<>(List.of("Race number", "Category"));
+        Headers header = new Headers(labels).column("raceNumber").column("category");
         for (int member = 0; member < crewColumns; member++) {
-            String role = member == 0 ? "Driver" : member == 1 ? "Co-driver" : "Co-driver " + member;
-            header.add(role);
-            header.add(role + " nationality");
+            String role = member == 0 ? header.name("driver")
+                    : member == 1 ? header.name("coDriver") : header.name("coDriverN", Integer.toString(member));
+            header.all(List.of(role, header.name("nationalityOf", role)));
         }
-        header.addAll(List.of("Make", "Entrant", "Class", "Entry id"));
-        TableSheet sheet = new TableSheet(parts, "Entries", header);
+        header.column("make").column("entrant").column("class").column("entryId");
+        TableSheet sheet = new TableSheet(parts, labels.text("sheet.entries"), header.list());
         for (Entry entry : entries) {
-            RowValues row = RowValues.of().integer(entry.number()).text(categoryName(entry.categoryId()));
+            RowValues row = RowValues.of().integer(entry.number()).text(index.categoryName(entry.categoryId()));
             for (int member = 0; member < crewColumns; member++) {
                 Person person = member < entry.crew().size() ? entry.crew().get(member) : null;
                 row.text(person == null ? null : person.name()).text(person == null ? null : person.nationality());
@@ -251,58 +228,58 @@ public final class EventWorkbook {
     }
 
     private void resultsSheet(WorkbookParts parts) {
-        List<String> header = new ArrayList<>(List.of("Category", "Classification", "Stage"));
-        header.addAll(ResultColumns.HEADER);
-        TableSheet sheet = new TableSheet(parts, "Results", header);
-        for (Classification classification : order.classifications()) {
-            if (!isIncluded(classification)) {
-                continue;
-            }
+        List<String> header = new Headers(labels).column("category").column("classification").column("stage")
+                .all(ResultColumns.header(labels)).list();
+        TableSheet sheet = new TableSheet(parts, labels.text("sheet.results"), header);
+        for (Classification classification : event.classifications()) {
             for (ClassificationRow result : classification.rows()) {
+                // The kind is its id (stage, general, final): a code to filter on in every language.
                 RowValues row = RowValues.of()
-                        .text(categoryName(classification.categoryId()))
+                        .text(index.categoryName(classification.categoryId()))
                         .text(classification.kind().id())
                         .stage(classification.stageLabel());
-                sheet.append(ResultColumns.append(row, result, entriesById.get(result.entryId())));
+                sheet.append(ResultColumns.append(row, result, entryOf(result.entryId())));
             }
         }
         sheet.finish();
     }
 
     /**
-     * One sheet per category: the final standings, or with a stage chosen the general
+     * One sheet per category: the final standings of the whole event, or with a stage the general
      * classification after it. A category without that classification has no sheet.
      */
     private void standingsSheets(WorkbookParts parts) {
-        for (Category category : categories) {
-            Optional<Classification> standings = chosenStage == null
-                    ? event.classification(category.id(), ClassificationKind.FINAL, null)
-                    : event.classification(category.id(), ClassificationKind.GENERAL, chosenStage.label());
+        List<String> header = ResultColumns.header(labels);
+        for (Category category : report.categories()) {
+            Optional<Classification> standings = asOfStage == null
+                    ? index.classification(category.id(), ClassificationKind.FINAL, null)
+                    : index.classification(category.id(), ClassificationKind.GENERAL, asOfStage.label());
             if (standings.isEmpty()) {
                 continue;
             }
-            String title = chosenStage == null ? "Final standings" : "General after " + chosenStage.label();
-            TableSheet sheet = new TableSheet(parts, title + " (" + category.name() + ")", ResultColumns.HEADER);
+            String title = asOfStage == null ? labels.text("sheet.final", category.name())
+                    : labels.text("sheet.general", asOfStage.label(), category.name());
+            TableSheet sheet = new TableSheet(parts, title, header);
             for (ClassificationRow result : standings.get().rows()) {
-                sheet.append(ResultColumns.append(RowValues.of(), result, entriesById.get(result.entryId())));
+                sheet.append(ResultColumns.append(RowValues.of(), result, entryOf(result.entryId())));
             }
             sheet.finish();
         }
     }
 
     private void penaltiesSheet(WorkbookParts parts) {
-        TableSheet sheet = new TableSheet(parts, "Penalties", List.of("Category", "Race number", "Crew", "Stage",
-                "Time", "Time (ms)", "Reason", "Note", "Entry id"));
-        for (Penalty penalty : order.penalties()) {
-            Entry entry = entriesById.get(penalty.entryId());
-            if (!options.includes(entry.categoryId()) || !isUpToChosenStage(penalty.stageLabel(), true)) {
-                continue;
-            }
+        List<String> header = new Headers(labels).column("category").column("raceNumber").column("crew")
+                .column("stage").column("stageInferred").duration("time").column("reason").column("note")
+                .column("entryId").list();
+        TableSheet sheet = new TableSheet(parts, labels.text("sheet.penalties"), header);
+        for (Penalty penalty : event.penalties()) {
+            Entry entry = entryOf(penalty.entryId());
             sheet.append(RowValues.of()
-                    .text(categoryName(entry.categoryId()))
+                    .text(index.categoryName(entry.categoryId()))
                     .integer(entry.number())
                     .text(entry.crewNames())
                     .stage(penalty.stageLabel())
+                    .flag(penalty.stageInferred())
                     .duration(penalty.time())
                     .text(penalty.reason())
                     .text(penalty.noteId())
@@ -312,15 +289,13 @@ public final class EventWorkbook {
     }
 
     private void notesSheet(WorkbookParts parts) {
-        TableSheet sheet = new TableSheet(parts, "Notes", List.of("Note", "Category", "Stage", "Table", "Text"));
+        List<String> header = new Headers(labels).column("note").column("category").column("stage").column("table")
+                .column("text").list();
+        TableSheet sheet = new TableSheet(parts, labels.text("sheet.notes"), header);
         for (Note note : event.notes()) {
-            if ((note.categoryId() != null && !options.includes(note.categoryId()))
-                    || !isUpToChosenStage(note.stageLabel(), true)) {
-                continue;
-            }
             sheet.append(RowValues.of()
                     .text(note.id())
-                    .text(note.categoryId() == null ? null : categoryName(note.categoryId()))
+                    .text(note.categoryId() == null ? null : index.categoryName(note.categoryId()))
                     .stage(note.stageLabel())
                     .text(note.table().id())
                     .text(note.text()));
@@ -343,38 +318,18 @@ public final class EventWorkbook {
 
     /** {@code Results, provisional} or {@code Results after stage 3, official, bulletin 12}. */
     private String subject() {
-        StringBuilder subject = new StringBuilder("Results");
-        if (chosenStage != null) {
-            subject.append(" after stage ").append(chosenStage.label());
-        }
-        subject.append(", ").append(options.status().id());
+        StringBuilder subject = new StringBuilder(asOfStage == null ? labels.text("xlsx.subject.results")
+                : labels.text("xlsx.subject.asOf", asOfStage.label()));
+        subject.append(", ").append(labels.statusLowerCase(options.status()));
         if (options.bulletin() != null) {
-            subject.append(", bulletin ").append(options.bulletin());
+            subject.append(", ").append(labels.text("xlsx.subject.bulletin", options.bulletin().toString()));
         }
         return subject.toString();
     }
 
-    private boolean isIncluded(Classification classification) {
-        if (!options.includes(classification.categoryId())) {
-            return false;
-        }
-        if (chosenStage == null) {
-            return true;
-        }
-        return classification.kind() != ClassificationKind.FINAL
-                && isUpToChosenStage(classification.stageLabel(), false);
-    }
-
-    /** Whether something about this stage belongs in documents after the chosen stage. */
-    private boolean isUpToChosenStage(String stageLabel, boolean keepUnstated) {
-        if (chosenStage == null || (stageLabel == null && keepUnstated)) {
-            return true;
-        }
-        return order.ordinalOf(stageLabel) <= chosenStage.ordinal();
-    }
-
-    private String categoryName(String categoryId) {
-        return event.category(categoryId).map(Category::name).orElse(categoryId);
+    /** The entry of a crew {@link #checkReferences} found listed. */
+    private Entry entryOf(String entryId) {
+        return index.entry(entryId).orElseThrow(() -> new IllegalStateException("unchecked entry " + entryId));
     }
 
     /** The workbook names its source by file name only, whichever separator the path used. */

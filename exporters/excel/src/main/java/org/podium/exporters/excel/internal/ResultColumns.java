@@ -6,16 +6,21 @@ import org.eclipse.collections.api.list.ImmutableList;
 import org.podium.model.ClassificationRow;
 import org.podium.model.Entry;
 import org.podium.model.Person;
+import org.podium.report.Labels;
 
 /** The columns of a classification line, shared by the Results sheet and the standings sheets. */
 final class ResultColumns {
 
-    static final List<String> HEADER = List.of("Position", "Race number", "Crew", "Nationalities", "Make",
-            "Time", "Time (ms)", "Gap", "Gap (ms)", "Penalty", "Penalty (ms)", "Status", "Derived", "Entry id");
-
     private ResultColumns() {
     }
 
+    static List<String> header(Labels labels) {
+        return new Headers(labels).column("position").column("raceNumber").column("crew").column("nationalities")
+                .column("make").duration("time").duration("gap").duration("penalty").column("status")
+                .column("derived").column("entryId").list();
+    }
+
+    /** The status is its id ({@code retired}): a code to filter on, the same in every language. */
     static RowValues append(RowValues row, ClassificationRow result, Entry entry) {
         return row.integer(result.position())
                 .integer(entry.number())

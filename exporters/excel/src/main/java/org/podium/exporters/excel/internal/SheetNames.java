@@ -1,8 +1,10 @@
 package org.podium.exporters.excel.internal;
 
+import java.text.Normalizer;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Sheet and table names within Excel's rules, unique in one workbook. Sheet names: 1 to 31
@@ -13,6 +15,7 @@ import java.util.Set;
 final class SheetNames {
 
     static final int MAX_SHEET_NAME = 31;
+    private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
 
     private final Set<String> sheetNamesTaken = new HashSet<>();
     private final Set<String> tableNamesTaken = new HashSet<>();
@@ -33,8 +36,10 @@ final class SheetNames {
 
     /** A valid, unused table name made from a sheet name; it is taken from now on. */
     String tableName(String sheetName) {
+        // Accents are dropped rather than the letters that carry them: "Étapes" gives Podium_Etapes.
+        String folded = COMBINING_MARKS.matcher(Normalizer.normalize(sheetName, Normalizer.Form.NFD)).replaceAll("");
         StringBuilder name = new StringBuilder();
-        sheetName.codePoints().forEach(c -> name.append(
+        folded.codePoints().forEach(c -> name.append(
                 c < 128 && (Character.isLetterOrDigit(c) || c == '_') ? (char) c : '_'));
         String base = name.toString().replaceAll("_+", "_").replaceAll("^_|_$", "");
         if (base.isEmpty() || !Character.isLetter(base.charAt(0))) {
