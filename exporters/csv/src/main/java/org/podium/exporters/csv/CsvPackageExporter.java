@@ -2,48 +2,43 @@ package org.podium.exporters.csv;
 
 import java.io.IOException;
 import org.podium.exporters.csv.internal.PackageWriter;
-import org.podium.model.Event;
-import org.podium.model.SourcePosition;
-import org.podium.spi.Diagnostic;
+import org.podium.report.Report;
 import org.podium.spi.ExportException;
-import org.podium.spi.ExportOptions;
 import org.podium.spi.ExportRequest;
 import org.podium.spi.Exporter;
-import org.podium.spi.FormatDescriptor;
-import org.podium.spi.OutputKind;
+import org.podium.spi.ExporterDescriptor;
 
 /**
- * Writes an event as Podium's CSV data package: a folder holding {@code datapackage.json} and one
- * CSV per table of {@link org.podium.datapackage.DataPackageSchema} ({@code data-package.md}).
- * Stateless: every call builds its own working objects.
+ * Writes a report's event as Podium's CSV data package: {@code datapackage.json} and one CSV per
+ * table of {@link org.podium.datapackage.DataPackageSchema} ({@code data-package.md}), into the
+ * folder the host gives. Stateless: every call builds its own working objects.
  */
 public final class CsvPackageExporter implements Exporter {
 
-    private static final FormatDescriptor DESCRIPTOR = FormatDescriptor
-            .of("csv", "CSV data package (Frictionless)", "0.1.0", "application/vnd.datapackage+json", "csv")
-            .withOutputKind(OutputKind.FOLDER);
+    private static final ExporterDescriptor DESCRIPTOR = ExporterDescriptor
+            .builder("csv", "CSV data package (Frictionless)")
+            .mediaType("application/vnd.datapackage+json")
+            .extensions("csv")
+            .folder()
+            .build();
 
     public CsvPackageExporter() {
         // ServiceLoader needs a public no-argument constructor.
     }
 
     @Override
-    public FormatDescriptor descriptor() {
+    public ExporterDescriptor descriptor() {
         return DESCRIPTOR;
     }
 
     /**
-     * Creates the folder {@link ExportRequest#target()} and writes the package into it. The package
-     * always holds the whole event, because it exists to be read back into an equal one: the
-     * category and stage filters are reported as ignored rather than applied.
+     * Writes the package of {@link Report#event()}, the event as known in the run's scope, into
+     * {@link ExportRequest#folder()}. Like every format, the package holds the scope and nothing
+     * else: after stage 7 it holds what was known after stage 7, and reads back to exactly that
+     * event. Every row is canonical data, so the labels and the findings play no part.
      */
     @Override
-    public void write(Event event, ExportRequest request) throws ExportException, IOException {
-        ExportOptions options = request.options();
-        if (!options.categories().isEmpty() || options.stageLabel() != null) {
-            request.diagnostics().report(Diagnostic.info(SourcePosition.UNKNOWN,
-                    "the csv data package holds the whole event; the category and stage filters do not apply to it"));
-        }
-        new PackageWriter(event).writeTo(request.target());
+    public void write(Report report, ExportRequest request) throws ExportException, IOException {
+        new PackageWriter(report).writeInto(request.folder());
     }
 }

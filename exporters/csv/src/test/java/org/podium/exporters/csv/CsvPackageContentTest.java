@@ -48,8 +48,10 @@ class CsvPackageContentTest {
                 .isEqualTo("category,classification,stage,basis,complete,rows");
         assertThat(headerLine(pkg.resolve("results.csv"))).isEqualTo("category,classification,stage,position,"
                 + "entry_id,crew,nationalities,make,time,time_ms,time_derived,gap,gap_ms,penalty,penalty_ms,status");
-        assertThat(headerLine(pkg.resolve("penalties.csv"))).isEqualTo("entry_id,stage,time,time_ms,reason,note_id");
-        assertThat(headerLine(pkg.resolve("awarded_times.csv"))).isEqualTo("category,stage,time,time_ms,note_id");
+        assertThat(headerLine(pkg.resolve("penalties.csv")))
+                .isEqualTo("entry_id,stage,stage_inferred,time,time_ms,reason,note_id");
+        assertThat(headerLine(pkg.resolve("awarded_times.csv")))
+                .isEqualTo("category,stage,stage_inferred,time,time_ms,note_id");
         assertThat(headerLine(pkg.resolve("notes.csv"))).isEqualTo("note_id,category,stage,table,text");
     }
 
@@ -154,9 +156,15 @@ class CsvPackageContentTest {
     @Test
     void awardedTimesKeepTheOneWhoseStageIsUnknown() throws IOException {
         assertThat(text(pkg.resolve("awarded_times.csv"))).isEqualTo("""
-                category,stage,time,time_ms,note_id
-                trucks,,0:50:00,3000000,n3
+                category,stage,stage_inferred,time,time_ms,note_id
+                trucks,,false,0:50:00,3000000,n3
                 """);
+        assertThat(records(pkg.resolve("awarded_times.csv"))).singleElement().satisfies(fifty -> {
+            assertThat(fifty.get("stage")).as("the source names no stage; the checks place none here").isEmpty();
+            assertThat(fifty.get("stage_inferred")).isEqualTo("false");
+            assertThat(fifty.get("time")).isEqualTo("0:50:00");
+            assertThat(fifty.get("time_ms")).isEqualTo("3000000");
+        });
     }
 
     @Test
@@ -256,9 +264,14 @@ class CsvPackageContentTest {
     @Test
     void penaltiesAndNotesCarryTheirNoteIds() throws IOException {
         assertThat(text(pkg.resolve("penalties.csv"))).isEqualTo("""
-                entry_id,stage,time,time_ms,reason,note_id
-                bikes-cyril-despres,,0:14:00,840000,speeding,n2
+                entry_id,stage,stage_inferred,time,time_ms,reason,note_id
+                bikes-cyril-despres,,false,0:14:00,840000,speeding,n2
                 """);
+        CSVRecord despres = records(pkg.resolve("penalties.csv")).get(0);
+        assertThat(despres.get("stage")).isEmpty();
+        assertThat(despres.get("stage_inferred")).isEqualTo("false");
+        assertThat(despres.get("time_ms")).isEqualTo("840000");
+        assertThat(despres.get("note_id")).isEqualTo("n2");
         assertThat(text(pkg.resolve("notes.csv"))).isEqualTo("""
                 note_id,category,stage,table,text
                 n1,,,itinerary,Stages cancelled for trucks due to poor weather conditions.

@@ -10,14 +10,22 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.eclipse.collections.api.factory.Maps;
+import org.podium.launcher.SafeExport;
 import org.podium.model.Event;
+import org.podium.report.DocumentOptions;
+import org.podium.report.Report;
+import org.podium.report.Scope;
 import org.podium.spi.Diagnostics;
-import org.podium.spi.ExportOptions;
-import org.podium.spi.ExportRequest;
+import org.podium.spi.Exporter;
+import org.podium.spi.PluginOptions;
 
-/** Writes a package for a test and reads its files back as an independent reader would. */
+/**
+ * Writes a package for a test as the host writes it ({@link SafeExport}: a temporary folder moved
+ * into place), and reads its files back as an independent reader would.
+ */
 final class PackageFiles {
+
+    static final OffsetDateTime ISSUED_AT = OffsetDateTime.parse("2002-01-13T18:00:00Z");
 
     /** A plain RFC 4180 reader for {@code \n} line ends; the header names the columns. */
     private static final CSVFormat READ = CSVFormat.Builder.create()
@@ -31,10 +39,29 @@ final class PackageFiles {
     private PackageFiles() {
     }
 
+    /** The report of the whole event, with default options. */
+    static Report report(Event event) {
+        return Report.of(event, DocumentOptions.defaults(ISSUED_AT));
+    }
+
+    /** The report of the event as known after a stage, for the given categories (none: all). */
+    static Report report(Event event, String stage, String... categories) throws Exception {
+        return Report.builder(event, DocumentOptions.defaults(ISSUED_AT))
+                .scope(Scope.of(List.of(categories), stage)).build();
+    }
+
     static Path write(Event event, Path target) throws Exception {
-        ExportOptions options = ExportOptions.defaults(OffsetDateTime.parse("2002-01-13T18:00:00Z"));
-        new CsvPackageExporter().write(event, new ExportRequest(target, options, Maps.immutable.empty(),
-                Diagnostics.collector()));
+        return write(report(event), target);
+    }
+
+    static Path write(Report report, Path target) throws Exception {
+        return write(report, target, Diagnostics.collector());
+    }
+
+    static Path write(Report report, Path target, Diagnostics diagnostics) throws Exception {
+        Exporter exporter = new CsvPackageExporter();
+        SafeExport.write(exporter, "test", report, PluginOptions.defaults(exporter.descriptor().options()),
+                diagnostics, target);
         return target;
     }
 

@@ -8,10 +8,9 @@ import static org.podium.exporters.csv.PackageFiles.text;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.OffsetDateTime;
+import java.util.stream.Stream;
 import org.apache.commons.csv.CSVRecord;
 import org.eclipse.collections.api.factory.Lists;
-import org.eclipse.collections.api.factory.Maps;
 import org.eclipse.collections.api.list.ImmutableList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,12 +22,9 @@ import org.podium.model.Penalty;
 import org.podium.model.Person;
 import org.podium.model.ResultStatus;
 import org.podium.model.SourcePosition;
-import org.podium.spi.BulletinStatus;
 import org.podium.spi.Diagnostics;
 import org.podium.spi.ExportException;
-import org.podium.spi.ExportOptions;
 import org.podium.spi.ExportRequest;
-import org.podium.spi.Severity;
 import org.podium.testkit.SampleEvents;
 
 /** Row orders that do not depend on the model's list order, and events the package cannot hold. */
@@ -45,6 +41,7 @@ class PackageOrderAndProblemsTest {
         for (String file : new String[] {"entries.csv", "classifications.csv", "results.csv"}) {
             assertThat(text(actual.resolve(file))).as(file).isEqualTo(text(expected.resolve(file)));
         }
+        assertThat(records(actual.resolve("entries.csv")).get(0).get("entry_id")).isEqualTo("bikes-1");
     }
 
     @Test
@@ -59,13 +56,14 @@ class PackageOrderAndProblemsTest {
         Path pkg = PackageFiles.write(with(SAMPLE, SAMPLE.entries(), SAMPLE.classifications(), penalties),
                 dir.resolve("out"));
         assertThat(text(pkg.resolve("penalties.csv"))).isEqualTo("""
-                entry_id,stage,time,time_ms,reason,note_id
-                bikes-1,2,0:01:00,60000,"late, at \"\"CP2\"\"\",
-                bikes-1,3,0:01:00,60000,,
-                bikes-1,,0:01:00,60000,,
-                bikes-cyril-despres,10,0:01:00,60000,,
-                bikes-cyril-despres,,0:14:00,840000,speeding,n2
+                entry_id,stage,stage_inferred,time,time_ms,reason,note_id
+                bikes-1,2,false,0:01:00,60000,"late, at \"\"CP2\"\"\",
+                bikes-1,3,false,0:01:00,60000,,
+                bikes-1,,false,0:01:00,60000,,
+                bikes-cyril-despres,10,false,0:01:00,60000,,
+                bikes-cyril-despres,,false,0:14:00,840000,speeding,n2
                 """);
+        assertThat(records(pkg.resolve("penalties.csv")).get(0).get("reason")).isEqualTo("late, at \"CP2\"");
     }
 
     @Test
@@ -91,7 +89,7 @@ class PackageOrderAndProblemsTest {
     }
 
     @Test
-    void aResultNamingAnUnlistedEntryFailsAndWritesNothing(@TempDir Path dir) {
+    void aResultNamingAnUnlistedEntryFailsAndLeavesNothing(@TempDir Path dir) throws Exception {
         Classification broken = new Classification("bikes", SAMPLE.classifications().getFirst().kind(), "2",
                 SAMPLE.classifications().getFirst().basis(), true,
                 Lists.immutable.of(new ClassificationRow(1, "bikes-999", null, Duration.ofMinutes(6), false, null,
@@ -102,31 +100,32 @@ class PackageOrderAndProblemsTest {
         assertThatThrownBy(() -> PackageFiles.write(event, target))
                 .isInstanceOf(ExportException.class)
                 .hasMessageContaining("bikes-999");
-        assertThat(target).doesNotExist();
-    }
-
-    @Test
-    void refusesToWriteIntoAnExistingFolder(@TempDir Path dir) throws Exception {
-        Path target = Files.createDirectory(dir.resolve("taken"));
-        assertThatThrownBy(() -> PackageFiles.write(SAMPLE, target))
-                .isInstanceOf(java.nio.file.FileAlreadyExistsException.class);
-        try (var left = Files.list(target)) {
-            assertThat(left).isEmpty();
+        try (Stream<Path> left = Files.list(dir)) {
+            assertThat(left).as("the host deleted the half-written folder").isEmpty();
         }
     }
 
     @Test
-    void filtersAreReportedAsNotApplyingToThePackage(@TempDir Path dir) throws Exception {
+    void aPenaltyOfAnUnlistedCrewFails(@TempDir Path dir) {
+        Event event = with(SAMPLE, SAMPLE.entries(), SAMPLE.classifications(),
+                Lists.immutable.of(new Penalty("bikes-999", "2", Duration.ofMinutes(1), null, null)));
+        assertThatThrownBy(() -> PackageFiles.write(event, dir.resolve("out")))
+                .isInstanceOf(ExportException.class)
+                .hasMessageContaining("a penalty names entry 'bikes-999'");
+    }
+
+    /** The host creates the folder; the exporter fills the one it is given and says nothing. */
+    @Test
+    void writesIntoTheFolderItIsGivenAndReportsNothing(@TempDir Path dir) throws Exception {
         Diagnostics.Collector diagnostics = Diagnostics.collector();
-        ExportOptions filtered = new ExportOptions(Lists.immutable.of("bikes"), "3", BulletinStatus.PROVISIONAL,
-                null, OffsetDateTime.parse("2002-01-13T18:00:00Z"), java.time.ZoneOffset.UTC, "en", true);
-        Path target = dir.resolve("out");
-        new CsvPackageExporter().write(SAMPLE, new ExportRequest(target, filtered, Maps.immutable.empty(), diagnostics));
-        assertThat(diagnostics.all()).singleElement().satisfies(d -> {
-            assertThat(d.severity()).isEqualTo(Severity.INFO);
-            assertThat(d.message()).contains("whole event");
-        });
-        assertThat(records(target.resolve("categories.csv"))).hasSize(2);
+        new CsvPackageExporter().write(PackageFiles.report(SAMPLE, "3", "bikes"),
+                ExportRequest.toFolder(dir).diagnostics(diagnostics).build());
+        assertThat(diagnostics.all()).as("no 'the filters do not apply' any more").isEmpty();
+        assertThat(records(dir.resolve("categories.csv"))).singleElement()
+                .satisfies(bikes -> assertThat(bikes.get("category")).isEqualTo("bikes"));
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.filter(Files::isDirectory)).as("no folder of its own inside").isEmpty();
+        }
     }
 
     private static Event with(Event event, ImmutableList<Entry> entries, ImmutableList<Classification> classifications,

@@ -1,79 +1,80 @@
 package org.podium.exporters.csv.internal;
 
 import java.io.IOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import org.eclipse.collections.api.factory.Lists;
-import org.eclipse.collections.api.list.ImmutableList;
-import org.eclipse.collections.api.list.MutableList;
 import org.podium.datapackage.DataPackageSchema;
 import org.podium.datapackage.Table;
 import org.podium.model.Event;
 import org.podium.model.Slugs;
+import org.podium.report.Report;
 import org.podium.spi.ExportException;
 
-/** Writes one event as the data package into a folder; one instance per export. */
+/**
+ * Writes a report's event as the data package into a folder; one instance per export. The event is
+ * {@link Report#event()}, already in scope and in canonical order, so every file is written in
+ * the order of the event's lists.
+ */
 public final class PackageWriter {
 
     private final Event event;
     private final EventTables eventTables;
     private final ResultTables resultTables;
 
-    public PackageWriter(Event event) {
-        PackageOrder order = PackageOrder.of(event);
-        this.event = event;
-        this.eventTables = new EventTables(event, order);
-        this.resultTables = new ResultTables(event, order);
+    public PackageWriter(Report report) {
+        this.event = report.event();
+        this.eventTables = new EventTables(event, report.index());
+        this.resultTables = new ResultTables(event, report.index());
     }
 
     /**
-     * Creates {@code folder} (it must not exist) and writes {@code datapackage.json} and one CSV
-     * per table of the schema.
+     * Writes {@code datapackage.json} and one CSV per table of the schema into {@code folder},
+     * which exists and is empty. A failure leaves some files written: the host owns the folder and
+     * deletes it then.
      *
-     * @throws ExportException when the event cannot be written as a package; nothing is written then
+     * @throws ExportException when the event cannot be written as a package (a result or a penalty
+     *                         of a crew the entries do not list)
      */
-    public void writeTo(Path folder) throws ExportException, IOException {
-        // Every row is built before the disk is touched, so an event that cannot be written leaves nothing behind.
-        MutableList<ImmutableList<Row>> contents = Lists.mutable.empty();
-        for (Table table : DataPackageSchema.TABLES) {
-            contents.add(rowsOf(table));
-        }
-        Files.createDirectory(folder);
+    public void writeInto(Path folder) throws ExportException, IOException {
         Files.writeString(folder.resolve(DataPackageSchema.DESCRIPTOR_FILE),
                 DataPackageSchema.descriptorJson(Slugs.of(event.name()), event.name()),
                 StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-        for (int i = 0; i < DataPackageSchema.TABLES.size(); i++) {
-            Table table = DataPackageSchema.TABLES.get(i);
-            CsvFileWriter.write(folder.resolve(table.fileName()), table, contents.get(i));
+        for (Table table : DataPackageSchema.TABLES) {
+            try (Writer file = Files.newBufferedWriter(folder.resolve(table.fileName()), StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                writeRows(table, new CsvFileWriter(file, table));
+            }
         }
     }
 
-    private ImmutableList<Row> rowsOf(Table table) throws ExportException {
+    private void writeRows(Table table, CsvFileWriter out) throws ExportException, IOException {
         // Tables are records, so equality with the schema's constants identifies them.
         if (table.equals(DataPackageSchema.EVENT)) {
-            return eventTables.event();
+            eventTables.event(out);
         } else if (table.equals(DataPackageSchema.CATEGORIES)) {
-            return eventTables.categories();
+            eventTables.categories(out);
         } else if (table.equals(DataPackageSchema.STAGES)) {
-            return eventTables.stages();
+            eventTables.stages(out);
         } else if (table.equals(DataPackageSchema.STAGE_STATUS)) {
-            return eventTables.stageStatus();
+            eventTables.stageStatus(out);
         } else if (table.equals(DataPackageSchema.ENTRIES)) {
-            return resultTables.entries();
+            resultTables.entries(out);
         } else if (table.equals(DataPackageSchema.CLASSIFICATIONS)) {
-            return resultTables.classifications();
+            resultTables.classifications(out);
         } else if (table.equals(DataPackageSchema.RESULTS)) {
-            return resultTables.results();
+            resultTables.results(out);
         } else if (table.equals(DataPackageSchema.PENALTIES)) {
-            return resultTables.penalties();
+            resultTables.penalties(out);
         } else if (table.equals(DataPackageSchema.AWARDED_TIMES)) {
-            return eventTables.awardedTimes();
+            eventTables.awardedTimes(out);
         } else if (table.equals(DataPackageSchema.NOTES)) {
-            return eventTables.notes();
+            eventTables.notes(out);
+        } else {
+            // The schema lists a table this exporter does not know: a build mismatch, not bad data.
+            throw new IllegalStateException("the csv exporter has no rows for table '" + table.name() + "'");
         }
-        // The schema lists a table this exporter does not know: a build mismatch, not bad data.
-        throw new IllegalStateException("the csv exporter has no rows for table '" + table.name() + "'");
     }
 }

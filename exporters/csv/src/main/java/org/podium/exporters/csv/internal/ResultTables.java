@@ -1,48 +1,57 @@
 package org.podium.exporters.csv.internal;
 
+import java.io.IOException;
 import org.eclipse.collections.api.factory.Lists;
 import org.eclipse.collections.api.list.ImmutableList;
-import org.eclipse.collections.api.list.MutableList;
-import org.eclipse.collections.api.map.ImmutableMap;
 import org.podium.model.Classification;
 import org.podium.model.ClassificationRow;
 import org.podium.model.Entry;
 import org.podium.model.Event;
+import org.podium.model.EventIndex;
 import org.podium.model.Penalty;
 import org.podium.model.Person;
 import org.podium.spi.ExportException;
 
-/** The rows of the files about crews and their results: entries, classifications, results, penalties. */
+/**
+ * The rows of the files about crews and their results: entries, classifications, results,
+ * penalties. Rows follow the event's lists, which the report gives in canonical order.
+ */
 final class ResultTables {
 
-    private final PackageOrder order;
-    private final ImmutableMap<String, Entry> entriesById;
+    private final Event event;
+    private final EventIndex index;
 
-    ResultTables(Event event, PackageOrder order) {
-        this.order = order;
-        this.entriesById = event.entriesById();
+    ResultTables(Event event, EventIndex index) {
+        this.event = event;
+        this.index = index;
     }
 
-    ImmutableList<Row> entries() {
-        return order.entries().collect(entry -> Row.of()
-                .text(entry.id())
-                .text(entry.categoryId())
-                .integer(entry.number())
-                .text(entry.crewNames())
-                .list(nationalities(entry))
-                .text(entry.make())
-                .text(entry.entrant())
-                .text(entry.vehicleClass()));
+    /** By category, then race number (entries without one last), then entry id. */
+    void entries(CsvFileWriter out) throws IOException {
+        for (Entry entry : event.entries()) {
+            out.write(Row.of()
+                    .text(entry.id())
+                    .text(entry.categoryId())
+                    .integer(entry.number())
+                    .text(entry.crewNames())
+                    .list(nationalities(entry))
+                    .text(entry.make())
+                    .text(entry.entrant())
+                    .text(entry.vehicleClass()));
+        }
     }
 
-    ImmutableList<Row> classifications() {
-        return order.classifications().collect(classification -> Row.of()
-                .text(classification.categoryId())
-                .text(classification.kind().id())
-                .text(classification.stageLabel())
-                .text(classification.basis().id())
-                .flag(classification.complete())
-                .integer(classification.rows().size()));
+    /** By category, then stage ordinal with the final standings last, a stage's result before the general. */
+    void classifications(CsvFileWriter out) throws IOException {
+        for (Classification classification : event.classifications()) {
+            out.write(Row.of()
+                    .text(classification.categoryId())
+                    .text(classification.kind().id())
+                    .text(classification.stageLabel())
+                    .text(classification.basis().id())
+                    .flag(classification.complete())
+                    .integer(classification.rows().size()));
+        }
     }
 
     /**
@@ -52,12 +61,11 @@ final class ResultTables {
      * @throws ExportException when a row names an entry the event does not list: its crew could
      *                         not be written, and the package would not read back
      */
-    ImmutableList<Row> results() throws ExportException {
-        MutableList<Row> rows = Lists.mutable.empty();
-        for (Classification classification : order.classifications()) {
+    void results(CsvFileWriter out) throws ExportException, IOException {
+        for (Classification classification : event.classifications()) {
             for (ClassificationRow result : classification.rows()) {
                 Entry entry = entryOf(result.entryId(), classification);
-                rows.add(Row.of()
+                out.write(Row.of()
                         .text(classification.categoryId())
                         .text(classification.kind().id())
                         .text(classification.stageLabel())
@@ -73,25 +81,28 @@ final class ResultTables {
                         .text(result.status().id()));
             }
         }
-        return rows.toImmutable();
     }
 
-    /** @throws ExportException when a penalty names an entry the event does not list */
-    ImmutableList<Row> penalties() throws ExportException {
-        MutableList<Row> rows = Lists.mutable.empty();
-        for (Penalty penalty : order.penalties()) {
-            if (!entriesById.containsKey(penalty.entryId())) {
+    /**
+     * By entry, then stage ordinal, an unknown stage last. The stage is the one the checks placed
+     * the penalty on when the source states none, and {@code stage_inferred} says so.
+     *
+     * @throws ExportException when a penalty names an entry the event does not list
+     */
+    void penalties(CsvFileWriter out) throws ExportException, IOException {
+        for (Penalty penalty : event.penalties()) {
+            if (index.entry(penalty.entryId()).isEmpty()) {
                 throw new ExportException("a penalty names entry '" + penalty.entryId()
                         + "', which the event's entries do not list");
             }
-            rows.add(Row.of()
+            out.write(Row.of()
                     .text(penalty.entryId())
                     .text(penalty.stageLabel())
+                    .flag(penalty.stageInferred())
                     .time(penalty.time())
                     .text(penalty.reason())
                     .text(penalty.noteId()));
         }
-        return rows.toImmutable();
     }
 
     /**
@@ -106,13 +117,11 @@ final class ResultTables {
     }
 
     private Entry entryOf(String entryId, Classification classification) throws ExportException {
-        Entry entry = entriesById.get(entryId);
-        if (entry == null) {
+        return index.entry(entryId).orElseThrow(() -> {
             String stage = classification.stageLabel() == null ? "" : " " + classification.stageLabel();
-            throw new ExportException("the " + classification.categoryId() + " " + classification.kind().id()
+            return new ExportException("the " + classification.categoryId() + " " + classification.kind().id()
                     + " classification" + stage + " names entry '" + entryId
                     + "', which the event's entries do not list");
-        }
-        return entry;
+        });
     }
 }

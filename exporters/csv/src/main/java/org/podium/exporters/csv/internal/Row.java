@@ -15,42 +15,42 @@ import org.podium.model.Times;
  * value (null) is an empty field; a time adds two cells, the time and its {@code _ms} twin, as
  * {@link DataPackageSchema#expandedColumns} lays them out.
  */
-public final class Row {
+final class Row {
 
     private final MutableList<String> cells = Lists.mutable.empty();
 
-    public static Row of() {
+    static Row of() {
         return new Row();
     }
 
-    public Row text(String value) {
+    Row text(String value) {
         cells.add(value == null ? "" : value);
         return this;
     }
 
-    public Row integer(Integer value) {
+    Row integer(Integer value) {
         return text(value == null ? null : Integer.toString(value));
     }
 
-    public Row date(LocalDate value) {
+    Row date(LocalDate value) {
         return text(value == null ? null : DateTimeFormatter.ISO_LOCAL_DATE.format(value));
     }
 
-    public Row distance(BigDecimal km) {
+    Row distance(BigDecimal km) {
         return text(km == null ? null : DataPackageSchema.formatDistance(km));
     }
 
-    public Row flag(boolean value) {
+    Row flag(boolean value) {
         return text(value ? "true" : "false");
     }
 
     /** Items joined by {@code " / "}; an empty list is an empty field. */
-    public Row list(ImmutableList<String> items) {
+    Row list(ImmutableList<String> items) {
         return text(items.makeString(DataPackageSchema.LIST_SEPARATOR));
     }
 
     /** The time and its milliseconds, or two empty fields. */
-    public Row time(Duration value) {
+    Row time(Duration value) {
         text(value == null ? null : Times.format(value));
         return text(value == null ? null : Long.toString(value.toMillis()));
     }

@@ -1,55 +1,35 @@
 package org.podium.exporters.csv.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.io.StringReader;
-import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-import org.eclipse.collections.api.factory.Lists;
-import org.eclipse.collections.api.list.ImmutableList;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.podium.datapackage.DataPackageSchema;
 
+/** What the package's table writer adds to core's CSV rule: the header and the width check. */
 class CsvFileWriterTest {
 
     @Test
-    void quotesOnlyACommaAQuoteOrALineBreak() {
-        assertThat(CsvFileWriter.field("a,b")).isEqualTo("\"a,b\"");
-        assertThat(CsvFileWriter.field("say \"hi\"")).isEqualTo("\"say \"\"hi\"\"\"");
-        assertThat(CsvFileWriter.field("line\nbreak")).isEqualTo("\"line\nbreak\"");
-        assertThat(CsvFileWriter.field("carriage\rreturn")).isEqualTo("\"carriage\rreturn\"");
-    }
-
-    @Test
-    void leavesAloneWhatCommonsCsvMinimalWouldQuote() {
-        for (String value : List.of("", " leading space", "trailing space ", "#hash", "!bang", "\ttab", "a|b",
-                "=1+2", "\u00e9t\u00e9", "back\\slash", "'single'")) {
-            assertThat(CsvFileWriter.field(value)).as("[%s]", value).isEqualTo(value);
-        }
-    }
-
-    @Test
-    void anEmptyFirstFieldStaysEmpty() throws IOException {
+    void writesTheHeaderWithTheTimeTwinsThenTheRows() throws IOException {
         StringBuilder out = new StringBuilder();
-        CsvFileWriter.writeRecord(out, Lists.immutable.of("", "x", ""));
-        assertThat(out).hasToString(",x,\n");
+        CsvFileWriter table = new CsvFileWriter(out, DataPackageSchema.PENALTIES);
+        table.write(Row.of().text("cars-gregoire-de-mevius").text("8").flag(true).time(Duration.ofMinutes(18))
+                .text("late, at \"CP2\"").text(null));
+        assertThat(out).hasToString("""
+                entry_id,stage,stage_inferred,time,time_ms,reason,note_id
+                cars-gregoire-de-mevius,8,true,0:18:00,1080000,\"late, at \"\"CP2\"\"\",
+                """);
     }
 
     @Test
-    void aPlainRfc4180ReaderGetsEveryValueBack() throws IOException {
-        ImmutableList<String> values = Lists.immutable.of("", " lead", "trail ", "#hash", "a,b", "q\"q",
-                "line\nbreak", "cr\r\nlf", "\u00c5s", "");
+    void aRowOfTheWrongWidthIsRefusedNamingTheFile() throws IOException {
         StringBuilder out = new StringBuilder();
-        CsvFileWriter.writeRecord(out, values);
-        CsvFileWriter.writeRecord(out, values.collect(v -> "x"));
-
-        CSVFormat plain = CSVFormat.Builder.create().setDelimiter(',').setQuote('"').setRecordSeparator("\n").get();
-        try (CSVParser parser = CSVParser.builder().setReader(new StringReader(out.toString())).setFormat(plain).get()) {
-            List<CSVRecord> records = parser.getRecords();
-            assertThat(records).hasSize(2);
-            assertThat(records.get(0).toList()).containsExactlyElementsOf(values);
-        }
+        CsvFileWriter table = new CsvFileWriter(out, DataPackageSchema.CATEGORIES);
+        assertThatThrownBy(() -> table.write(Row.of().text("cars").text("Cars")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("categories.csv has 4 columns but a row has 2");
+        assertThat(out).as("nothing of the refused row").hasToString("category,name,aliases,order\n");
     }
 }

@@ -73,7 +73,7 @@ final class PackageTable {
             if (!columns.containsKey(column.name()) && !DataPackageSchema.ADDED_COLUMNS.contains(column.name())) {
                 throw new ImportException(SourcePosition.of(fileName, header.line(), 0),
                         "the column '" + column.name() + "' is missing; " + fileName + " needs "
-                                + table.header().makeString(", "));
+                                + table.header().reject(DataPackageSchema.ADDED_COLUMNS::contains).makeString(", "));
             }
         }
         return new PackageTable(fileName, columns, grid.rows().drop(1), diagnostics);
