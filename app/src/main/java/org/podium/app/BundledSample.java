@@ -5,76 +5,48 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.stream.Stream;
-import org.eclipse.collections.api.factory.Lists;
-import org.eclipse.collections.api.list.ImmutableList;
-import org.podium.spi.DetectionInput;
+import java.util.List;
+import org.podium.launcher.Input;
 
-/** Reading just enough of an input to choose its importer, and the bundled sample. */
-final class Inputs {
+/** The bundled 2002 Dakar article, used when a command is given no input. */
+final class BundledSample {
 
     /** The file name the bundled sample is known by in messages and in the event's source. */
-    static final String SAMPLE_NAME = "2002-dakar-rally.txt";
+    static final String NAME = "2002-dakar-rally.txt";
 
-    static final String SAMPLE_NOTICE =
-            "No input given: converting the bundled sample, the 2002 Dakar Rally article (Wikipedia, CC BY-SA).";
+    private static final String RESOURCE = "samples/" + NAME;
 
-    private static final String SAMPLE_RESOURCE = "samples/" + SAMPLE_NAME;
-    private static final int HEAD_BYTES = 8 * 1024;
-
-    private Inputs() {
+    private BundledSample() {
     }
 
-    /** What a command does with one input and the name it is known by. */
+    /** What a command does with its inputs. */
     @FunctionalInterface
-    interface Each {
-        void accept(Path input, String name) throws IOException;
+    interface Run<T> {
+        T with(List<Input> inputs) throws Exception;
     }
 
     /**
-     * Each input with its display name, or, when there is none, the bundled sample (said on stderr,
-     * extracted to a temporary folder that is removed afterwards).
+     * Runs with the given paths as inputs or, when there are none, with the bundled sample (said on
+     * stderr), extracted to a temporary folder that is removed afterwards.
      *
      * @param doing what the command does, for the notice: {@code converting}, {@code checking}
      */
-    static void forEach(java.util.List<Path> inputs, Console console, String doing, Each each) throws IOException {
-        if (!inputs.isEmpty()) {
-            for (Path input : inputs) {
-                each.accept(input, displayName(input));
-            }
-            return;
+    static <T> T orInputs(List<Path> paths, Console console, String doing, Run<T> run) throws Exception {
+        if (!paths.isEmpty()) {
+            return run.with(paths.stream().map(Input::of).toList());
         }
-        console.note(SAMPLE_NOTICE.replace("converting", doing));
+        console.note("No input given: " + doing
+                + " the bundled sample, the 2002 Dakar Rally article (Wikipedia, CC BY-SA).");
         Path folder = Files.createTempDirectory("podium-sample");
         try {
-            each.accept(extractSample(folder), SAMPLE_NAME);
+            return run.with(List.of(new Input(extract(folder), NAME)));
         } finally {
-            AtomicOutput.deleteRecursively(folder);
-        }
-    }
-
-    /** The inputs that do not exist, as the usage error names them; empty when all do. */
-    static java.util.Optional<String> missing(java.util.List<Path> inputs) {
-        return inputs.stream().filter(input -> !Files.exists(input)).findFirst().map(input -> "no such file: " + input);
-    }
-
-    /** The file or folder name, as messages and the event's source name it. */
-    static String displayName(Path input) {
-        Path name = input.toAbsolutePath().normalize().getFileName();
-        return name == null ? input.toString() : name.toString();
-    }
-
-    /** The name, and the first 8 KiB of a file or the sorted listing of a folder. */
-    static DetectionInput detectionInput(Path input, String name) throws IOException {
-        if (Files.isDirectory(input)) {
-            try (Stream<Path> children = Files.list(input)) {
-                ImmutableList<String> listing = Lists.immutable.fromStream(
-                        children.map(p -> p.getFileName().toString()).sorted());
-                return new DetectionInput(name, true, new byte[0], listing);
+            try (var files = Files.list(folder)) {
+                for (Path file : files.toList()) {
+                    Files.deleteIfExists(file);
+                }
             }
-        }
-        try (InputStream in = Files.newInputStream(input)) {
-            return new DetectionInput(name, false, in.readNBytes(HEAD_BYTES), Lists.immutable.empty());
+            Files.deleteIfExists(folder);
         }
     }
 
@@ -82,11 +54,11 @@ final class Inputs {
      * Copies the bundled article out of the jar into {@code folder}, under its own name so that
      * detection by file name works as it would for the user's copy.
      */
-    static Path extractSample(Path folder) throws IOException {
-        Path copy = folder.resolve(SAMPLE_NAME);
-        try (InputStream in = Inputs.class.getResourceAsStream(SAMPLE_RESOURCE)) {
+    static Path extract(Path folder) throws IOException {
+        Path copy = folder.resolve(NAME);
+        try (InputStream in = BundledSample.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
-                throw new IllegalStateException("the bundled sample " + SAMPLE_RESOURCE + " is missing from the app");
+                throw new IllegalStateException("the bundled sample " + RESOURCE + " is missing from the app");
             }
             Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
         }

@@ -1,21 +1,27 @@
 package org.podium.app;
 
 import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.eclipse.collections.api.list.ImmutableList;
-import org.podium.check.ConsistencyChecks;
 import org.podium.check.Finding;
 import org.podium.check.FindingSeverity;
+import org.podium.launcher.Check;
+import org.podium.launcher.CheckRequest;
+import org.podium.launcher.FindingsFormat;
+import org.podium.launcher.Input;
+import org.podium.launcher.Launcher;
+import org.podium.launcher.PluginSession;
+import org.podium.launcher.RunResult;
+import org.podium.launcher.UsageException;
 import org.podium.model.Event;
-import org.podium.spi.Importer;
-import org.podium.spi.PluginException;
-import org.podium.spi.Plugins;
+import org.podium.model.EventIndex;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -23,8 +29,9 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
-/** {@code podium check}: imports each input and lists what its own numbers contradict. */
+/** {@code podium check}: the launcher reads each input; its findings are printed in the format asked for. */
 @Command(name = "check",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
@@ -42,9 +49,6 @@ import picocli.CommandLine.Spec;
             "70:internal error"})
 final class CheckCommand implements Callable<Integer> {
 
-    /** How findings are printed. */
-    enum Format { TEXT, CSV, JSON }
-
     @Spec
     private CommandSpec spec;
 
@@ -56,7 +60,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "F", converter = FormatConverter.class,
             description = "text, csv or json (default: text).")
-    private Format format = Format.TEXT;
+    private FindingsFormat format = FindingsFormat.TEXT;
 
     @Option(names = "--from", paramLabel = "ID", description = "Importer to use (default: detected from the input).")
     private String from;
@@ -76,66 +80,49 @@ final class CheckCommand implements Callable<Integer> {
         return Guard.run(console, () -> check(console));
     }
 
-    private ExitCode check(Console console) throws IOException {
-        Optional<String> missing = Inputs.missing(inputs);
-        if (missing.isPresent()) {
-            String message = missing.get();
-            throw new ParameterException(spec.commandLine(), message);
+    private ExitCode check(Console console) throws Exception {
+        try (PluginSession session = parent.environment().openPlugins(common.pluginsFolder())) {
+            Check prepared = new Launcher(session.plugins())
+                    .prepare(CheckRequest.builder().importer(from).eventName(eventName).build());
+            RunResult result = BundledSample.orInputs(inputs, console, "checking",
+                    chosen -> prepared.run(chosen, new Printer(console)));
+            return ConsoleListener.exitCode(result, strict);
+        } catch (UsageException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        Tally tally = new Tally();
-        try (PluginSession session = PluginSession.open(parent.environment(), common.pluginsFolder())) {
-            Plugins plugins = session.plugins();
-            Importer chosen = null;
-            if (from != null) {
-                try {
-                    chosen = plugins.importer(from);
-                } catch (PluginException e) {
-                    throw new ParameterException(spec.commandLine(), e.getMessage());
-                }
-            }
-            EventReader reader = new EventReader(console, tally, PluginArguments.none(), eventName);
-            Importer importer = chosen;
-            Inputs.forEach(inputs, console, "checking",
-                    (input, name) -> print(console, tally, reader.read(input, name, importer, plugins), name));
-        }
-        // An input that could not be read is counted as an error by the reader.
-        if (tally.errors() > 0) {
-            return ExitCode.INPUT_ERROR;
-        }
-        return strict && tally.anythingForStrict() ? ExitCode.STRICT : ExitCode.OK;
     }
 
-    /** Prints one input's findings; nothing for an input that could not be read. */
-    private void print(Console console, Tally tally, Event event, String name) {
-        if (event == null) {
-            return;
+    /** Prints each input's findings on stdout as it is checked, and its summary on stderr. */
+    private final class Printer extends ConsoleListener {
+        Printer(Console console) {
+            super(console);
         }
-        ImmutableList<Finding> findings = ConsistencyChecks.of(event);
-        tally.countFindings(findings);
-        switch (format) {
-            case CSV -> console.result(FindingsReport.csv(findings, event).stripTrailing());
-            case JSON -> console.result(FindingsReport.json(findings, event).stripTrailing());
-            case TEXT -> {
-                ImmutableList<Finding> shown = console.verbose() ? findings
-                        : findings.reject(f -> f.severity() == FindingSeverity.INFO);
-                if (!shown.isEmpty()) {
-                    console.result(FindingsReport.text(shown, event).stripTrailing());
+
+        @Override
+        public void checked(Input input, Event event, ImmutableList<Finding> findings) {
+            ImmutableList<Finding> shown = format != FindingsFormat.TEXT || console.verbose() ? findings
+                    : findings.reject(f -> f.severity() == FindingSeverity.INFO);
+            if (format != FindingsFormat.TEXT || shown.notEmpty()) {
+                StringWriter text = new StringWriter();
+                try {
+                    format.write(text, shown, EventIndex.of(event));
+                } catch (IOException e) {
+                    throw new UncheckedIOException("a StringWriter does not fail", e);
                 }
+                console.result(text.toString().stripTrailing());
             }
-            default -> throw new IllegalStateException(format.name());
+            super.checked(input, event, findings);
         }
-        console.note(name + ": " + FindingsReport.summary(findings));
     }
 
     /** {@code --format}: the lower-case names. */
-    static final class FormatConverter implements picocli.CommandLine.ITypeConverter<Format> {
+    static final class FormatConverter implements ITypeConverter<FindingsFormat> {
         @Override
-        public Format convert(String value) {
+        public FindingsFormat convert(String value) {
             try {
-                return Format.valueOf(value.strip().toUpperCase(Locale.ROOT));
+                return FindingsFormat.of(value);
             } catch (IllegalArgumentException e) {
-                throw new picocli.CommandLine.TypeConversionException(
-                        "'" + value + "' is not a format: text, csv or json");
+                throw new TypeConversionException(e.getMessage());
             }
         }
     }

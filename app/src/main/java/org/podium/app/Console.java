@@ -70,6 +70,16 @@ final class Console {
         }
     }
 
+    /** A plugin's failure, already said in one line: its stack trace only with {@code --verbose}. */
+    void trace(Throwable failure) {
+        if (verbose && failure != null) {
+            StringWriter trace = new StringWriter();
+            failure.printStackTrace(new PrintWriter(trace));
+            err.print(trace);
+            err.flush();
+        }
+    }
+
     /** A bug: one line, and the stack trace only when asked for. */
     void internalError(Throwable failure) {
         String message = failure.getMessage() == null ? failure.getClass().getName() : failure.getMessage();

@@ -13,12 +13,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import org.eclipse.collections.api.factory.Lists;
-import org.eclipse.collections.api.list.ImmutableList;
-import org.podium.spi.BulletinStatus;
-import org.podium.spi.ExportOptions;
+import org.podium.launcher.ConversionRequest;
+import org.podium.report.BulletinStatus;
+import org.podium.report.DocumentOptions;
+import org.podium.report.Scope;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -84,14 +83,6 @@ final class ConversionOptions {
             description = "An option a plugin declares (-O md.key=value); `podium plugins` lists them.")
     private Map<String, String> pluginOptions = new LinkedHashMap<>();
 
-    String from() {
-        return from;
-    }
-
-    List<String> to() {
-        return to;
-    }
-
     Path out() {
         return out;
     }
@@ -100,24 +91,21 @@ final class ConversionOptions {
         return strict;
     }
 
-    String eventName() {
-        return eventName;
+    /** The request for the launcher: what to do with whatever inputs it is given. */
+    ConversionRequest request(DocumentOptions documentOptions) {
+        return ConversionRequest.builder(out, documentOptions)
+                .importer(from)
+                .exporters(to)
+                .scope(scope())
+                .pluginOptions(pluginOptions)
+                .eventName(eventName)
+                .languageInNames(languageGiven())
+                .build();
     }
 
-    Map<String, String> pluginOptions() {
-        return pluginOptions;
-    }
-
-    /** The category ids asked for, lower case, in the order given, without repeats. */
-    ImmutableList<String> categories() {
-        return Lists.immutable.fromStream(categories.stream()
-                .map(c -> c.strip().toLowerCase(Locale.ROOT))
-                .filter(c -> !c.isEmpty())
-                .distinct());
-    }
-
-    String stage() {
-        return stage;
+    /** {@code --category} and {@code --stage}: what of each input the documents show. */
+    Scope scope() {
+        return Scope.of(categories, stage);
     }
 
     /** Whether {@code --lang} was given, which puts the language into output names. */
@@ -126,16 +114,17 @@ final class ConversionOptions {
     }
 
     /**
-     * The shared export options; {@code clock} is read only when {@code --issued-at} is not given.
+     * What every document of the run says about itself; {@code clock} is read only when
+     * {@code --issued-at} is not given.
      *
      * @throws ParameterException when {@code --issued-at} is not an ISO-8601 date-time
      */
-    ExportOptions exportOptions(Clock clock) {
+    DocumentOptions documentOptions(Clock clock) {
         boolean withChecks = checks != null
                 ? checks
                 : status != BulletinStatus.OFFICIAL && status != BulletinStatus.FINAL;
-        return new ExportOptions(categories(), stage, status, bulletin, issuedAt(clock), zone,
-                language == null ? "en" : language, withChecks);
+        return DocumentOptions.builder(issuedAt(clock)).status(status).bulletin(bulletin).zone(zone)
+                .language(language == null ? "en" : language).checks(withChecks).build();
     }
 
     private OffsetDateTime issuedAt(Clock clock) {

@@ -5,7 +5,8 @@ import java.time.ZoneId;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import org.podium.spi.BulletinStatus;
+import org.podium.report.BulletinStatus;
+import org.podium.report.Labels;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -50,8 +51,9 @@ final class Converters {
         @Override
         public String convert(String value) {
             String language = value.toLowerCase(Locale.ROOT);
-            if (!language.equals("en") && !language.equals("fr")) {
-                throw new TypeConversionException("unknown language '" + value + "' (en, fr)");
+            if (!Labels.LANGUAGES.contains(language)) {
+                throw new TypeConversionException("unknown language '" + value + "' ("
+                        + Labels.LANGUAGES.makeString(", ") + ")");
             }
             return language;
         }

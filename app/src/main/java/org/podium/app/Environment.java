@@ -1,13 +1,17 @@
 package org.podium.app;
 
+import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.CodeSource;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import org.podium.launcher.PluginSession;
 import org.podium.spi.Plugins;
 
 /**
@@ -28,7 +32,22 @@ public record Environment(Clock clock, ClassLoader classLoader, Path builtIn, Fu
 
     /** The environment of a real run: the system clock and the app's own class loader. */
     public static Environment system() {
-        return new Environment(Clock.systemUTC(), Environment.class.getClassLoader(), ownLocation(), Plugins::load);
+        Path own = ownLocation();
+        return new Environment(Clock.systemUTC(), Environment.class.getClassLoader(), own,
+                loader -> Plugins.load(loader, own));
+    }
+
+    /**
+     * The plugins of one command: the built-in ones, those of {@code --plugins} (or null) and of
+     * {@code plugins/} beside the podium jar.
+     */
+    PluginSession openPlugins(Path extraFolder) throws IOException {
+        List<Path> folders = new ArrayList<>();
+        if (extraFolder != null) {
+            folders.add(extraFolder);
+        }
+        pluginsBesideJar().ifPresent(folders::add);
+        return PluginSession.open(classLoader, folders, registry);
     }
 
     /** The {@code plugins/} folder beside the podium jar, when the app runs from a jar and it exists. */

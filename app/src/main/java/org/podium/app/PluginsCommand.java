@@ -2,7 +2,8 @@ package org.podium.app;
 
 import java.io.IOException;
 import java.util.concurrent.Callable;
-import org.podium.spi.FormatDescriptor;
+import org.eclipse.collections.api.list.ImmutableList;
+import org.podium.launcher.PluginSession;
 import org.podium.spi.PluginOption;
 import org.podium.spi.Plugins;
 import picocli.CommandLine.Command;
@@ -13,8 +14,9 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "plugins",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = {"Lists every importer and exporter found: kind, id, name, version, extensions, origin,",
-            "and the options each declares (given as -O FORMAT.KEY=VALUE)."})
+        description = {"Lists every importer and exporter found: kind, id, name, version (from the plugin jar's",
+            "manifest), extensions, origin, and the options each declares (-O FORMAT.KEY=VALUE) with what",
+            "they allow and their default."})
 final class PluginsCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -30,23 +32,27 @@ final class PluginsCommand implements Callable<Integer> {
     }
 
     private ExitCode list(Console console) throws IOException {
-        try (PluginSession session = PluginSession.open(parent.environment(), common.pluginsFolder())) {
+        try (PluginSession session = parent.environment().openPlugins(common.pluginsFolder())) {
             Plugins plugins = session.plugins();
-            plugins.importers().forEach(i -> describe(console, "importer", i.descriptor(), session.origin(i)));
-            plugins.exporters().forEach(e -> describe(console, "exporter", e.descriptor(), session.origin(e)));
+            plugins.importers().forEach(i -> describe(console, "importer", i.descriptor().id(),
+                    i.descriptor().displayName(), Plugins.version(i), i.descriptor().extensions(), plugins.origin(i),
+                    i.descriptor().options()));
+            plugins.exporters().forEach(e -> describe(console, "exporter", e.descriptor().id(),
+                    e.descriptor().displayName(), Plugins.version(e), e.descriptor().extensions(), plugins.origin(e),
+                    e.descriptor().options()));
             plugins.failures().forEach(f ->
                     console.error("a plugin could not be loaded (" + f.service() + "): " + f.message()));
         }
         return ExitCode.OK;
     }
 
-    private static void describe(Console console, String kind, FormatDescriptor format, String origin) {
-        String extensions = format.extensions().isEmpty() ? "-" : format.extensions().makeString(",");
-        console.result(String.join("\t", kind, format.id(), format.displayName(), format.version(),
-                extensions, origin));
-        for (PluginOption option : format.options()) {
-            String fallback = option.defaultValue() == null ? "" : " (default: " + option.defaultValue() + ")";
-            console.result("\t-O " + format.id() + "." + option.key() + "=VALUE\t" + option.description() + fallback);
+    private static void describe(Console console, String kind, String id, String name, String version,
+            ImmutableList<String> extensions, String origin, ImmutableList<PluginOption<?>> options) {
+        console.result(String.join("\t", kind, id, name, version,
+                extensions.isEmpty() ? "-" : extensions.makeString(","), origin));
+        for (PluginOption<?> option : options) {
+            console.result("\t-O " + id + "." + option.key() + "=VALUE\t" + option.description() + " ("
+                    + option.allowed() + "; default: " + option.defaultValue() + ")");
         }
     }
 }

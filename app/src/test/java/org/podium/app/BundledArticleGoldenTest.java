@@ -22,14 +22,17 @@ import org.commonmark.node.Node;
 import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.eclipse.collections.api.factory.Lists;
-import org.eclipse.collections.api.factory.Maps;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.podium.launcher.ConversionListener;
+import org.podium.launcher.ConversionRequest;
+import org.podium.launcher.Input;
+import org.podium.launcher.Launcher;
+import org.podium.launcher.RunResult;
 import org.podium.model.Event;
+import org.podium.report.DocumentOptions;
 import org.podium.spi.Diagnostics;
-import org.podium.spi.ExportOptions;
-import org.podium.spi.ExportRequest;
 import org.podium.spi.ImportRequest;
 import org.podium.spi.Plugins;
 import org.podium.spi.Severity;
@@ -51,18 +54,24 @@ class BundledArticleGoldenTest {
     @BeforeAll
     static void convert(@TempDir Path dir) throws Exception {
         Plugins plugins = Plugins.load(BundledArticleGoldenTest.class.getClassLoader());
+        Path article = SampleArticles.dakar2002(dir);
         Diagnostics.Collector diagnostics = Diagnostics.collector();
-        event = plugins.importer("wiki").read(ImportRequest.of(SampleArticles.dakar2002(dir), diagnostics));
+        event = plugins.importer("wiki").read(ImportRequest.of(article, diagnostics));
         assertThat(diagnostics.has(Severity.ERROR) || diagnostics.has(Severity.WARNING)).isFalse();
-        ExportOptions options = ExportOptions.defaults(OffsetDateTime.parse("2002-01-13T18:00:00Z"));
-        packageDir = dir.resolve("package");
-        plugins.exporter("csv").write(event, new ExportRequest(packageDir, options, Maps.immutable.empty(), diagnostics));
-        markdown = dir.resolve("event.md");
-        plugins.exporter("md").write(event, new ExportRequest(markdown, options, Maps.immutable.empty(), diagnostics));
-        bulletin = dir.resolve("event.pdf");
-        plugins.exporter("pdf").write(event, new ExportRequest(bulletin, options, Maps.immutable.empty(), diagnostics));
-        workbook = dir.resolve("event.xlsx");
-        plugins.exporter("xlsx").write(event, new ExportRequest(workbook, options, Maps.immutable.empty(), diagnostics));
+        // The run as `podium convert` makes it: one report, every exporter, outputs moved into place.
+        Path out = dir.resolve("out");
+        RunResult result = new Launcher(plugins).convert(ConversionRequest.builder(out,
+                DocumentOptions.defaults(OffsetDateTime.parse("2002-01-13T18:00:00Z")))
+                        .exporters(List.of("csv", "md", "pdf", "xlsx")).build(),
+                List.of(Input.of(article)), new ConversionListener() { });
+        assertThat(result.outcome(true)).as("the article's two contradictions fail only --strict")
+                .isEqualTo(RunResult.Outcome.STRICT);
+        assertThat(result.outputsWritten()).isEqualTo(4);
+        String slug = "2002-arras-madrid-dakar-rally";
+        packageDir = out.resolve(slug);
+        markdown = out.resolve(slug + ".md");
+        bulletin = out.resolve(slug + ".pdf");
+        workbook = out.resolve(slug + ".xlsx");
     }
 
     @Test
@@ -190,15 +199,17 @@ class BundledArticleGoldenTest {
     }
 
     @Test
-    void penaltiesAndTheAwardedTimeKeepTheirStageUnknown() throws Exception {
-        assertThat(read("penalties.csv")).extracting(r -> r.get("entry_id"), r -> r.get("stage"), r -> r.get("time"),
-                        r -> r.get("note_id"))
+    void penaltiesAndTheAwardedTimeTakeTheStageTheChecksPlaceThemOnMarkedInferred() throws Exception {
+        assertThat(event.penalties()).as("the article names no stage").allMatch(p -> p.stageLabel() == null);
+        assertThat(read("penalties.csv")).extracting(r -> r.get("entry_id"), r -> r.get("stage"),
+                        r -> r.get("stage_inferred"), r -> r.get("time"), r -> r.get("note_id"))
                 .as("rows by entry, in entries.csv order")
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("cars-gregoire-de-mevius", "", "0:18:00", "n3"),
-                        org.assertj.core.groups.Tuple.tuple("cars-stephane-peterhansel", "", "0:14:00", "n2"));
-        assertThat(Files.readString(packageDir.resolve("awarded_times.csv"), StandardCharsets.UTF_8))
-                .contains("trucks,,0:50:00,3000000,n4");
+                        org.assertj.core.groups.Tuple.tuple("cars-gregoire-de-mevius", "8", "true", "0:18:00", "n3"),
+                        org.assertj.core.groups.Tuple.tuple("cars-stephane-peterhansel", "6", "true", "0:14:00", "n2"));
+        assertThat(read("awarded_times.csv")).extracting(r -> r.get("category"), r -> r.get("stage"),
+                        r -> r.get("stage_inferred"), r -> r.get("time"), r -> r.get("note_id"))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("trucks", "4", "true", "0:50:00", "n4"));
     }
 
     @Test

@@ -25,7 +25,7 @@ class ConvertCommandTest {
     @BeforeEach
     void writeRace() throws IOException {
         out = dir.resolve("out");
-        race = write("dakar.race", "FAKE-RACE Dakar 2002\ncategory: bikes\ncategory: cars\n");
+        race = write("dakar.race", "FAKE-RACE Dakar 2002\ncategory: bikes\ncategory: cars\nstage: 1\nstage: 3A\n");
     }
 
     @Test
@@ -52,9 +52,10 @@ class ConvertCommandTest {
     @Test
     void filtersAddTheirPartsToTheNameInOrder() {
         Cli.Result result = Cli.run("convert", "--to=txt", "--out", out.toString(), "--lang", "fr",
-                "--stage", "3A", "--category", "bikes,CARS", race.toString());
+                "--stage", "3A", "--category", "CARS,bikes", race.toString());
 
-        assertThat(result.out().strip()).isEqualTo(out.resolve(SLUG + "-bikes-cars-stage3a-fr.txt").toString());
+        assertThat(result.out().strip()).as("categories in the event's order")
+                .isEqualTo(out.resolve(SLUG + "-bikes-cars-stage3a-fr.txt").toString());
     }
 
     @Test
@@ -68,12 +69,27 @@ class ConvertCommandTest {
     }
 
     @Test
-    void aFilterThatMatchesNothingIsAWarning() {
-        Cli.Result result = Cli.run("convert", "--to=txt", "--out", out.toString(), "--category", "trucks",
-                "--strict", race.toString());
+    void aCategoryOrStageTheEventLacksIsOneUsageMessageAndNothingIsWritten() {
+        Cli.Result result = Cli.run("convert", "--out", out.toString(), "--category", "trucks", race.toString());
 
-        assertThat(result.err()).contains("no category 'trucks' in this event; it has bikes, cars");
-        assertThat(result.exitCode()).isEqualTo(ExitCode.STRICT.code());
+        assertThat(result.exitCode()).isEqualTo(ExitCode.USAGE.code());
+        assertThat(result.err()).isEqualTo("podium: dakar.race: no category 'trucks' in this event; its categories are"
+                + " bikes, cars\n");
+        assertThat(out).doesNotExist();
+
+        Cli.Result stage = Cli.run("convert", "--out", out.toString(), "--stage", "17", race.toString());
+        assertThat(stage.exitCode()).isEqualTo(ExitCode.USAGE.code());
+        assertThat(stage.err()).isEqualTo("podium: dakar.race: no stage '17' in this event; its stages are 1, 3A\n");
+    }
+
+    @Test
+    void theScopeReachesTheExporterResolved() throws IOException {
+        Cli.Result result = Cli.run("convert", "--to=txt", "--out", out.toString(), "--category", "CARS",
+                "--stage", "3a", race.toString());
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(out.resolve(SLUG + "-cars-stage3a.txt")).as("3a names stage 3A").content(StandardCharsets.UTF_8)
+                .contains("categories=cars\n", "stage=3A\n");
     }
 
     @Test
@@ -107,25 +123,36 @@ class ConvertCommandTest {
     }
 
     @Test
-    void aPluginBugIsAnInternalErrorInOneLineAndLeavesNoTemporaryFile() throws IOException {
-        Cli.Result result = Cli.run("convert", "--to", "broken", "-O", "broken.mode=bug", "--out", out.toString(),
+    void aPluginBugFailsOnlyItsOutputInOneLineNamingThePluginAndTheOthersAreWritten() throws IOException {
+        Cli.Result result = Cli.run("convert", "--to", "broken,txt", "-O", "broken.mode=bug", "--out", out.toString(),
                 race.toString());
 
-        assertThat(result.exitCode()).isEqualTo(ExitCode.INTERNAL.code());
-        assertThat(result.err().strip().lines().reduce((first, second) -> second).orElseThrow())
-                .isEqualTo("podium: internal error: a plugin bug (run with --verbose for the stack trace)");
-        assertThat(result.err()).doesNotContain("Exception");
-        assertThat(listing(out)).isEmpty();
+        assertThat(result.exitCode()).as("a plugin's bug is not Podium's").isEqualTo(ExitCode.INPUT_ERROR.code());
+        assertThat(result.err()).contains("podium: dakar.race: " + SLUG + ".bad not written: the exporter 'broken'"
+                + " (test-classes) failed while writing: IllegalStateException: a plugin bug\n")
+                .doesNotContain("internal error").doesNotContain("\tat ");
+        assertThat(result.out().strip()).isEqualTo(out.resolve(SLUG + ".txt").toString());
+        assertThat(listing(out)).containsExactly(SLUG + ".txt");
     }
 
     @Test
-    void verboseShowsTheStackTraceOfAnInternalError() {
+    void verboseShowsThePluginsStackTrace() {
         Cli.Result result = Cli.run("convert", "--verbose", "--to", "broken", "-O", "broken.mode=bug",
                 "--out", out.toString(), race.toString());
 
-        assertThat(result.exitCode()).isEqualTo(ExitCode.INTERNAL.code());
+        assertThat(result.exitCode()).isEqualTo(ExitCode.INPUT_ERROR.code());
         assertThat(result.err()).contains("java.lang.IllegalStateException: a plugin bug")
                 .contains("\tat org.podium.app.testplugins.FailingExporter.write");
+    }
+
+    @Test
+    void aPluginOptionValueNotAllowedIsAUsageErrorBeforeAnyWork() {
+        Cli.Result result = Cli.runAsMain("convert", "-O", "broken.mode=crash", "--out", out.toString(), race.toString());
+
+        assertThat(result.exitCode()).isEqualTo(ExitCode.USAGE.code());
+        assertThat(result.err()).startsWith("podium: -O broken.mode=crash: 'crash' is not a value of broken.mode;"
+                + " allowed: export, bug\n").doesNotContain("checks:");
+        assertThat(out).doesNotExist();
     }
 
     @Test
@@ -294,7 +321,8 @@ class ConvertCommandTest {
         Cli.Result result = Cli.run("convert", "--from", "fake", "--to", "txt", "--out", out.toString());
 
         assertThat(result.exitCode()).as(result.err()).isZero();
-        assertThat(result.err()).startsWith(Inputs.SAMPLE_NOTICE + "\n");
+        assertThat(result.err()).startsWith("No input given: converting the bundled sample, the 2002 Dakar Rally"
+                + " article (Wikipedia, CC BY-SA).\n");
         assertThat(result.out().strip()).isEqualTo(out.resolve("2002-arras-madrid-dakar-rally.txt").toString());
     }
 
@@ -327,7 +355,7 @@ class ConvertCommandTest {
         Cli.Result result = Cli.run("convert", "--to=txt", "--out", file.resolve("out").toString(), race.toString());
 
         assertThat(result.exitCode()).isEqualTo(ExitCode.INPUT_ERROR.code());
-        assertThat(result.err()).contains("podium: cannot create the folder " + file.resolve("out"))
+        assertThat(result.err()).contains("podium: dakar.race: cannot create the folder " + file.resolve("out"))
                 .doesNotContain("internal error");
     }
 

@@ -31,7 +31,7 @@ class PackagedJarIT {
         Run run = podium("convert", "--out", out.toString(), "--issued-at", "2002-01-13T18:00:00Z");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.err()).startsWith(Inputs.SAMPLE_NOTICE);
+        assertThat(run.err()).startsWith("No input given: converting the bundled sample, the 2002 Dakar Rally article");
         assertOnlyPodiumMessages(run.err());
         assertThat(run.out().lines()).contains(out.resolve(SLUG + ".md").toString(), out.resolve(SLUG).toString());
         assertThat(out.resolve(SLUG + ".md")).content(StandardCharsets.UTF_8).contains("Masuoka", "46:11:30");

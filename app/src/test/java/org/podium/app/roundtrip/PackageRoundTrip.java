@@ -9,12 +9,13 @@ import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.stream.Stream;
-import org.eclipse.collections.api.factory.Maps;
+import org.podium.launcher.SafeExport;
 import org.podium.model.Event;
+import org.podium.report.DocumentOptions;
+import org.podium.report.Report;
 import org.podium.spi.Diagnostics;
-import org.podium.spi.ExportOptions;
-import org.podium.spi.ExportRequest;
 import org.podium.spi.Exporter;
+import org.podium.spi.PluginOptions;
 import org.podium.spi.ImportRequest;
 import org.podium.spi.Importer;
 import org.podium.spi.Plugins;
@@ -36,16 +37,21 @@ final class PackageRoundTrip {
     private PackageRoundTrip() {
     }
 
+    /** The report's event is what the package holds: exported, imported, exported again. */
     static Result run(Event event, Path work) throws Exception {
-        Exporter exporter = PLUGINS.exporter("csv");
         Importer importer = PLUGINS.importer("csv");
         Path first = work.resolve("first");
-        exporter.write(event, request(first));
+        write(event, first);
         Diagnostics.Collector diagnostics = Diagnostics.collector();
         Event imported = importer.read(ImportRequest.of(first, diagnostics));
         Path second = work.resolve("second");
-        exporter.write(imported, request(second));
+        write(imported, second);
         return new Result(imported, diagnostics, first, second);
+    }
+
+    /** The event as the package writes it: the report's, in canonical order, with the checks' inferred stages. */
+    static Event asWritten(Event event) {
+        return Report.of(event, DocumentOptions.defaults(ISSUED)).event();
     }
 
     /** Every file of both packages, byte for byte, and no problem reported on reading. */
@@ -74,7 +80,9 @@ final class PackageRoundTrip {
         }
     }
 
-    private static ExportRequest request(Path target) {
-        return new ExportRequest(target, ExportOptions.defaults(ISSUED), Maps.immutable.empty(), Diagnostics.collector());
+    private static void write(Event event, Path target) throws Exception {
+        Exporter exporter = PLUGINS.exporter("csv");
+        SafeExport.write(exporter, "built-in", Report.of(event, DocumentOptions.defaults(ISSUED)),
+                PluginOptions.defaults(exporter.descriptor().options()), Diagnostics.collector(), target);
     }
 }

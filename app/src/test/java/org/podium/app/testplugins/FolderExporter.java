@@ -3,24 +3,21 @@ package org.podium.app.testplugins;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import org.podium.model.Event;
+import org.podium.report.Report;
 import org.podium.spi.ExportRequest;
 import org.podium.spi.Exporter;
-import org.podium.spi.FormatDescriptor;
-import org.podium.spi.OutputKind;
+import org.podium.spi.ExporterDescriptor;
 
 /** Writes a folder, like the data package. */
 public final class FolderExporter implements Exporter {
 
     @Override
-    public FormatDescriptor descriptor() {
-        return FormatDescriptor.of("dir", "A folder", "1.0", "inode/directory").withOutputKind(OutputKind.FOLDER);
+    public ExporterDescriptor descriptor() {
+        return ExporterDescriptor.builder("dir", "A folder").mediaType("inode/directory").folder().build();
     }
 
     @Override
-    public void write(Event event, ExportRequest request) throws IOException {
-        Files.createDirectory(request.target());
-        Files.writeString(request.target().resolve("index.txt"), TextExporter.describe(event, request),
-                StandardCharsets.UTF_8);
+    public void write(Report report, ExportRequest request) throws IOException {
+        Files.writeString(request.folder().resolve("index.txt"), TextExporter.describe(report), StandardCharsets.UTF_8);
     }
 }

@@ -1,0 +1,57 @@
+package org.podium.app;
+
+import java.nio.file.Path;
+import org.eclipse.collections.api.list.ImmutableList;
+import org.podium.check.Finding;
+import org.podium.launcher.ConversionListener;
+import org.podium.launcher.FindingsFormat;
+import org.podium.launcher.Input;
+import org.podium.launcher.RunResult;
+import org.podium.model.Event;
+import org.podium.spi.Diagnostic;
+
+/** Prints a run as it goes: paths written on stdout, everything said about them on stderr. */
+class ConsoleListener implements ConversionListener {
+
+    protected final Console console;
+
+    ConsoleListener(Console console) {
+        this.console = console;
+    }
+
+    @Override
+    public void reading(Input input, String importerId) {
+        console.detail("Reading " + input.name() + " with " + importerId);
+    }
+
+    @Override
+    public void diagnostic(Input input, Diagnostic diagnostic) {
+        console.diagnostic(diagnostic);
+    }
+
+    @Override
+    public void checked(Input input, Event event, ImmutableList<Finding> findings) {
+        console.note(input.name() + ": " + FindingsFormat.summary(findings));
+    }
+
+    @Override
+    public void written(Input input, String exporterId, Path target) {
+        console.result(target.toString());
+    }
+
+    @Override
+    public void failed(Input input, String exporterId, String message, Throwable cause) {
+        console.error(message);
+        console.trace(cause);
+    }
+
+    /** The exit code of a finished run. */
+    static ExitCode exitCode(RunResult result, boolean strict) {
+        return switch (result.outcome(strict)) {
+            case USAGE -> ExitCode.USAGE;
+            case PROBLEMS -> ExitCode.INPUT_ERROR;
+            case STRICT -> ExitCode.STRICT;
+            case DONE -> ExitCode.OK;
+        };
+    }
+}
