@@ -3,9 +3,7 @@ package org.podium.benchmarks;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.OffsetDateTime;
 import java.util.concurrent.TimeUnit;
-import org.eclipse.collections.api.factory.Maps;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -20,16 +18,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
-import org.podium.engine.ClassificationEngine;
 import org.podium.exporters.excel.ExcelExporter;
 import org.podium.exporters.pdf.PdfExporter;
-import org.podium.generator.GeneratedEvent;
-import org.podium.generator.GeneratorSettings;
-import org.podium.generator.TimingSheetGenerator;
-import org.podium.model.Event;
-import org.podium.spi.Diagnostics;
-import org.podium.spi.ExportOptions;
-import org.podium.spi.ExportRequest;
+import org.podium.report.Report;
 import org.podium.spi.Exporter;
 
 /**
@@ -53,26 +44,19 @@ public class DocumentBenchmark {
     @Param("15")
     public int stages;
 
-    private Event event;
+    private Report report;
     private Path folder;
     private int written;
 
     @Setup(Level.Trial)
     public void classify() throws IOException {
-        GeneratedEvent generated = new TimingSheetGenerator(new GeneratorSettings(entries, stages, 1)).generateEvent();
-        event = generated.event().withClassifications(
-                ClassificationEngine.withDefaultRules().classify(generated.event(), generated.stageTimes()));
+        report = Report.of(LargeEvent.classified(entries, stages), LargeEvent.OPTIONS);
         folder = Files.createTempDirectory("podium-bench");
     }
 
     @TearDown(Level.Trial)
-    public void clean() throws IOException {
-        try (var files = Files.list(folder)) {
-            for (Path file : files.toList()) {
-                Files.deleteIfExists(file);
-            }
-        }
-        Files.deleteIfExists(folder);
+    public void clean() throws Exception {
+        LargeEvent.delete(folder);
     }
 
     @Benchmark
@@ -86,13 +70,6 @@ public class DocumentBenchmark {
     }
 
     private long write(Exporter exporter, String extension) throws Exception {
-        Path target = folder.resolve("event-" + (written++) + "." + extension);
-        ExportOptions options = ExportOptions.defaults(OffsetDateTime.parse("2026-01-20T18:00:00Z"));
-        ExportOptions withoutChecks = new ExportOptions(options.categories(), null, options.status(), null,
-                options.issuedAt(), options.zone(), options.language(), false);
-        exporter.write(event, new ExportRequest(target, withoutChecks, Maps.immutable.empty(), Diagnostics.collector()));
-        long size = Files.size(target);
-        Files.delete(target);
-        return size;
+        return LargeEvent.write(exporter, report, folder.resolve("event-" + (written++) + "." + extension));
     }
 }

@@ -2,9 +2,7 @@ package org.podium.benchmarks;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.OffsetDateTime;
 import java.util.concurrent.TimeUnit;
-import org.eclipse.collections.api.factory.Maps;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -16,21 +14,16 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
-import org.podium.engine.ClassificationEngine;
 import org.podium.exporters.markdown.MarkdownExporter;
-import org.podium.generator.GeneratedEvent;
-import org.podium.generator.GeneratorSettings;
-import org.podium.generator.TimingSheetGenerator;
-import org.podium.model.Event;
-import org.podium.spi.Diagnostics;
-import org.podium.spi.ExportOptions;
-import org.podium.spi.ExportRequest;
+import org.podium.report.Report;
 
 /**
  * The Markdown document of the event behind a 100 000-row timing sheet ({@code podium generate
  * --entries 7000 --stages 15}), without checks: what the exporter itself costs, lookups included.
+ * The report is built once, as the host builds it, outside the measurement.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -47,28 +40,23 @@ public class MarkdownBenchmark {
     @Param("15")
     public int stages;
 
-    private Event event;
+    private Report report;
     private Path folder;
     private int written;
 
     @Setup(Level.Trial)
     public void classify() throws Exception {
-        GeneratedEvent generated = new TimingSheetGenerator(new GeneratorSettings(entries, stages, 1)).generateEvent();
-        event = generated.event().withClassifications(
-                ClassificationEngine.withDefaultRules().classify(generated.event(), generated.stageTimes()));
+        report = Report.of(LargeEvent.classified(entries, stages), LargeEvent.OPTIONS);
         folder = Files.createTempDirectory("podium-bench-md");
+    }
+
+    @TearDown(Level.Trial)
+    public void clean() throws Exception {
+        LargeEvent.delete(folder);
     }
 
     @Benchmark
     public long markdown() throws Exception {
-        Path target = folder.resolve("event-" + (written++) + ".md");
-        ExportOptions defaults = ExportOptions.defaults(OffsetDateTime.parse("2026-01-20T18:00:00Z"));
-        ExportOptions options = new ExportOptions(defaults.categories(), null, defaults.status(), null,
-                defaults.issuedAt(), defaults.zone(), defaults.language(), false);
-        new MarkdownExporter().write(event, new ExportRequest(target, options, Maps.immutable.empty(),
-                Diagnostics.collector()));
-        long size = Files.size(target);
-        Files.delete(target);
-        return size;
+        return LargeEvent.write(new MarkdownExporter(), report, folder.resolve("event-" + (written++) + ".md"));
     }
 }
