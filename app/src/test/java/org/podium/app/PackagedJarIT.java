@@ -74,6 +74,37 @@ class PackagedJarIT {
     }
 
     @Test
+    void theBuiltInPluginsTakeTheirVersionFromTheJarsManifest() throws Exception {
+        Run run = podium("plugins");
+
+        String version = run.out().lines().filter(l -> l.startsWith("exporter\tpdf\t")).findFirst().orElseThrow()
+                .split("\t")[3];
+        assertThat(version).isEqualTo(podium("--version").out().strip().replace("podium ", ""))
+                .isNotEqualTo("unknown");
+        assertThat(run.out()).contains("\t-O pdf.paper=VALUE\tpage size, portrait (a4, letter; default: a4)");
+    }
+
+    @Test
+    void aCategoryTheArticleLacksIsOneMessageAndExitTwo() throws Exception {
+        Run run = podium("convert", "--category", "quadz", "--out", dir.resolve("out").toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE.code());
+        assertThat(run.err().lines().filter(l -> l.contains("quadz"))).containsExactly(
+                "podium: 2002-dakar-rally.txt: no category 'quadz' in this event; its categories are bikes, cars, trucks");
+        assertThat(dir.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void aPaperThePdfDoesNotKnowIsExitTwoBeforeAnyWork() throws Exception {
+        Run run = podium("convert", "-O", "pdf.paper=a3", "--out", dir.resolve("out").toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE.code());
+        assertThat(run.err()).startsWith("podium: -O pdf.paper=a3: 'a3' is not a value of pdf.paper; allowed: a4, letter\n");
+        assertThat(dir.resolve("out")).doesNotExist();
+        assertOnlyPodiumMessages(run.err());
+    }
+
+    @Test
     void aMistakeIsAMessageNotAStackTrace() throws Exception {
         Run run = podium("convert", "--to", "nope", "--out", dir.toString());
 

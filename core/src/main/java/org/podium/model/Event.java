@@ -10,8 +10,10 @@ import org.eclipse.collections.api.map.ImmutableMap;
 
 /**
  * One edition of a race, as imported: the single model every importer builds and every exporter
- * reads. Immutable; every list is in a defined order (categories in the source's order, stages by
- * ordinal, classifications by category, stage ordinal, stage before general, final last).
+ * reads. Immutable. An importer gives its lists in the source's order; {@link EventOrder#canonical}
+ * puts them in the canonical order, which is the order of the event an exporter gets from its
+ * report (categories in the source's order, stages by ordinal, entries by category and race
+ * number, classifications by category, stage ordinal, stage before general, final last).
  *
  * @param name           the event's name ({@code 2002 Arras–Madrid–Dakar Rally})
  * @param edition        the edition as the source counts it ({@code 24}), or null
