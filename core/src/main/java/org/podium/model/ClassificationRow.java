@@ -15,6 +15,8 @@ import java.util.Objects;
  * @param penalty     penalty time included in {@code time}, or null
  * @param status      classified, retired, …
  * @param source      where the row was read
+ * @param details     class position and gap, laps, grid, points, why a crew stopped: {@link RowDetails#NONE}
+ *                    when the source gives none
  */
 public record ClassificationRow(
         Integer position,
@@ -25,15 +27,28 @@ public record ClassificationRow(
         Duration gap,
         Duration penalty,
         ResultStatus status,
-        SourcePosition source) {
+        SourcePosition source,
+        RowDetails details) {
 
     public ClassificationRow {
         Objects.requireNonNull(entryId, "entryId");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(details, "details");
         make = Text.cleanOrNull(make);
         if (position != null && status != ResultStatus.CLASSIFIED) {
             throw new IllegalArgumentException("only a classified row has a position: " + entryId);
         }
+    }
+
+    /** A row without details: a position, a time and a gap are all the source gives. */
+    public ClassificationRow(Integer position, String entryId, String make, Duration time, boolean timeDerived,
+            Duration gap, Duration penalty, ResultStatus status, SourcePosition source) {
+        this(position, entryId, make, time, timeDerived, gap, penalty, status, source, RowDetails.NONE);
+    }
+
+    /** The same row with these details. */
+    public ClassificationRow withDetails(RowDetails value) {
+        return new ClassificationRow(position, entryId, make, time, timeDerived, gap, penalty, status, source, value);
     }
 }
