@@ -211,7 +211,8 @@ class ConvertCommandTest {
         Cli.Result result = Cli.run("convert", "--to=txt", "--out", out.toString(), other.toString(), race.toString());
 
         assertThat(result.exitCode()).isEqualTo(ExitCode.INPUT_ERROR.code());
-        assertThat(result.err()).contains("notes.md: no importer recognises notes.md; choose one with --from (fake)");
+        assertThat(result.err()).contains("notes.md: no importer recognises notes.md (it looks like plain text);"
+                + " choose one with --from (fake)");
         assertThat(out.resolve(SLUG + ".txt")).exists();
     }
 

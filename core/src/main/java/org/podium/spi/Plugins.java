@@ -118,8 +118,10 @@ public final class Plugins {
             }
         }
         if (bestOnes.isEmpty()) {
-            throw new PluginException("no importer recognises " + input.fileName() + "; choose one with --from ("
-                    + importers.collect(i -> i.descriptor().id()).makeString(", ") + ")");
+            throw new PluginException("no importer recognises " + input.fileName() + " (it looks like "
+                    + (input.directory() ? "a folder without a data package" : ContentSniffer.describe(input.head()))
+                    + "); choose one with --from (" + importers.collect(i -> i.descriptor().id()).makeString(", ")
+                    + ")");
         }
         if (bestOnes.size() > 1) {
             throw new PluginException("several importers claim " + input.fileName() + " ("

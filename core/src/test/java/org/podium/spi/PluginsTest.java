@@ -47,7 +47,8 @@ class PluginsTest {
     void nothingMatchingSaysHowToChoose() {
         Plugins plugins = Plugins.of(Lists.immutable.of(importer("a", MatchStrength.NO_MATCH)),
                 Lists.immutable.empty(), Lists.immutable.empty());
-        assertThatThrownBy(() -> plugins.detect(input())).hasMessage("no importer recognises x.txt; choose one with --from (a)");
+        assertThatThrownBy(() -> plugins.detect(input()))
+                .hasMessage("no importer recognises x.txt (it looks like an empty file); choose one with --from (a)");
     }
 
     @Test

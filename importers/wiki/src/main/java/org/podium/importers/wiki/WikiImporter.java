@@ -8,9 +8,14 @@ import java.nio.file.Files;
 import java.nio.ByteBuffer;
 import org.podium.importers.wiki.internal.ArticleReader;
 import org.podium.importers.wiki.internal.Interpreter;
+import org.podium.importers.wiki.internal.PipeTableReader;
 import org.podium.importers.wiki.internal.WikiDocument;
+import org.podium.importers.wiki.internal.WikiFormat;
+import org.podium.importers.wiki.internal.html.HtmlReader;
+import org.podium.importers.wiki.internal.wikitext.WikitextReader;
 import org.podium.model.Event;
 import org.podium.model.SourcePosition;
+import org.podium.spi.ContentSniffer;
 import org.podium.spi.DetectionInput;
 import org.podium.spi.ImportException;
 import org.podium.spi.ImportRequest;
@@ -19,14 +24,17 @@ import org.podium.spi.Importer;
 import org.podium.spi.MatchStrength;
 
 /**
- * Wiki tables: a Wikipedia race article in its plain-text rendering ({@code = Title =}, infobox,
- * {@code | a | b |} tables). Reads the itinerary, each category's stage results beside the general
- * classification, the final standings and the notes.
+ * Wiki tables, whatever form they come in: a Wikipedia race article in its plain-text rendering
+ * ({@code = Title =}, infobox, {@code | a | b |} tables), MediaWiki wikitext as Wikipedia's edit
+ * box gives it, HTML pages (a saved Wikipedia page, a results site), and a bare {@code | a | b |}
+ * table. Each format has a reader that turns it into grids; one interpretation then reads the
+ * race from them, whatever the format.
  */
 public final class WikiImporter implements Importer {
 
     private static final ImporterDescriptor DESCRIPTOR = ImporterDescriptor
-            .builder("wiki", "Wiki article (plain-text tables)").mediaType("text/plain").extensions("txt").build();
+            .builder("wiki", "Wiki articles and HTML tables (plain text, wikitext, HTML)").mediaType("text/plain")
+            .extensions("txt", "wikitext", "wiki", "html", "htm").build();
 
     @Override
     public ImporterDescriptor descriptor() {
@@ -38,16 +46,22 @@ public final class WikiImporter implements Importer {
         if (input.directory()) {
             return MatchStrength.NO_MATCH;
         }
-        if (ArticleReader.looksLikeArticle(input.headText())) {
-            return MatchStrength.FULL_MATCH;
-        }
-        return MatchStrength.NO_MATCH;
+        return WikiFormat.of(input.headText()).map(format -> MatchStrength.FULL_MATCH).orElse(MatchStrength.NO_MATCH);
     }
 
     @Override
     public Event read(ImportRequest request) throws ImportException, IOException {
         String text = decode(Files.readAllBytes(request.input()), request.sourceName());
-        WikiDocument document = new ArticleReader(request.sourceName(), request.diagnostics()).read(text);
+        WikiFormat format = WikiFormat.of(text).orElseThrow(() -> new ImportException(
+                SourcePosition.of(request.sourceName(), 1, 1), "this is not a wiki article, wikitext, an HTML page"
+                        + " or a | a | b | table: it looks like "
+                        + ContentSniffer.describe(text.getBytes(StandardCharsets.UTF_8))));
+        WikiDocument document = switch (format) {
+            case ARTICLE -> new ArticleReader(request.sourceName(), request.diagnostics()).read(text);
+            case WIKITEXT -> new WikitextReader(request.sourceName(), request.diagnostics()).read(text);
+            case HTML -> new HtmlReader(request.sourceName(), request.diagnostics()).read(text);
+            case PIPE_TABLE -> new PipeTableReader(request.sourceName(), request.diagnostics()).read(text);
+        };
         String fallbackName = request.eventName() != null ? request.eventName() : request.sourceName();
         return new Interpreter(request.diagnostics()).interpret(document, fallbackName);
     }

@@ -31,7 +31,7 @@ class BadArticleTest {
         Path csv = write(dir, "results.txt", "Pos,Driver,Time\n1,Someone,1:00:00\n");
         assertThatThrownBy(() -> importer.read(ImportRequest.of(csv, Diagnostics.collector())))
                 .isInstanceOf(ImportException.class)
-                .hasMessageContaining("first line should be the title as '= Title ='")
+                .hasMessageContaining("it looks like a table delimited by ','")
                 .satisfies(e -> assertThat(((ImportException) e).describe()).startsWith("results.txt:1:1: "));
     }
 
