@@ -44,10 +44,18 @@ public final class DataPackageSchema {
     public static final Table CLASSIFICATIONS = table("classifications",
             "category", STRING, "classification", STRING, "stage", STRING, "basis", STRING,
             "complete", BOOLEAN, "rows", INTEGER);
+    /**
+     * After {@code status}, what real results carry beside a position and a time
+     * ({@link org.podium.model.RowDetails}): the place and the gap within the entry's class, laps
+     * completed and laps behind the leader, the starting grid position, championship points
+     * ({@link #formatDecimal}), and why a crew stopped, as written.
+     */
     public static final Table RESULTS = table("results",
             "category", STRING, "classification", STRING, "stage", STRING, "position", INTEGER,
             "entry_id", STRING, "crew", STRING, "nationalities", STRING, "make", STRING,
-            "time", TIME, "time_derived", BOOLEAN, "gap", TIME, "penalty", TIME, "status", STRING);
+            "time", TIME, "time_derived", BOOLEAN, "gap", TIME, "penalty", TIME, "status", STRING,
+            "class_position", INTEGER, "class_gap", TIME, "laps", INTEGER, "laps_behind", INTEGER, "grid", INTEGER,
+            "points", NUMBER, "status_reason", STRING);
     /**
      * {@code stage_inferred} is {@code true} when the source does not state the penalty's stage
      * and Podium's consistency checks placed it ({@code data-package.md} has no such column).
@@ -69,9 +77,11 @@ public final class DataPackageSchema {
 
     /**
      * Columns added after the package's first version: a reader takes a package written before
-     * them, and reads each as missing ({@code stage_inferred} as false).
+     * them, and reads each as missing ({@code stage_inferred} as false). A time column's
+     * {@code _ms} twin is listed with it.
      */
-    public static final ImmutableList<String> ADDED_COLUMNS = Lists.immutable.of("stage_inferred");
+    public static final ImmutableList<String> ADDED_COLUMNS = Lists.immutable.of("stage_inferred",
+            "class_position", "class_gap", "class_gap_ms", "laps", "laps_behind", "grid", "points", "status_reason");
 
     /** Every table, in the order {@code datapackage.json} lists them. */
     public static final ImmutableList<Table> TABLES = Lists.immutable.of(
@@ -83,7 +93,15 @@ public final class DataPackageSchema {
 
     /** A distance as the package writes it: a decimal without trailing zeros ({@code 404}, {@code 30.3}). */
     public static String formatDistance(BigDecimal km) {
-        return km.stripTrailingZeros().toPlainString();
+        return formatDecimal(km);
+    }
+
+    /**
+     * A {@code number} column's value (a distance, championship points): a decimal without trailing
+     * zeros and without an exponent ({@code 404}, {@code 30.3}, {@code 20}, {@code 0.5}).
+     */
+    public static String formatDecimal(BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString();
     }
 
     /**

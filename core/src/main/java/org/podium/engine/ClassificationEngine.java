@@ -19,6 +19,7 @@ import org.podium.model.Entry;
 import org.podium.model.Event;
 import org.podium.model.Penalty;
 import org.podium.model.ResultStatus;
+import org.podium.model.RowDetails;
 import org.podium.model.SourcePosition;
 import org.podium.model.Stage;
 import org.podium.model.StageCategory;
@@ -42,6 +43,9 @@ import org.podium.model.StageStatus;
  *       from that stage on and is listed after the classified crews with its status; the stage
  *       results still show what it did. A crew still racing with no row for a stage that ran is
  *       listed as not classified from that stage on.</li>
+ *   <li>When entries have a class ({@link Entry#vehicleClass()}), every classified crew with one
+ *       also gets its place within its class and its gap to the class's first crew in that
+ *       classification, counted as positions are (ties share one).</li>
  * </ul>
  *
  * <p>Pure: model in, classifications out. Stateless and thread-safe.
@@ -235,6 +239,7 @@ public final class ClassificationEngine {
             Duration leader = classified.isEmpty() ? null : classified.getFirst().time();
             int position = 0;
             Duration previous = null;
+            Map<String, ClassRank> classes = new HashMap<>();
             for (int i = 0; i < classified.size(); i++) {
                 Line line = classified.get(i);
                 if (!line.time().equals(previous)) {
@@ -242,8 +247,14 @@ public final class ClassificationEngine {
                     previous = line.time();
                 }
                 Duration gap = line.time().minus(leader);
-                rows.add(new ClassificationRow(position, line.crew(), entries.get(line.crew()).make(), line.time(), false,
-                        position == 1 ? null : gap, line.penalty(), ResultStatus.CLASSIFIED, line.source()));
+                Entry entry = entries.get(line.crew());
+                ClassificationRow row = new ClassificationRow(position, line.crew(), entry.make(), line.time(), false,
+                        position == 1 ? null : gap, line.penalty(), ResultStatus.CLASSIFIED, line.source());
+                if (entry.vehicleClass() != null) {
+                    row = row.withDetails(classes.computeIfAbsent(entry.vehicleClass(), c -> new ClassRank())
+                            .next(line.time()));
+                }
+                rows.add(row);
             }
             for (Line line : others) {
                 ResultStatus status = line.status() == ResultStatus.CLASSIFIED ? ResultStatus.NOT_CLASSIFIED : line.status();
@@ -297,6 +308,31 @@ public final class ClassificationEngine {
             case DISQUALIFIED -> ResultStatus.DISQUALIFIED;
             case NOT_STARTED -> ResultStatus.NOT_STARTED;
         };
+    }
+
+    /**
+     * The place within one class, counted as positions are: crews on equal time share one and the
+     * next is skipped; the gap is to the class's first crew, none for those level with it.
+     */
+    private static final class ClassRank {
+        private int seen;
+        private int position;
+        private Duration previous;
+        private Duration leader;
+
+        /** The details of the class's next crew in order, whose time is {@code time}. */
+        RowDetails next(Duration time) {
+            seen++;
+            if (!time.equals(previous)) {
+                position = seen;
+                previous = time;
+            }
+            if (leader == null) {
+                leader = time;
+            }
+            Duration gap = time.minus(leader);
+            return RowDetails.NONE.withClassPosition(position).withClassGap(position == 1 ? null : gap);
+        }
     }
 
     /** A crew's line before it is ranked. */

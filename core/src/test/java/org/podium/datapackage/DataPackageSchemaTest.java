@@ -21,7 +21,8 @@ class DataPackageSchemaTest {
         assertThat(header(DataPackageSchema.CLASSIFICATIONS))
                 .isEqualTo("category,classification,stage,basis,complete,rows");
         assertThat(header(DataPackageSchema.RESULTS)).isEqualTo("category,classification,stage,position,entry_id,crew,"
-                + "nationalities,make,time,time_ms,time_derived,gap,gap_ms,penalty,penalty_ms,status");
+                + "nationalities,make,time,time_ms,time_derived,gap,gap_ms,penalty,penalty_ms,status,"
+                + "class_position,class_gap,class_gap_ms,laps,laps_behind,grid,points,status_reason");
         assertThat(header(DataPackageSchema.PENALTIES))
                 .isEqualTo("entry_id,stage,stage_inferred,time,time_ms,reason,note_id");
         assertThat(header(DataPackageSchema.AWARDED_TIMES))
@@ -43,6 +44,27 @@ class DataPackageSchemaTest {
                 .doesNotContain("\r");
         assertThat(json).isEqualTo(DataPackageSchema.descriptorJson("2002-arras-madrid-dakar-rally",
                 "2002 Arras–Madrid–Dakar Rally"));
+    }
+
+    @Test
+    void theColumnsAddedAfterTheFirstPackageAreListedSoAnOlderPackageStillReads() {
+        assertThat(DataPackageSchema.ADDED_COLUMNS).contains("stage_inferred", "class_position", "class_gap",
+                "class_gap_ms", "laps", "laps_behind", "grid", "points", "status_reason");
+        assertThat(DataPackageSchema.ADDED_COLUMNS).doesNotContain("status", "gap", "time");
+        String json = DataPackageSchema.descriptorJson("x", "X");
+        assertThat(json).contains("{ \"name\": \"points\", \"type\": \"number\" }")
+                .contains("{ \"name\": \"class_position\", \"type\": \"integer\" }")
+                .contains("{ \"name\": \"class_gap_ms\", \"type\": \"integer\" }")
+                .contains("{ \"name\": \"status_reason\", \"type\": \"string\" }");
+    }
+
+    @Test
+    void pointsAreWrittenLikeDistances() {
+        // 1974 Rallye de Portugal: 20 for the winner; half points exist where a race is shortened.
+        assertThat(DataPackageSchema.formatDecimal(new BigDecimal("20"))).isEqualTo("20");
+        assertThat(DataPackageSchema.formatDecimal(new BigDecimal("2E+1"))).isEqualTo("20");
+        assertThat(DataPackageSchema.formatDecimal(new BigDecimal("12.50"))).isEqualTo("12.5");
+        assertThat(DataPackageSchema.formatDecimal(new BigDecimal("0.0"))).isEqualTo("0");
     }
 
     @Test

@@ -22,6 +22,7 @@ import org.podium.model.Penalty;
 import org.podium.model.Person;
 import org.podium.model.Place;
 import org.podium.model.ResultStatus;
+import org.podium.model.RowDetails;
 import org.podium.model.SourcePosition;
 import org.podium.model.Stage;
 import org.podium.model.StageCategory;
@@ -176,6 +177,61 @@ class ClassificationEngineTest {
                 tuple("b", ResultStatus.NOT_CLASSIFIED));
     }
 
+    @Test
+    void eachClassGetsItsOwnPositionsAndGapsToItsLeader() {
+        // The 1974 Rallye de Portugal's times, as one stage; the classes are the test's, not the source's.
+        TestEvent event = event(1, classed("pinto", 1, "Group 4"), classed("paganelli", 2, "Group 4"),
+                classed("alen", 3, "Group 4"), classed("andersson", 4, "Group 2"), classed("kallstrom", 5, "Group 2"),
+                classed("neyret", 6, "Group 4"), classed("fischer", 7, "Group 2"), entry("borges", 10));
+        ImmutableList<Classification> result = ClassificationEngine.withDefaultRules().classify(event.toEvent(),
+                Lists.immutable.of(finished("pinto", "1", "6:26:15"), finished("paganelli", "1", "6:30:12"),
+                        finished("alen", "1", "6:37:17"), finished("andersson", "1", "6:40:54"),
+                        finished("kallstrom", "1", "6:54:27"), finished("neyret", "1", "7:04:18"),
+                        finished("fischer", "1", "7:05:02"), finished("borges", "1", "7:27:55")));
+
+        assertThat(rows(result, ClassificationKind.FINAL, null))
+                .extracting(ClassificationRow::position, ClassificationRow::entryId, r -> r.details().classPosition(),
+                        r -> r.details().classGap() == null ? null : Times.format(r.details().classGap()),
+                        r -> r.gap() == null ? null : Times.format(r.gap()))
+                .containsExactly(
+                        tuple(1, "pinto", 1, null, null),
+                        tuple(2, "paganelli", 2, "0:03:57", "0:03:57"),
+                        tuple(3, "alen", 3, "0:11:02", "0:11:02"),
+                        tuple(4, "andersson", 1, null, "0:14:39"),
+                        tuple(5, "kallstrom", 2, "0:13:33", "0:28:12"),
+                        tuple(6, "neyret", 4, "0:38:03", "0:38:03"),
+                        tuple(7, "fischer", 3, "0:24:08", "0:38:47"),
+                        tuple(8, "borges", null, null, "1:01:40"));
+        assertThat(rows(result, ClassificationKind.FINAL, null).getLast().details())
+                .as("a crew without a class has no class details").isEqualTo(RowDetails.NONE);
+    }
+
+    @Test
+    void crewsLevelOnTimeShareTheirClassPositionAndTheNextIsSkipped() {
+        // After stage 2, Despres and Roma level on 32:38 (as in 2002), both in class A; Tiainen's
+        // 32:59 makes him third overall but first of class B.
+        TestEvent event = event(2, classed("despres", 11, "A"), classed("roma", 9, "A"), classed("tiainen", 5, "B"),
+                classed("sainct", 1, "A"));
+        ImmutableList<Classification> result = ClassificationEngine.withDefaultRules().classify(event.toEvent(), Lists.immutable.of(
+                finished("despres", "1", "6:28"), finished("roma", "1", "6:27"), finished("tiainen", "1", "6:17"),
+                finished("sainct", "1", "6:40"),
+                finished("despres", "2", "26:10"), finished("roma", "2", "26:11"), finished("tiainen", "2", "26:42"),
+                finished("sainct", "2", "26:30")));
+
+        assertThat(rows(result, ClassificationKind.GENERAL, "2"))
+                .extracting(ClassificationRow::position, ClassificationRow::entryId, r -> r.details().classPosition(),
+                        r -> r.details().classGap() == null ? null : Times.format(r.details().classGap()))
+                .containsExactly(
+                        tuple(1, "despres", 1, null),
+                        tuple(1, "roma", 1, null),
+                        tuple(3, "tiainen", 1, null),
+                        tuple(4, "sainct", 3, "0:00:32"));
+        assertThat(rows(result, ClassificationKind.STAGE, "2"))
+                .extracting(ClassificationRow::entryId, r -> r.details().classPosition())
+                .as("the stage's own result ranks each class on the stage's times")
+                .containsExactly(tuple("despres", 1), tuple("roma", 2), tuple("sainct", 3), tuple("tiainen", 1));
+    }
+
     private static ImmutableList<ClassificationRow> rows(ImmutableList<Classification> result, ClassificationKind kind,
             String stage) {
         return result.detect(c -> c.kind() == kind && java.util.Objects.equals(c.stageLabel(), stage)).rows();
@@ -186,7 +242,11 @@ class ClassificationEngineTest {
     }
 
     private static Entry entry(String id, Integer number) {
-        return new Entry(id, "trucks", number, Lists.immutable.of(new Person(id, null)), "Kamaz", null, null);
+        return classed(id, number, null);
+    }
+
+    private static Entry classed(String id, Integer number, String vehicleClass) {
+        return new Entry(id, "trucks", number, Lists.immutable.of(new Person(id, null)), "Kamaz", null, vehicleClass);
     }
 
     private static TestEvent event(int stageCount, Entry... entries) {
