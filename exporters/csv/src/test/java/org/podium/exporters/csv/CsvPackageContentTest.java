@@ -47,7 +47,8 @@ class CsvPackageContentTest {
         assertThat(headerLine(pkg.resolve("classifications.csv")))
                 .isEqualTo("category,classification,stage,basis,complete,rows");
         assertThat(headerLine(pkg.resolve("results.csv"))).isEqualTo("category,classification,stage,position,"
-                + "entry_id,crew,nationalities,make,time,time_ms,time_derived,gap,gap_ms,penalty,penalty_ms,status");
+                + "entry_id,crew,nationalities,make,time,time_ms,time_derived,gap,gap_ms,penalty,penalty_ms,status,"
+                + "class_position,class_gap,class_gap_ms,laps,laps_behind,grid,points,status_reason");
         assertThat(headerLine(pkg.resolve("penalties.csv")))
                 .isEqualTo("entry_id,stage,stage_inferred,time,time_ms,reason,note_id");
         assertThat(headerLine(pkg.resolve("awarded_times.csv")))
@@ -241,7 +242,7 @@ class CsvPackageContentTest {
         assertThat(retired.get("time_ms")).isEmpty();
         assertThat(retired.get("status")).isEqualTo("retired");
         assertThat(text(pkg.resolve("results.csv")))
-                .contains("\nbikes,final,,,bikes-cyril-despres,Cyril Despres,FRA,KTM,,,false,,,,,retired\n");
+                .contains("\nbikes,final,,,bikes-cyril-despres,Cyril Despres,FRA,KTM,,,false,,,,,retired,,,,,,,,\n");
     }
 
     @Test
@@ -258,7 +259,7 @@ class CsvPackageContentTest {
                         "bikes general 3 bikes-kari-tiainen",
                         "bikes final  bikes-1", "bikes final  bikes-65", "bikes final  bikes-cyril-despres",
                         "trucks stage 3 trucks-409", "trucks stage 3 trucks-411");
-        assertThat(results).allSatisfy(r -> assertThat(r.size()).isEqualTo(16));
+        assertThat(results).allSatisfy(r -> assertThat(r.size()).isEqualTo(24));
     }
 
     @Test

@@ -48,7 +48,9 @@ class ExcelFrenchWorkbookTest {
             Sheet results = workbook.getSheet("Résultats");
             assertThat(header(results)).containsExactly("Catégorie", "Classement", "Étape", "Position", "Numéro",
                     "Équipage", "Nationalités", "Marque", "Temps", "Temps (ms)", "Écart", "Écart (ms)", "Pénalité",
-                    "Pénalité (ms)", "Statut", "Calculé", "Identifiant");
+                    "Pénalité (ms)", "Statut", "Calculé", "Classe", "Position en classe", "Écart en classe",
+                    "Écart en classe (ms)", "Tours", "Tours de retard", "Grille", "Points", "Motif du statut",
+                    "Identifiant");
             List<Row> roma = rowsWhere(results, "Équipage", "Nani Roma");
             assertThat(cell(roma.get(0), "Classement").getStringCellValue()).isEqualTo("stage");
             assertThat(cell(roma.get(0), "Catégorie").getStringCellValue()).isEqualTo("Bikes");

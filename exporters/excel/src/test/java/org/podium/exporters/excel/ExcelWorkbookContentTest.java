@@ -80,7 +80,8 @@ class ExcelWorkbookContentTest {
         Sheet results = workbook.getSheet("Results");
         assertThat(header(results)).containsExactly("Category", "Classification", "Stage", "Position",
                 "Race number", "Crew", "Nationalities", "Make", "Time", "Time (ms)", "Gap", "Gap (ms)", "Penalty",
-                "Penalty (ms)", "Status", "Derived", "Entry id");
+                "Penalty (ms)", "Status", "Derived", "Class", "Class position", "Class gap", "Class gap (ms)", "Laps",
+                "Laps behind", "Grid", "Points", "Status reason", "Entry id");
         assertThat(results.getLastRowNum()).as("11 classification lines below the header").isEqualTo(11);
 
         List<Row> roma = rowsWhere(results, "Crew", "Nani Roma");

@@ -61,12 +61,26 @@ class LibreOfficeViewTest {
 
         assertThat(shown(csv, "fr", "Classement final (Bikes)")).startsWith("Position,Numéro,Équipage,"
                 + "Nationalités,Marque,Temps,Temps (ms),Écart,Écart (ms),Pénalité,Pénalité (ms),Statut,Calculé,"
-                + "Identifiant\n1,1,Fabrizio Meoni,ITA,,48:00:59,172859000,");
+                + "Classe,Position en classe,Écart en classe,Écart en classe (ms),Tours,Tours de retard,Grille,Points,"
+                + "Motif du statut,Identifiant\n1,1,Fabrizio Meoni,ITA,,48:00:59,172859000,");
         assertThat(shown(csv, "fr", "Résultats")).contains("Bikes,stage,2,3,,Nani Roma,ESP,,0:06:27,387000");
         assertThat(shown(csv, "fr", "Épreuve")).startsWith("Rubrique,Clé,Valeur\n")
                 .contains("Document,Statut,provisoire\n");
         assertThat(shown(csv, "fr", "Pénalités")).startsWith("Catégorie,Numéro,Équipage,Étape,Étape déduite,");
         assertThat(shown(csv, "fr", "Engagés")).contains("=SUM(A1:A9)");
+    }
+
+    @Test
+    void libreOfficeShowsClassGapsAsTimesAndPointsAsNumbers() throws Exception {
+        Path soffice = requireSoffice();
+        Path written = Workbooks.write(RealResults.portugal1974WithClasses(), dir.resolve("rally.xlsx"));
+        Path csv = convert(soffice, written);
+
+        assertThat(shown(csv, "rally", "Final standings (Cars)"))
+                .contains("\n5,,Harry Källström / Claes Billstam,,,6:54:27,24867000,0:28:12,1692000,,,classified,FALSE,"
+                        + "Group 2,2,0:13:33,813000,,,,8,,cars-harry-kallstrom\n")
+                .contains("\n1,,Raffaele Pinto / Arnaldo Bernacchini,,,6:26:15,23175000,,,,,classified,FALSE,"
+                        + "Group 4,1,,,,,,20,,cars-raffaele-pinto\n");
     }
 
     private Path requireSoffice() {

@@ -10,6 +10,7 @@ import org.podium.model.Event;
 import org.podium.model.EventIndex;
 import org.podium.model.Penalty;
 import org.podium.model.Person;
+import org.podium.model.RowDetails;
 import org.podium.spi.ExportException;
 
 /**
@@ -65,6 +66,7 @@ final class ResultTables {
         for (Classification classification : event.classifications()) {
             for (ClassificationRow result : classification.rows()) {
                 Entry entry = entryOf(result.entryId(), classification);
+                RowDetails details = result.details();
                 out.write(Row.of()
                         .text(classification.categoryId())
                         .text(classification.kind().id())
@@ -78,7 +80,14 @@ final class ResultTables {
                         .flag(result.timeDerived())
                         .time(result.gap())
                         .time(result.penalty())
-                        .text(result.status().id()));
+                        .text(result.status().id())
+                        .integer(details.classPosition())
+                        .time(details.classGap())
+                        .integer(details.laps())
+                        .integer(details.lapsBehind())
+                        .integer(details.grid())
+                        .number(details.points())
+                        .text(details.statusReason()));
             }
         }
     }

@@ -40,6 +40,11 @@ final class Row {
         return text(km == null ? null : DataPackageSchema.formatDistance(km));
     }
 
+    /** A {@code number} column other than a distance (championship points): the same format. */
+    Row number(BigDecimal value) {
+        return text(value == null ? null : DataPackageSchema.formatDecimal(value));
+    }
+
     Row flag(boolean value) {
         return text(value ? "true" : "false");
     }

@@ -6,6 +6,7 @@ import org.eclipse.collections.api.list.ImmutableList;
 import org.podium.model.ClassificationRow;
 import org.podium.model.Entry;
 import org.podium.model.Person;
+import org.podium.model.RowDetails;
 import org.podium.report.Labels;
 
 /** The columns of a classification line, shared by the Results sheet and the standings sheets. */
@@ -17,11 +18,18 @@ final class ResultColumns {
     static List<String> header(Labels labels) {
         return new Headers(labels).column("position").column("raceNumber").column("crew").column("nationalities")
                 .column("make").duration("time").duration("gap").duration("penalty").column("status")
-                .column("derived").column("entryId").list();
+                .column("derived").column("class").column("classPosition").duration("classGap").column("laps")
+                .column("lapsBehind").column("grid").column("points").column("statusReason").column("entryId").list();
     }
 
-    /** The status is its id ({@code retired}): a code to filter on, the same in every language. */
+    /**
+     * The status is its id ({@code retired}): a code to filter on, the same in every language. The
+     * columns of what real results carry (class, class position and gap, laps, laps behind, grid,
+     * points, why a crew stopped) are always there, blank where a source gives nothing, so a
+     * sheet's columns are the same whatever the source.
+     */
     static RowValues append(RowValues row, ClassificationRow result, Entry entry) {
+        RowDetails details = result.details();
         return row.integer(result.position())
                 .integer(entry.number())
                 .text(entry.crewNames())
@@ -32,6 +40,14 @@ final class ResultColumns {
                 .duration(result.penalty())
                 .text(result.status().id())
                 .flag(result.timeDerived())
+                .text(entry.vehicleClass())
+                .integer(details.classPosition())
+                .duration(details.classGap())
+                .integer(details.laps())
+                .integer(details.lapsBehind())
+                .integer(details.grid())
+                .decimal(details.points())
+                .text(details.statusReason())
                 .text(entry.id());
     }
 

@@ -11,8 +11,8 @@ import org.podium.spi.Diagnostics;
 /** Looks up the crews that rows and penalties name, for one document, through the report's index. */
 final class Crews {
 
-    /** What the document prints about a crew. */
-    record Known(String number, String names, String make, String entrant) {
+    /** What the document prints about a crew; {@code vehicleClass} is empty when the entry has none. */
+    record Known(String number, String names, String make, String entrant, String vehicleClass) {
     }
 
     private final EventIndex index;
@@ -41,13 +41,13 @@ final class Crews {
             // Said once per crew, as the crew is looked up once.
             diagnostics.report(Diagnostic.warning(SourcePosition.UNKNOWN,
                     "the Markdown document names entry '" + entryId + "' by its id: the event has no such entry"));
-            return new Known("", entryId, "", "");
+            return new Known("", entryId, "", "", "");
         }
         return of(entry);
     }
 
     static Known of(Entry entry) {
         return new Known(Formats.number(entry), Formats.crew(entry), Formats.nullToEmpty(entry.make()),
-                Formats.nullToEmpty(entry.entrant()));
+                Formats.nullToEmpty(entry.entrant()), Formats.nullToEmpty(entry.vehicleClass()));
     }
 }

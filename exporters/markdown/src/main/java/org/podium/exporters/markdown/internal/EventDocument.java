@@ -128,12 +128,20 @@ public final class EventDocument {
             }
             table.addRow(cells);
         }
-        out.heading(2, labels.text("title.itinerary"));
-        out.table(table);
         // One pass over the notes: the itinerary's concern every category in scope at once.
-        notesList(labels.text("heading.itineraryNotes"), event.notes().select(note ->
+        ImmutableList<Note> notes = event.notes().select(note ->
                 note.table() == NoteTable.ITINERARY && (asOf == null || !index.isNumberedStage(note.stageLabel())
-                        || note.stageLabel().equals(asOf.label()))));
+                        || note.stageLabel().equals(asOf.label())));
+        if (table.isEmpty() && notes.isEmpty()) {
+            // A source that gives only a final classification (a rally's results table) has no
+            // itinerary: an empty table would only say so in a confusing way.
+            return;
+        }
+        out.heading(2, labels.text("title.itinerary"));
+        if (!table.isEmpty()) {
+            out.table(table);
+        }
+        notesList(labels.text("heading.itineraryNotes"), notes);
     }
 
     private String itineraryCell(StageCategory stageCategory) {

@@ -218,7 +218,10 @@ public final class BulletinDocument {
     }
 
     private void setFirstTitle() {
-        if (asOf != null && categories.size() == 1) {
+        if (!hasItinerary() && categories.notEmpty()) {
+            // The first page is the first category's final classification.
+            frame.setRunningTitle(labels.text("title.final", categories.getFirst().name()));
+        } else if (asOf != null && categories.size() == 1) {
             frame.setRunningTitle(labels.text("title.stageBulletin", asOf.label(), categories.getFirst().name()));
         } else {
             frame.setRunningTitle(asOf == null ? labels.text("title.itinerary")
@@ -246,7 +249,28 @@ public final class BulletinDocument {
         new ChecksAppendix(index, document, writer, style, kit, labels).write(findings);
     }
 
+    /**
+     * Whether the bulletin has an itinerary to show: a source that gives only a final
+     * classification (a rally's results table) has neither stages nor notes about them, and an
+     * empty itinerary page would only say so in a confusing way.
+     */
+    private boolean hasItinerary() {
+        return asOf != null || event.stages().notEmpty() || itineraryNotes().notEmpty();
+    }
+
+    /**
+     * The notes in scope, not one pass per row: a stage bulletin keeps those of its stage and those
+     * of no stage of the itinerary, which concern the event as a whole.
+     */
+    private ImmutableList<Note> itineraryNotes() {
+        return event.notes().select(note -> (note.table() == NoteTable.ITINERARY || note.table() == NoteTable.EVENT)
+                && (asOf == null || !index.isNumberedStage(note.stageLabel()) || note.stageLabel().equals(asOf.label())));
+    }
+
     private void writeItinerary() throws DocumentException {
+        if (!hasItinerary()) {
+            return;
+        }
         // A stage bulletin shows the day it is about; the report's itinerary up to it is context.
         ImmutableList<Stage> stages = asOf == null ? event.stages() : Lists.immutable.of(asOf);
         Paragraph heading = heading(labels.text("title.itinerary"), style.stageHeading, "itinerary", 0f);
@@ -298,10 +322,7 @@ public final class BulletinDocument {
             }
         }
         document.add(table);
-        // One pass over the notes in scope, not one per row: a stage bulletin keeps those of its
-        // stage and those of no stage of the itinerary, which concern the event as a whole.
-        notes(event.notes().select(note -> (note.table() == NoteTable.ITINERARY || note.table() == NoteTable.EVENT)
-                && (asOf == null || !index.isNumberedStage(note.stageLabel()) || note.stageLabel().equals(asOf.label()))));
+        notes(itineraryNotes());
     }
 
     private String destination(Stage stage) {
@@ -335,8 +356,11 @@ public final class BulletinDocument {
 
     private void writeCategory(Category category, boolean sharesFirstPage) throws DocumentException {
         String anchor = "category-" + category.id();
+        boolean onlyFinal = asOf == null && event.numberedStages().isEmpty();
         if (asOf != null) {
             frame.setRunningTitle(labels.text("title.stageBulletin", asOf.label(), category.name()));
+        } else if (onlyFinal) {
+            frame.setRunningTitle(labels.text("title.final", category.name()));
         } else {
             frame.setRunningTitle(labels.text("title.stages", category.name()));
         }
@@ -363,7 +387,10 @@ public final class BulletinDocument {
             writeStage(category, stage, categoryOutline);
         }
         frame.setRunningTitle(labels.text("title.final", category.name()));
-        document.newPage();
+        if (!onlyFinal) {
+            // Without stages, the final classification stands under the category's heading.
+            document.newPage();
+        }
         String finalAnchor = anchor + "-final";
         document.add(heading(labels.text("heading.final"), style.sectionHeading, finalAnchor, 0f));
         new PdfOutline(categoryOutline, PdfAction.gotoLocalPage(finalAnchor, false), labels.text("heading.final"));

@@ -14,18 +14,23 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import org.eclipse.collections.api.list.ImmutableList;
 import org.podium.model.Classification;
 import org.podium.model.ClassificationRow;
 import org.podium.model.Entry;
 import org.podium.model.EventIndex;
 import org.podium.model.Person;
 import org.podium.model.ResultStatus;
+import org.podium.model.RowDetails;
 import org.podium.report.Labels;
 
 /**
  * One classification as a table: position, race number, crew (one person a line, each with the
- * nationality code), make, entrant, time, gap to the leader and penalty; then the lines that
- * qualify it (ties, a source's top N, derived times).
+ * nationality code), make, entrant, class, class position, laps, time (or the status and why the
+ * crew stopped), gap to the leader ({@code +1 lap} for a crew laps behind), gap to the class
+ * leader, penalty, grid and points, each optional column only when some row has it; then the
+ * lines that qualify it (ties, a source's top N, derived times).
  */
 final class ClassificationTable {
 
@@ -82,34 +87,79 @@ final class ClassificationTable {
 
     /** Adds the table to {@code document}; with null, only builds it and returns its height (else -1). */
     private float layOut(Document document, Classification classification, float totalWidth) throws DocumentException {
-        boolean withEntrant = classification.rows().anySatisfy(row -> entrant(row) != null);
-        boolean withPenalty = classification.rows().anySatisfy(row -> row.penalty() != null);
+        Columns shown = new Columns(classification);
         boolean anyDerived = classification.rows().anySatisfy(row -> row.time() != null && row.timeDerived());
         Map<Integer, Integer> sharedPositions = sharedPositions(classification);
 
         float crewWidth = 0f;
         float makeWidth = kit.naturalWidth(style.fonts.bold, TableKit.Line.of(labels.text("col.make")));
         float entrantWidth = kit.naturalWidth(style.fonts.bold, TableKit.Line.of(labels.text("col.entrant")));
+        float classWidth = kit.naturalWidth(style.fonts.bold, TableKit.Line.of(labels.text("col.class")));
+        float positionWidth = headerWidth("col.pos");
+        float numberWidth = headerWidth("col.number");
+        float timeWidth = headerWidth("col.time");
+        float gapWidth = headerWidth("col.gap");
+        float classGapWidth = headerWidth("col.classGap");
+        float penaltyWidth = headerWidth("col.penalty");
         for (ClassificationRow row : classification.rows()) {
             for (TableKit.Line line : crewLines(row)) {
                 crewWidth = Math.max(crewWidth, kit.naturalWidth(style.fonts.regular, line));
             }
             makeWidth = Math.max(makeWidth, kit.naturalWidth(style.fonts.regular, TableKit.Line.of(make(row))));
-            if (withEntrant && entrant(row) != null) {
+            if (shown.entrant && entrant(row) != null) {
                 entrantWidth = Math.max(entrantWidth, kit.naturalWidth(style.fonts.regular, TableKit.Line.of(entrant(row))));
             }
+            if (shown.vehicleClass) {
+                classWidth = Math.max(classWidth, kit.naturalWidth(style.fonts.regular, TableKit.Line.of(vehicleClass(row))));
+            }
+            positionWidth = Math.max(positionWidth, kit.naturalWidth(style.fonts.bold,
+                    TableKit.Line.of(position(row, sharedPositions))));
+            numberWidth = Math.max(numberWidth, width(number(row)));
+            // A status may take the gap's cell too (see spansGap): only a time sets what the time
+            // column needs, or a status when the gap's cell is taken.
+            if (row.time() != null || row.status() == ResultStatus.CLASSIFIED || !gap(row).isEmpty()) {
+                timeWidth = Math.max(timeWidth, width(timeText(row)));
+            }
+            gapWidth = Math.max(gapWidth, width(gap(row)));
+            classGapWidth = Math.max(classGapWidth, width(Labels.gap(row.details().classGap())));
+            penaltyWidth = Math.max(penaltyWidth, width(row.penalty() == null ? "" : Labels.time(row.penalty())));
         }
 
-        List<Float> plan = new ArrayList<>(List.of(POSITION_WIDTH, NUMBER_WIDTH, -crewWidth, -makeWidth));
-        if (withEntrant) {
-            plan.add(-entrantWidth);
+        ColumnPlan plan = new ColumnPlan().fixed(POSITION_WIDTH, positionWidth).fixed(NUMBER_WIDTH, numberWidth)
+                .flexibleFirst(crewWidth).flexible(makeWidth);
+        if (shown.entrant) {
+            plan.flexible(entrantWidth);
         }
-        plan.add(TIME_WIDTH);
-        plan.add(GAP_WIDTH);
-        if (withPenalty) {
-            plan.add(PENALTY_WIDTH);
+        if (shown.vehicleClass) {
+            plan.flexible(classWidth);
         }
-        float[] widths = TableKit.widths(totalWidth, plan);
+        if (shown.classPosition) {
+            plan.fixed(numberWidth("col.classPos", classification, row -> row.details().classPosition()));
+        }
+        if (shown.laps) {
+            plan.fixed(numberWidth("col.laps", classification, row -> row.details().laps()));
+        }
+        plan.fixed(TIME_WIDTH, timeWidth);
+        plan.fixed(GAP_WIDTH, gapWidth);
+        if (shown.classGap) {
+            plan.fixed(GAP_WIDTH, classGapWidth);
+        }
+        if (shown.penalty) {
+            plan.fixed(PENALTY_WIDTH, penaltyWidth);
+        }
+        if (shown.grid) {
+            plan.fixed(numberWidth("col.grid", classification, row -> row.details().grid()));
+        }
+        if (shown.points) {
+            float pointsWidth = headerWidth("col.points");
+            for (ClassificationRow row : classification.rows()) {
+                pointsWidth = Math.max(pointsWidth, width(points(row)));
+            }
+            plan.fixed(pointsWidth);
+        }
+        float[] widths = plan.widths(totalWidth);
+        int timeColumn = 4 + (shown.entrant ? 1 : 0) + (shown.vehicleClass ? 1 : 0) + (shown.classPosition ? 1 : 0)
+                + (shown.laps ? 1 : 0);
 
         PdfPTable table = kit.table(widths, totalWidth);
         int column = 0;
@@ -117,13 +167,31 @@ final class ClassificationTable {
         table.addCell(kit.header(labels.text("col.number"), widths[column++], Element.ALIGN_RIGHT));
         table.addCell(kit.header(labels.text("col.crew"), widths[column++], Element.ALIGN_LEFT));
         table.addCell(kit.header(labels.text("col.make"), widths[column++], Element.ALIGN_LEFT));
-        if (withEntrant) {
+        if (shown.entrant) {
             table.addCell(kit.header(labels.text("col.entrant"), widths[column++], Element.ALIGN_LEFT));
+        }
+        if (shown.vehicleClass) {
+            table.addCell(kit.header(labels.text("col.class"), widths[column++], Element.ALIGN_LEFT));
+        }
+        if (shown.classPosition) {
+            table.addCell(kit.header(labels.text("col.classPos"), widths[column++], Element.ALIGN_RIGHT));
+        }
+        if (shown.laps) {
+            table.addCell(kit.header(labels.text("col.laps"), widths[column++], Element.ALIGN_RIGHT));
         }
         table.addCell(kit.header(labels.text("col.time"), widths[column++], Element.ALIGN_RIGHT));
         table.addCell(kit.header(labels.text("col.gap"), widths[column++], Element.ALIGN_RIGHT));
-        if (withPenalty) {
-            table.addCell(kit.header(labels.text("col.penalty"), widths[column], Element.ALIGN_RIGHT));
+        if (shown.classGap) {
+            table.addCell(kit.header(labels.text("col.classGap"), widths[column++], Element.ALIGN_RIGHT));
+        }
+        if (shown.penalty) {
+            table.addCell(kit.header(labels.text("col.penalty"), widths[column++], Element.ALIGN_RIGHT));
+        }
+        if (shown.grid) {
+            table.addCell(kit.header(labels.text("col.grid"), widths[column++], Element.ALIGN_RIGHT));
+        }
+        if (shown.points) {
+            table.addCell(kit.header(labels.text("col.points"), widths[column], Element.ALIGN_RIGHT));
         }
         // Whole rows are handed over in batches: the table is large, and OpenPDF lays out what it has.
         table.setComplete(false);
@@ -133,19 +201,49 @@ final class ClassificationTable {
         for (ClassificationRow row : classification.rows()) {
             Color fill = index % 2 == 1 ? Style.STRIPE_FILL : null;
             column = 0;
+            RowDetails details = row.details();
             table.addCell(kit.text(position(row, sharedPositions), true, false, fill, widths[column++], Element.ALIGN_RIGHT));
             table.addCell(kit.text(number(row), false, false, fill, widths[column++], Element.ALIGN_RIGHT));
             table.addCell(kit.lines(crewLines(row), fill, widths[column++]));
-            table.addCell(kit.text(make(row), false, false, fill, widths[column++], Element.ALIGN_LEFT));
-            if (withEntrant) {
+            table.addCell(kit.wrappingText(make(row), false, fill, widths[column++], Element.ALIGN_LEFT));
+            if (shown.entrant) {
                 String entrant = entrant(row);
-                table.addCell(kit.text(entrant == null ? "" : entrant, false, true, fill, widths[column++], Element.ALIGN_LEFT));
+                table.addCell(kit.wrappingText(entrant == null ? "" : entrant, true, fill, widths[column++],
+                        Element.ALIGN_LEFT));
             }
-            table.addCell(timeCell(row, fill, widths[column++], anyDerived, markerWidth));
-            table.addCell(kit.text(Labels.gap(row.gap()), false, false, fill, widths[column++], Element.ALIGN_RIGHT));
-            if (withPenalty) {
+            if (shown.vehicleClass) {
+                table.addCell(kit.wrappingText(vehicleClass(row), false, fill, widths[column++], Element.ALIGN_LEFT));
+            }
+            if (shown.classPosition) {
+                table.addCell(kit.text(whole(details.classPosition()), false, false, fill, widths[column++],
+                        Element.ALIGN_RIGHT));
+            }
+            if (shown.laps) {
+                table.addCell(kit.text(whole(details.laps()), false, false, fill, widths[column++], Element.ALIGN_RIGHT));
+            }
+            if (spansGap(row, widths[timeColumn])) {
+                PdfPCell status = kit.text(timeText(row), false, true, fill, widths[column] + widths[column + 1],
+                        Element.ALIGN_RIGHT);
+                status.setColspan(2);
+                table.addCell(status);
+                column += 2;
+            } else {
+                table.addCell(timeCell(row, fill, widths[column++], anyDerived, markerWidth));
+                table.addCell(kit.text(gap(row), false, false, fill, widths[column++], Element.ALIGN_RIGHT));
+            }
+            if (shown.classGap) {
+                table.addCell(kit.text(Labels.gap(details.classGap()), false, false, fill, widths[column++],
+                        Element.ALIGN_RIGHT));
+            }
+            if (shown.penalty) {
                 String penalty = row.penalty() == null ? "" : Labels.time(row.penalty());
-                table.addCell(kit.text(penalty, false, false, fill, widths[column], Element.ALIGN_RIGHT));
+                table.addCell(kit.text(penalty, false, false, fill, widths[column++], Element.ALIGN_RIGHT));
+            }
+            if (shown.grid) {
+                table.addCell(kit.text(whole(details.grid()), false, false, fill, widths[column++], Element.ALIGN_RIGHT));
+            }
+            if (shown.points) {
+                table.addCell(kit.text(points(row), false, false, fill, widths[column], Element.ALIGN_RIGHT));
             }
             index++;
             if (document != null && index % ROWS_PER_FLUSH == 0) {
@@ -191,19 +289,105 @@ final class ClassificationTable {
     }
 
     private PdfPCell timeCell(ClassificationRow row, Color fill, float width, boolean anyDerived, float markerWidth) {
-        if (row.time() == null && row.status() != ResultStatus.CLASSIFIED) {
-            // Retired, disqualified…: the word stands where the time would. A classified row
-            // without a time prints the dash instead, never the word "Classified".
-            return kit.text(labels.result(row.status()), false, true, fill, width, Element.ALIGN_RIGHT);
-        }
+        boolean statusInstead = row.time() == null && row.status() != ResultStatus.CLASSIFIED;
         boolean derived = row.time() != null && row.timeDerived();
-        PdfPCell cell = kit.text(Labels.time(row.time()) + (derived ? DERIVED_MARKER : ""), false, false, fill, width,
-                Element.ALIGN_RIGHT);
-        if (anyDerived && !derived) {
+        PdfPCell cell = kit.text(timeText(row), false, statusInstead, fill, width, Element.ALIGN_RIGHT);
+        if (anyDerived && !derived && !statusInstead) {
             // Keeps the digits of every row in one column whether or not a marker follows them.
             cell.setPaddingRight(cell.getPaddingRight() + markerWidth);
         }
         return cell;
+    }
+
+    /**
+     * Retired, disqualified…: the word stands where the time would, with the source's reason
+     * beside it ({@code Retired (Accident)}). A classified row without a time prints the dash
+     * instead, never the word "Classified"; a reason given for a classified row follows its time.
+     */
+    private String timeText(ClassificationRow row) {
+        String reason = row.details().statusReason();
+        String text;
+        if (row.time() == null && row.status() != ResultStatus.CLASSIFIED) {
+            text = labels.result(row.status());
+        } else {
+            boolean derived = row.time() != null && row.timeDerived();
+            text = Labels.time(row.time()) + (derived ? DERIVED_MARKER : "");
+        }
+        return reason == null ? text : labels.text("result.withReason", text, reason);
+    }
+
+    /** The gap to the leader; for a crew classified laps behind, {@code +1 lap}. */
+    private String gap(ClassificationRow row) {
+        Integer behind = row.details().lapsBehind();
+        if (behind != null && behind > 0) {
+            return labels.count("gap.laps", behind);
+        }
+        return Labels.gap(row.gap());
+    }
+
+    /**
+     * Whether the row's status, and its reason ({@code Retired (Accident)}), take the time and the
+     * gap cells together: only when they are too wide for the time's and the row has no gap.
+     */
+    private boolean spansGap(ClassificationRow row, float timeWidth) {
+        return row.time() == null && row.status() != ResultStatus.CLASSIFIED && gap(row).isEmpty()
+                && width(timeText(row)) > timeWidth;
+    }
+
+    /** The width a text needs at the table size. */
+    private float width(String text) {
+        return kit.naturalWidth(style.fonts.regular, TableKit.Line.of(text));
+    }
+
+    private float headerWidth(String key) {
+        return kit.naturalWidth(style.fonts.bold, TableKit.Line.of(labels.text(key)));
+    }
+
+    /** A narrow column of whole numbers: as wide as its header or its widest value. */
+    private float numberWidth(String header, Classification classification,
+            Function<ClassificationRow, Integer> value) {
+        float width = kit.naturalWidth(style.fonts.bold, TableKit.Line.of(labels.text(header)));
+        for (ClassificationRow row : classification.rows()) {
+            width = Math.max(width, kit.naturalWidth(style.fonts.regular, TableKit.Line.of(whole(value.apply(row)))));
+        }
+        return width;
+    }
+
+    private static String whole(Integer value) {
+        return value == null ? "" : Integer.toString(value);
+    }
+
+    private static String points(ClassificationRow row) {
+        return row.details().points() == null ? "" : row.details().points().toPlainString();
+    }
+
+    private String vehicleClass(ClassificationRow row) {
+        Entry entry = index.entry(row.entryId()).orElse(null);
+        return entry == null || entry.vehicleClass() == null ? "" : entry.vehicleClass();
+    }
+
+    /** Which optional columns a classification shows: only those some row has a value for. */
+    private final class Columns {
+        final boolean entrant;
+        final boolean penalty;
+        final boolean vehicleClass;
+        final boolean classPosition;
+        final boolean classGap;
+        final boolean laps;
+        final boolean grid;
+        final boolean points;
+
+        Columns(Classification classification) {
+            ImmutableList<ClassificationRow> rows = classification.rows();
+            entrant = rows.anySatisfy(row -> entrant(row) != null);
+            penalty = rows.anySatisfy(row -> row.penalty() != null);
+            vehicleClass = rows.anySatisfy(row -> !vehicleClass(row).isEmpty());
+            classPosition = rows.anySatisfy(row -> row.details().classPosition() != null);
+            classGap = rows.anySatisfy(row -> row.details().classGap() != null);
+            laps = rows.anySatisfy(row -> row.details().laps() != null);
+            grid = rows.anySatisfy(row -> row.details().grid() != null);
+            points = rows.anySatisfy(row -> row.details().points() != null);
+        }
     }
 
     private void legend(Document document, String text) throws DocumentException {

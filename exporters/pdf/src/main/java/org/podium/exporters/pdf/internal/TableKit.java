@@ -89,7 +89,7 @@ final class TableKit {
 
     PdfPCell header(String text, float width, int alignment) {
         PdfPCell cell = cell(List.of(Line.of(text)), style.fonts.bold, java.awt.Color.WHITE, Style.HEADER_FILL, width,
-                alignment, 8f);
+                alignment, 8f, false);
         cell.setPaddingTop(3.5f);
         cell.setPaddingBottom(4.5f);
         return cell;
@@ -97,17 +97,28 @@ final class TableKit {
 
     PdfPCell text(String text, boolean bold, boolean muted, java.awt.Color fill, float width, int alignment) {
         return cell(List.of(Line.of(text)), bold ? style.fonts.bold : style.fonts.regular,
-                muted ? Style.MUTED : Style.INK, fill, width, alignment, Style.TABLE_SIZE);
+                muted ? Style.MUTED : Style.INK, fill, width, alignment, Style.TABLE_SIZE, false);
+    }
+
+    /**
+     * A text that is not a name (a make, an entrant, a class): set smaller to stay on one line, and
+     * when even the smallest size is too wide, wrapped at the table size rather than run into the
+     * next column.
+     */
+    PdfPCell wrappingText(String text, boolean muted, java.awt.Color fill, float width, int alignment) {
+        return cell(List.of(Line.of(text)), style.fonts.regular, muted ? Style.MUTED : Style.INK, fill, width, alignment,
+                Style.TABLE_SIZE, true);
     }
 
     PdfPCell lines(List<Line> lines, java.awt.Color fill, float width) {
-        return cell(lines, style.fonts.regular, Style.INK, fill, width, Element.ALIGN_LEFT, Style.TABLE_SIZE);
+        return cell(lines, style.fonts.regular, Style.INK, fill, width, Element.ALIGN_LEFT, Style.TABLE_SIZE, false);
     }
 
     private PdfPCell cell(List<Line> lines, BaseFont font, java.awt.Color ink, java.awt.Color fill, float width,
-            int alignment, float baseSize) {
+            int alignment, float baseSize, boolean mayWrap) {
         float available = width - 2 * Style.CELL_PADDING - 1f;
         float size = baseSize;
+        boolean wrap = false;
         for (Line line : lines) {
             float needed = font.getWidthPoint(line.text(), baseSize);
             if (line.suffix() != null) {
@@ -115,7 +126,11 @@ final class TableKit {
             }
             if (needed > available) {
                 size = Math.min(size, Math.max(Style.MIN_TABLE_SIZE, baseSize * available / needed));
+                wrap |= mayWrap && baseSize * available / needed < Style.MIN_TABLE_SIZE;
             }
+        }
+        if (wrap) {
+            size = baseSize;
         }
         Phrase phrase = new Phrase(size * 1.22f);
         for (int i = 0; i < lines.size(); i++) {
@@ -138,7 +153,7 @@ final class TableKit {
         cell.setBorderColor(Style.STRIPE_FILL);
         cell.setBorderWidth(0.5f);
         // Shrinking already made the line fit; no-wrap guards against rounding at the edge.
-        cell.setNoWrap(true);
+        cell.setNoWrap(!wrap);
         if (fill != null) {
             cell.setBackgroundColor(fill);
         }
