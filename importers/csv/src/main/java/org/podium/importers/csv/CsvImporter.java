@@ -3,6 +3,8 @@ package org.podium.importers.csv;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
 import org.podium.datapackage.DataPackageSchema;
 import org.podium.importers.csv.internal.TextDecoder;
 import org.podium.importers.csv.internal.pkg.PackageReader;
@@ -10,6 +12,7 @@ import org.podium.importers.csv.internal.sheet.SheetDetection;
 import org.podium.importers.csv.internal.sheet.SheetImport;
 import org.podium.model.Event;
 import org.podium.model.SourcePosition;
+import org.podium.spi.ContentSniffer;
 import org.podium.spi.DetectionInput;
 import org.podium.spi.ImportException;
 import org.podium.spi.ImportRequest;
@@ -20,13 +23,17 @@ import org.podium.spi.MatchStrength;
 /**
  * CSV in: Podium's own data package (a folder with {@code datapackage.json}, read back to the event
  * it was written from), and the tables people keep — timing sheets, standings, itineraries — told
- * apart by their headers ({@code csv-inputs.md}). Stateless: each call makes its own readers.
+ * apart by their headers and rows ({@code csv-inputs.md}): fields separated by {@code ,} {@code ;}
+ * tab {@code |} or {@code #}, in UTF-8, UTF-16 or UTF-32 (with a byte-order mark; UTF-16 also
+ * without) or Windows-1252. Stateless: each call makes its own readers.
  */
 public final class CsvImporter implements Importer {
 
     private static final ImporterDescriptor DESCRIPTOR = ImporterDescriptor
             .builder("csv", "CSV (timing sheets, standings, itineraries, data package)")
             .mediaType("text/csv").extensions("csv", "tsv").build();
+    /** As much as the host gives detection: enough to say what a file looks like. */
+    private static final int HEAD_BYTES = 8 * 1024;
 
     public CsvImporter() {
         // ServiceLoader needs a public no-argument constructor.
@@ -48,11 +55,14 @@ public final class CsvImporter implements Importer {
                 return MatchStrength.FULL_MATCH;
             }
             String extension = input.extension();
-            boolean tableExtension = extension.equals("csv") || extension.equals("tsv") || extension.equals("txt");
-            if (tableExtension && SheetDetection.looksLikeKnownTable(input.headText())) {
-                return MatchStrength.SOLID_MATCH;
-            }
-            return extension.equals("csv") || extension.equals("tsv") ? MatchStrength.WEAK_MATCH : MatchStrength.NO_MATCH;
+            boolean tableExtension = extension.equals("csv") || extension.equals("tsv");
+            // By content, whatever the extension: a known header is a table of ours; delimited
+            // records may be one with headers Podium does not know, and reading it says why.
+            return switch (SheetDetection.examine(TextDecoder.decodeHead(input.head()))) {
+                case KNOWN_TABLE -> MatchStrength.SOLID_MATCH;
+                case SOME_TABLE -> MatchStrength.WEAK_MATCH;
+                case NOT_A_TABLE -> tableExtension ? MatchStrength.WEAK_MATCH : MatchStrength.NO_MATCH;
+            };
         } catch (RuntimeException unexpected) {
             // Detection only breaks ties between importers: a surprise here must not stop the others.
             return MatchStrength.NO_MATCH;
@@ -79,9 +89,11 @@ public final class CsvImporter implements Importer {
             Path folder = input.toAbsolutePath().getParent();
             return readPackage(folder, request);
         }
-        String text = TextDecoder.decode(Files.readAllBytes(input), request.sourceName(), request.diagnostics());
+        byte[] bytes = Files.readAllBytes(input);
+        String text = TextDecoder.decodeTable(bytes, request.sourceName(), request.diagnostics());
+        String looksLike = ContentSniffer.describe(Arrays.copyOf(bytes, Math.min(bytes.length, HEAD_BYTES)));
         return new SheetImport(request.sourceName(), request.eventName(), request.diagnostics()).read(text,
-                input.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".tsv"));
+                input.toString().toLowerCase(Locale.ROOT).endsWith(".tsv"), looksLike);
     }
 
     private static Event readPackage(Path folder, ImportRequest request) throws ImportException, IOException {

@@ -57,8 +57,15 @@ class CorpusTest {
         assertThat(diagnostics.all()).noneMatch(d -> d.severity() == Severity.ERROR);
         assertThat(messages(diagnostics)).anySatisfy(m -> assertThat(m).contains("Difference").contains("3 min 57 s")
                 .contains("on 10 of 10 rows"));
-        assertThat(messages(diagnostics)).anySatisfy(m -> assertThat(m).contains("'Points' taken as points")
-                .contains("no field for points"));
+        // The championship points are kept beside the positions, an empty cell as no points.
+        assertThat(standings.rows().collect(r -> r.details().points()).castToList()).containsExactly(
+                new BigDecimal("20"), null, null, new BigDecimal("10"), new BigDecimal("8"), new BigDecimal("6"),
+                new BigDecimal("4"), new BigDecimal("3"), new BigDecimal("2"), null);
+        assertThat(pinto.details().classPosition()).isNull();
+        assertThat(pinto.timeDerived()).isFalse();
+        assertThat(paganelli.timeDerived()).isFalse();
+        assertThat(messages(diagnostics)).anySatisfy(m -> assertThat(m).isEqualTo("column 'Points' taken as points"));
+        assertThat(messages(diagnostics)).noneMatch(m -> m.contains("not imported"));
     }
 
     @Test
@@ -89,6 +96,9 @@ class CorpusTest {
         assertThat(event.stage("15").orElseThrow().distanceKm()).isEqualTo(new BigDecimal("16"));
         assertThat(diagnostics.all()).noneMatch(d -> d.severity() == Severity.ERROR);
         assertThat(messages(diagnostics)).anySatisfy(m -> assertThat(m).contains("1983").contains("file name"));
+        assertThat(messages(diagnostics)).contains("read as an itinerary (the stage list), fields separated by ','");
+        assertThat(event.entries()).isEmpty();
+        assertThat(event.notes()).isEmpty();
     }
 
     @Test

@@ -55,7 +55,11 @@ class TimingSheetTest {
         Path sheet = write(dir, "t.csv", "Stage,Driver,Status\n1,Ana,OK\n2,Ana,OK\n");
 
         assertThatThrownBy(() -> read(sheet)).isInstanceOf(ImportException.class)
-                .hasMessageContaining("time (time, stage time, temps, total, total time)");
+                .hasMessageContaining("3 columns separated by ',': 'Stage', 'Driver', 'Status'")
+                .hasMessageContaining("timing sheet: no time column (time, stage time, temps, total, total time,"
+                        + " time/retired)")
+                .hasMessageContaining("standings: no position column (pos, position, rank, pl, place, rang, clt)")
+                .hasMessageContaining("itinerary: none of date, route, distance, type, winner, start time, stage name");
     }
 
     @Test
@@ -117,6 +121,34 @@ class TimingSheetTest {
 
         assertThat(rows(event, ClassificationKind.STAGE, "1").getOnly().time()).isEqualTo(Duration.parse("PT6M12S"));
         assertThat(diagnostics.all()).anySatisfy(d -> assertThat(d.message()).contains("separated by tab"));
+    }
+
+    @Test
+    void pointsOnATimingSheetAreSaidNotToBeImportedAndWordsInTheTimeAreAStatus(@TempDir Path dir) throws Exception {
+        Event event = read(write(dir, "t.csv", "Stage,Driver,Time,Points\n1,Ana,1:00:00,3\n1,Bo,1:00:30,2\n"
+                + "2,Ana,0:40:00,3\n2,Bo,Accident,\n"));
+
+        assertThat(rows(event, ClassificationKind.FINAL, null).detect(r -> r.entryId().equals("overall-bo")).status())
+                .isEqualTo(ResultStatus.RETIRED);
+        assertThat(diagnostics.all()).anySatisfy(d -> {
+            assertThat(d.severity()).isEqualTo(Severity.WARNING);
+            assertThat(d.position().describe()).isEqualTo("t.csv:1:4");
+            assertThat(d.message()).startsWith("column 'Points' taken as points, not imported: a timing sheet's"
+                    + " classifications are computed from its times");
+        });
+        assertThat(diagnostics.all()).anySatisfy(d -> {
+            assertThat(d.severity()).isEqualTo(Severity.WARNING);
+            assertThat(d.position().describe()).isEqualTo("t.csv:5:3");
+            assertThat(d.message()).startsWith("'Accident' where Bo's time would be: taken as retired on this stage");
+        });
+    }
+
+    @Test
+    void decimalCommasAndASpreadsheetsEmptyTrailingColumnsAreReadQuietly(@TempDir Path dir) throws Exception {
+        Event event = read(write(dir, "t.csv", "Étape;Pilote;Temps;;\n1;Ana;1:00:00,5;;\n1;Bo;1:00:30,25;;\n"));
+
+        assertThat(rows(event, ClassificationKind.STAGE, "1").get(1).time()).isEqualTo(Duration.parse("PT1H30.25S"));
+        assertThat(diagnostics.all()).noneMatch(d -> d.severity() != Severity.INFO);
     }
 
     private Event read(Path file) throws Exception {

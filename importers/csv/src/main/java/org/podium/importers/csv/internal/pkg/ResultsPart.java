@@ -19,6 +19,7 @@ import org.podium.model.Entry;
 import org.podium.model.Penalty;
 import org.podium.model.Person;
 import org.podium.model.ResultStatus;
+import org.podium.model.RowDetails;
 import org.podium.model.SourcePosition;
 import org.podium.spi.Diagnostic;
 import org.podium.spi.Diagnostics;
@@ -146,7 +147,17 @@ final class ResultsPart {
         }
         return new ClassificationRow(position, entryId, table.text(row, "make"), table.time(row, "time"),
                 table.flag(row, "time_derived", false), table.time(row, "gap"), table.time(row, "penalty"), status,
-                table.at(row));
+                table.at(row), details(table, row));
+    }
+
+    /**
+     * The class position and gap, laps, laps behind, grid, points and status reason; each empty in
+     * a package written before these columns, so such a package reads as one with none.
+     */
+    private static RowDetails details(PackageTable table, SheetRow row) {
+        return new RowDetails(table.integer(row, "class_position"), table.time(row, "class_gap"),
+                table.integer(row, "laps"), table.integer(row, "laps_behind"), table.integer(row, "grid"),
+                table.number(row, "points"), table.text(row, "status_reason"));
     }
 
     private void warnUnknownEntry(SourcePosition at, String entryId) {

@@ -11,13 +11,19 @@ final class Headers {
     private Headers() {
     }
 
-    /** Case-insensitive, trimmed, a trailing {@code .} and a BOM ignored, inner spaces collapsed. */
+    /**
+     * Case-insensitive, trimmed, a trailing {@code .} and a BOM ignored, inner spaces collapsed, a
+     * typographic apostrophe as a plain one ({@code Winner’s time}), a dot inside as a space
+     * ({@code Pos.class}).
+     */
     static String normalise(String header) {
-        String text = Normalizer.normalize(TextDecoder.withoutBom(header), Normalizer.Form.NFC).strip();
+        String text = Normalizer.normalize(TextDecoder.withoutBom(header), Normalizer.Form.NFC).strip()
+                .replace('\u2019', '\'').replace('\u00A0', ' ');
         while (text.endsWith(".")) {
             text = text.substring(0, text.length() - 1).strip();
         }
-        return text.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return text.replaceAll("(?<=\\p{L})\\.(?=\\p{L})", ". ").replace(". ", " ").replaceAll("\\s+", " ")
+                .toLowerCase(Locale.ROOT);
     }
 
     /** The meaning of each header under {@code table}, null where it has none; by position, so {@code Nat, Nat} stay two. */

@@ -10,6 +10,8 @@ import org.eclipse.collections.api.factory.Lists;
 import org.eclipse.collections.api.list.MutableList;
 import org.podium.importers.csv.internal.SheetRow;
 import org.podium.model.Event;
+import org.podium.model.Note;
+import org.podium.model.NoteTable;
 import org.podium.model.Place;
 import org.podium.model.Stage;
 import org.podium.model.StageCategory;
@@ -21,6 +23,11 @@ import org.podium.spi.Diagnostic;
  * An itinerary: the stage list. {@code P} is a prologue; {@code 1A}/{@code 1B} share a date; a
  * route {@code Forest – Forest}, or one place alone, is a loop; the winner is kept as written
  * ({@code Rudy Matthijs (BEL)}, or a team), as the itinerary's reported winner.
+ *
+ * <p>A list of special stages gives more than the model has fields for: each stage's name, its
+ * start time of day, the winner's time and the leader after it. They are kept, as written, in one
+ * note per stage beside the itinerary, so documents show them and nothing is dropped; a winner's
+ * time that is not a time is reported.
  */
 final class ItineraryReader {
 
@@ -43,6 +50,7 @@ final class ItineraryReader {
         EntryBook book = new EntryBook(sheet.diagnostics);
         String categoryId = book.category(categoryName);
         MutableList<Stage> stages = Lists.mutable.empty();
+        MutableList<Note> notes = Lists.mutable.withAll(sheet.facts.notes());
         for (SheetRow row : sheet.rows) {
             String label = sheet.text(row, Meaning.STAGE);
             String typeText = sheet.text(row, Meaning.TYPE);
@@ -63,11 +71,53 @@ final class ItineraryReader {
             }
             stages.add(new Stage(stages.size() + 1, label, date, route[0], route[1], distance, type,
                     Lists.immutable.of(new StageCategory(categoryId, status, winner)), sheet.at(row)));
+            String extras = extras(row, label);
+            if (extras != null) {
+                notes.add(new Note("n" + (notes.size() + 1), null, label, NoteTable.ITINERARY, extras, sheet.at(row)));
+            }
         }
         Facts facts = sheet.facts;
         return new Event(facts.name, facts.edition, facts.startDate, facts.finishDate, facts.description, sheet.fileName,
                 facts.properties(), book.categories(), stages.toImmutable(), Lists.immutable.empty(),
-                Lists.immutable.empty(), Lists.immutable.empty(), Lists.immutable.empty(), facts.notes());
+                Lists.immutable.empty(), Lists.immutable.empty(), Lists.immutable.empty(), notes.toImmutable());
+    }
+
+    /**
+     * {@code SS1 Col des Pins 1: start 08:03; winner's time 9:41.2; leader after the stage: Ana Núñez},
+     * or null when the row gives none of them.
+     */
+    private String extras(SheetRow row, String label) {
+        String name = sheet.text(row, Meaning.STAGE_NAME);
+        String start = sheet.text(row, Meaning.START_TIME);
+        String winnerTime = sheet.text(row, Meaning.WINNER_TIME);
+        String leader = sheet.text(row, Meaning.LEADER);
+        if (start != null && !TimeOfDay.is(start)) {
+            sheet.diagnostics.report(Diagnostic.warning(sheet.at(row, sheet.layout.column(Meaning.START_TIME)), "'"
+                    + start + "' is not a time of day (08:03, 14h05); kept as written in the stage's note"));
+        }
+        if (winnerTime != null) {
+            ResultCell cell = ResultCell.read(winnerTime, TimeReading.DECIMAL);
+            if (cell.kind() != ResultCell.Kind.TIME) {
+                sheet.diagnostics.report(Diagnostic.warning(sheet.at(row, sheet.layout.column(Meaning.WINNER_TIME)),
+                        "'" + winnerTime + "' is not a time (" + ResultCell.NOTATIONS + "); kept as written in the"
+                                + " stage's note"));
+            }
+        }
+        MutableList<String> parts = Lists.mutable.empty();
+        if (start != null) {
+            parts.add("start " + start);
+        }
+        if (winnerTime != null) {
+            parts.add("winner's time " + winnerTime);
+        }
+        if (leader != null) {
+            parts.add("leader after the stage: " + leader);
+        }
+        if (name == null && parts.isEmpty()) {
+            return null;
+        }
+        String head = label == null ? "" : label + (name == null ? "" : " " + name);
+        return head + (parts.isEmpty() ? "" : (head.isEmpty() ? "" : ": ") + parts.makeString("; "));
     }
 
     /** The date; a split stage ({@code 1B}) without one shares the date of its first half. */

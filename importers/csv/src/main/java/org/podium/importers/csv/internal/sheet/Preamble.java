@@ -9,7 +9,7 @@ import org.eclipse.collections.api.list.MutableList;
 /**
  * The comment lines before the header ({@code # event: Rally of Somewhere 2026}) and where the
  * table starts. A {@code #} header (the race number) is not a comment: a comment's {@code #} is not
- * followed by a delimiter or a quote.
+ * followed by a delimiter ({@code , ; | tab}) or a quote.
  *
  * @param comments  the comment lines, {@code #} removed, with their line numbers
  * @param tableText the text from the header on
@@ -67,6 +67,6 @@ record Preamble(ImmutableList<Comment> comments, String tableText, int firstLine
             return true;
         }
         char after = line.charAt(1);
-        return after != ',' && after != ';' && after != '\t' && after != '"';
+        return after != ',' && after != ';' && after != '\t' && after != '|' && after != '"';
     }
 }

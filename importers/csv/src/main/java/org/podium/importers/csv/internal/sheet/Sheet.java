@@ -50,18 +50,33 @@ final class Sheet {
         return cell.isEmpty() ? null : cell;
     }
 
-    /** A time cell under the column's reading; an unreadable one is reported and gives empty. */
+    /**
+     * A penalty or a plain time under the column's reading: a time or a gap; anything else (an
+     * unreadable cell, words, {@code s.t.}) is reported where it is and gives empty.
+     */
     Optional<Duration> time(SheetRow row, int column, TimeReading reading) {
-        if (column < 0 || TimeReading.isBlank(row.cell(column))) {
+        if (column < 0) {
             return Optional.empty();
         }
-        Optional<Duration> time = reading.read(row.cell(column));
-        if (time.isEmpty()) {
-            diagnostics.report(Diagnostic.error(at(row, column), "cannot read '" + row.cell(column).strip() + "' in "
-                    + layout.header(column) + " as a time (3:59:18.9, 48:00:59, 6:12, 44:44.982, +5.789); the row is"
-                    + " kept without it"));
+        ResultCell cell = ResultCell.read(row.cell(column), reading);
+        if (cell.hasDuration()) {
+            return Optional.of(cell.duration());
         }
-        return time;
+        if (cell.kind() != ResultCell.Kind.BLANK) {
+            unreadable(row, column, cell);
+        }
+        return Optional.empty();
+    }
+
+    /** Reads a cell of a time or gap column; the caller decides what a non-time means there. */
+    ResultCell cell(SheetRow row, int column, TimeReading reading) {
+        return column < 0 ? ResultCell.BLANK : ResultCell.read(row.cell(column), reading);
+    }
+
+    /** A cell that is not a time where one is wanted: reported where it is; the row is kept. */
+    void unreadable(SheetRow row, int column, ResultCell cell) {
+        diagnostics.report(Diagnostic.error(at(row, column), "cannot read '" + cell.text() + "' in "
+                + layout.header(column) + " as a time (" + ResultCell.NOTATIONS + "); the row is kept without it"));
     }
 
     /** A race number ({@code 12}, {@code #12}); an unreadable one is reported and gives null. */

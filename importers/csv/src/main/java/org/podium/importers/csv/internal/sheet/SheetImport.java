@@ -1,6 +1,5 @@
 package org.podium.importers.csv.internal.sheet;
 
-import java.util.Optional;
 import org.eclipse.collections.api.factory.Lists;
 import org.eclipse.collections.api.list.ImmutableList;
 import org.podium.importers.csv.internal.CsvGrid;
@@ -14,8 +13,8 @@ import org.podium.spi.ImportException;
 
 /**
  * One table file people keep: comments before the header give event facts, the delimiter comes
- * from the header line, the kind from the headers, and the kind's reader builds the event. Says on
- * the diagnostics which kind it found and what each column was taken to mean.
+ * from the first records, the kind from the headers and rows, and the kind's reader builds the
+ * event. Says on the diagnostics which kind it found and what each column was taken to mean.
  */
 public final class SheetImport {
 
@@ -39,70 +38,140 @@ public final class SheetImport {
      * @throws ImportException when the file has no header Podium knows, or lacks a required column
      */
     public Event read(String text, boolean tabSeparatedFile) throws ImportException {
+        return read(text, tabSeparatedFile, null);
+    }
+
+    /**
+     * @param looksLike what the file looks like ({@code ContentSniffer}), for the message when its
+     *                  first line is not a header at all; null when unknown
+     */
+    public Event read(String text, boolean tabSeparatedFile, String looksLike) throws ImportException {
         Preamble preamble = Preamble.of(text);
         String headerLine = preamble.headerLine();
         if (headerLine.isBlank()) {
             throw new ImportException(SourcePosition.of(fileName, preamble.firstLine(), 0),
                     "no header row: the file holds only comments or nothing");
         }
-        char delimiter = Delimiters.detect(headerLine, tabSeparatedFile);
+        char delimiter = Delimiters.detect(preamble.tableText(), tabSeparatedFile);
         CsvGrid grid;
         try {
             grid = CsvGrid.parse(preamble.tableText(), delimiter, preamble.firstLine());
         } catch (CsvSyntaxException e) {
-            throw new ImportException(SourcePosition.of(fileName, e.lastGoodLine(), 0), e.getMessage());
+            String otherFormat = otherFormat(looksLike);
+            throw new ImportException(SourcePosition.of(fileName, e.lastGoodLine(), 0), otherFormat == null
+                    ? e.getMessage() : "this file looks like " + otherFormat + ", not a table of fields separated by "
+                            + Delimiters.known());
         }
         SheetRow header = grid.rows().getFirst();
         ImmutableList<String> headers = Lists.immutable.ofAll(header.cells());
         ImmutableList<SheetRow> rows = grid.rows().drop(1).reject(SheetRow::isBlank);
-        Optional<SheetKind> kind = KindChooser.choose(headers, distinctStages(headers, rows));
-        if (kind.isEmpty()) {
-            throw new ImportException(SourcePosition.of(fileName, header.line(), 0), "not a table Podium knows: "
-                    + KindChooser.whatIsMissing(headers));
+        KindChooser.Choice choice = KindChooser.choose(headers, rows);
+        if (choice == null) {
+            throw new ImportException(SourcePosition.of(fileName, header.line(), 0), notATable(headers, delimiter,
+                    headerLine, looksLike, rows));
         }
-        Layout layout = Layout.of(headers, kind.get() == SheetKind.ITINERARY ? Meaning.ITINERARY_TABLE : Meaning.RESULT_TABLE);
-        report(kind.get(), layout, delimiter, header.line());
+        report(choice, delimiter, header.line(), rows);
         Facts facts = Facts.read(preamble, fileName, eventName, diagnostics);
-        Sheet sheet = new Sheet(fileName, layout, header.line(), rows, diagnostics, facts);
+        Sheet sheet = new Sheet(fileName, choice.layout(), header.line(), rows, diagnostics, facts);
         reportWidths(sheet, headers.size());
-        return switch (kind.get()) {
+        return switch (choice.kind()) {
             case TIMING_SHEET -> new TimingSheetReader(sheet).read();
             case STANDINGS -> new StandingsReader(sheet).read();
             case ITINERARY -> new ItineraryReader(sheet).read();
         };
     }
 
-    private static int distinctStages(ImmutableList<String> headers, ImmutableList<SheetRow> rows) {
-        int column = Layout.of(headers, Meaning.RESULT_TABLE).column(Meaning.STAGE);
-        return column < 0 ? 0 : rows.collect(row -> row.cell(column).strip()).reject(String::isEmpty).toSet().size();
+    /**
+     * Why no kind fits, with the headers as read and the delimiter that split them (a wrong
+     * delimiter shows at once), and each kind tried; a file that is not a table at all (HTML,
+     * wikitext) is named for what it is instead.
+     */
+    private static String notATable(ImmutableList<String> headers, char delimiter, String headerLine, String looksLike,
+            ImmutableList<SheetRow> rows) {
+        String otherFormat = otherFormat(looksLike);
+        String line = headerLine.strip();
+        String shown = "'" + (line.length() > 60 ? line.substring(0, 60) + "…" : line) + "'";
+        if (headers.size() == 1) {
+            String split = Delimiters.noneIn(headerLine) ? "none of " + Delimiters.known() + " separates its fields"
+                    : "its fields are separated by none of " + Delimiters.known() + " consistently";
+            if (otherFormat != null) {
+                return "this file looks like " + otherFormat + ", not a table of fields separated by "
+                        + Delimiters.known() + ": its first line " + shown + " is one single column";
+            }
+            return "not a table Podium knows (its first line " + shown + " is one single column: " + split
+                    + "; save the table as CSV with one of them). Tried: "
+                    + KindChooser.attempt(headers, rows).describe();
+        }
+        return "not a table Podium knows (" + (otherFormat == null ? "" : "the file looks like " + otherFormat + "; ")
+                + headers.size() + " columns separated by " + Delimiters.describe(delimiter) + ": "
+                + headers.collect(h -> "'" + h.strip() + "'").makeString(", ") + "). Tried: "
+                + KindChooser.attempt(headers, rows).describe();
     }
 
-    /** The kind, and every column's meaning: the reader's guesses are visible, never silent. */
-    private void report(SheetKind kind, Layout layout, char delimiter, int line) {
+    /** What the file looks like when that is something other than a table or plain text (HTML, wikitext), else null. */
+    private static String otherFormat(String looksLike) {
+        return looksLike == null || looksLike.startsWith("a table") || looksLike.startsWith("plain text")
+                || looksLike.startsWith("UTF-") ? null : looksLike;
+    }
+
+    /**
+     * The kind, and every column's meaning: the reader's guesses are visible, never silent. An
+     * empty column without a header (a spreadsheet's trailing separators) has nothing to say.
+     */
+    private void report(KindChooser.Choice choice, char delimiter, int line, ImmutableList<SheetRow> rows) {
+        SheetKind kind = choice.kind();
+        Layout layout = choice.layout();
         diagnostics.report(Diagnostic.info(SourcePosition.of(fileName, line, 0), "read as " + kind.description()
-                + ", fields separated by " + Delimiters.describe(delimiter)));
+                + ", fields separated by " + Delimiters.describe(delimiter)
+                + (choice.setAside() == null ? "" : " (" + choice.setAside() + ")")));
         for (int column = 0; column < layout.headers().size(); column++) {
             Meaning meaning = layout.meanings().get(column);
             SourcePosition at = SourcePosition.of(fileName, line, column + 1);
             String header = "'" + layout.header(column) + "'";
             if (meaning == null) {
-                diagnostics.report(Diagnostic.warning(at, "column " + header + " is not one Podium reads in "
-                        + kind.description() + "; its values are not imported"));
+                int index = column;
+                if (layout.header(column).isEmpty() && rows.allSatisfy(row -> row.cell(index).isBlank())) {
+                    continue;
+                }
+                if (layout.header(column).isEmpty() && layout.headers().size() > 1) {
+                    diagnostics.report(Diagnostic.warning(at, "column " + (column + 1) + " has no header; its values"
+                            + " are not imported"));
+                } else {
+                    diagnostics.report(Diagnostic.warning(at, "column " + header + " is not one Podium reads in "
+                            + kind.description() + "; its values are not imported"));
+                }
+            } else if (notKept(kind, meaning) != null) {
+                diagnostics.report(Diagnostic.warning(at, "column " + header + " taken as " + meaning.label()
+                        + ", not imported: " + notKept(kind, meaning)));
             } else {
                 diagnostics.report(Diagnostic.info(at, "column " + header + " taken as " + meaning.label()
-                        + notUsed(kind, meaning)));
+                        + aside(kind, meaning)));
             }
         }
     }
 
-    private static String notUsed(SheetKind kind, Meaning meaning) {
+    /** Why a column read is not imported in this kind, or null when it is. */
+    private static String notKept(SheetKind kind, Meaning meaning) {
+        if (kind != SheetKind.TIMING_SHEET) {
+            return null;
+        }
+        return switch (meaning) {
+            case POINTS, LAPS, GRID, CLASS_POSITION -> "a timing sheet's classifications are computed from its times,"
+                    + " and its rows are one crew's stage each, where " + meaning.label() + " has no place";
+            default -> null;
+        };
+    }
+
+    private static String aside(SheetKind kind, Meaning meaning) {
         if (kind == SheetKind.TIMING_SHEET && (meaning == Meaning.POSITION || meaning == Meaning.GAP)) {
             return ", not read: Podium computes positions and gaps from the times";
         }
-        if (meaning == Meaning.POINTS) {
-            return ", not imported: the model has no field for points (they never rank crews)";
-        }
-        return "";
+        return switch (meaning) {
+            case START_TIME -> " (a time of day, never a result)";
+            case STAGE_NAME, WINNER_TIME, LEADER -> "; the model has no field for it, so each stage's is kept in a note"
+                    + " beside the itinerary";
+            default -> "";
+        };
     }
 
     private void reportWidths(Sheet sheet, int width) {

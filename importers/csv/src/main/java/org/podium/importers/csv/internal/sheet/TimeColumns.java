@@ -62,8 +62,9 @@ final class TimeColumns {
         MutableList<Duration[]> pairs = Lists.mutable.empty();
         Duration leader = null;
         for (SheetRow row : rows) {
-            Optional<Duration> time = timeColumn < 0 ? Optional.empty() : timeReading.read(row.cell(timeColumn));
-            Optional<Duration> gap = gapColumn < 0 ? Optional.empty() : gapReading.read(row.cell(gapColumn));
+            // Only a time counts in the time column: its "+" cells are gaps (a winner's time, then gaps).
+            Optional<Duration> time = value(row, timeColumn, timeReading, ResultCell.Kind.TIME);
+            Optional<Duration> gap = value(row, gapColumn, gapReading, null);
             if (time.isPresent() && (leader == null || time.get().compareTo(leader) < 0)) {
                 leader = time.get();
             }
@@ -78,5 +79,14 @@ final class TimeColumns {
             }
         }
         return new Choice(timeReading, gapReading, consistent, pairs.size());
+    }
+
+    private static Optional<Duration> value(SheetRow row, int column, TimeReading reading, ResultCell.Kind only) {
+        if (column < 0) {
+            return Optional.empty();
+        }
+        ResultCell cell = ResultCell.read(row.cell(column), reading);
+        return cell.hasDuration() && (only == null || cell.kind() == only) ? Optional.of(cell.duration())
+                : Optional.empty();
     }
 }

@@ -38,9 +38,15 @@ final class TimingSheetReader {
     private final MutableList<Penalty> penalties = Lists.mutable.empty();
     private final Map<String, SheetRow> stageFirstRow = new LinkedHashMap<>();
 
-    /** A row that will feed the engine, once cancelled stages are known. */
+    /**
+     * A row that will feed the engine, once cancelled stages are known and gaps and {@code s.t.}
+     * resolved against the stage's other rows.
+     */
     private record TimedRow(SheetRow row, String entryId, String categoryId, String stage, Duration time,
-            TimingStatus status, String crew) {
+            TimingStatus status, String crew, ResultCell cell) {
+        TimedRow withTime(Duration value) {
+            return new TimedRow(row, entryId, categoryId, stage, value, status, crew, cell);
+        }
     }
 
     TimingSheetReader(Sheet sheet) {
@@ -84,15 +90,17 @@ final class TimingSheetReader {
                         + " classification"));
             }
             Optional<TimingStatus> status = status(row);
-            Optional<Duration> time = sheet.time(row, timeColumn, timeReading);
+            ResultCell cell = sheet.cell(row, timeColumn, timeReading);
+            Duration time = cell.kind() == ResultCell.Kind.TIME ? cell.duration() : null;
             penalty(row, entryId, stage, penaltyColumn, penaltyReading);
             if (status.isEmpty()) {
                 continue;
             }
+            status = Optional.of(wordInTime(row, timeColumn, cell, status.get(), names));
             if (status.get().leavesTheRace()) {
                 retiredOn.putIfAbsent(entryId, stage);
             }
-            timed.add(new TimedRow(row, entryId, categoryId, stage, time.orElse(null), status.get(), names));
+            timed.add(new TimedRow(row, entryId, categoryId, stage, time, status.get(), names, cell));
         }
         if (book.categories().isEmpty()) {
             book.category(defaultCategory);
@@ -101,6 +109,7 @@ final class TimingSheetReader {
     }
 
     private Event build() {
+        resolveGapsAndSameTimes();
         ImmutableList<Category> categories = book.categories();
         MutableList<Stage> stages = Lists.mutable.empty();
         MutableList<AwardedTime> awarded = Lists.mutable.empty();
@@ -162,6 +171,97 @@ final class TimingSheetReader {
             times.add(new StageTime(row.entryId(), row.stage(), row.time(), row.status(), sheet.at(row.row())));
         }
         return times.toImmutable();
+    }
+
+    /**
+     * A time cell that is not a time: words are a status when the status column says nothing
+     * ({@code DNF}, {@code Accident}: retired); an unreadable cell and laps behind are reported, the
+     * row kept without a time.
+     */
+    private TimingStatus wordInTime(SheetRow row, int column, ResultCell cell, TimingStatus status, String names) {
+        switch (cell.kind()) {
+            case UNREADABLE -> sheet.unreadable(row, column, cell);
+            case LAPS_BEHIND -> sheet.diagnostics.report(Diagnostic.error(sheet.at(row, column), "'" + cell.text()
+                    + "' is laps behind, not a time: a timing sheet needs each crew's stage time; the row is kept"
+                    + " without it"));
+            case WORD -> {
+                Optional<TimingStatus> said = StatusWords.timing(cell.text());
+                TimingStatus taken = status != TimingStatus.FINISHED ? status : said.orElse(TimingStatus.RETIRED);
+                if (said.isEmpty() || StatusWords.saysMore(cell.text())) {
+                    sheet.diagnostics.report(Diagnostic.warning(sheet.at(row, column), "'" + cell.text() + "' where "
+                            + names + "'s time would be: taken as " + taken.name().toLowerCase(java.util.Locale.ROOT)
+                            .replace('_', ' ') + " on this stage; the words are not kept (a timing sheet's"
+                            + " classifications are computed, with no place for a reason)"));
+                }
+                return taken;
+            }
+            default -> {
+                // a time, a gap or s.t.: resolved once the stage's rows are all read
+            }
+        }
+        return status;
+    }
+
+    /**
+     * A gap in the time column ({@code +1:02.3}) is behind the stage's fastest time on that
+     * stage, and {@code s.t.} is the time of the row above on the same stage: both derived exactly,
+     * said once with the rows they concern.
+     */
+    private void resolveGapsAndSameTimes() {
+        MutableList<SheetRow> gaps = Lists.mutable.empty();
+        MutableList<SheetRow> same = Lists.mutable.empty();
+        MutableList<SheetRow> unresolved = Lists.mutable.empty();
+        Map<String, Duration> fastest = new HashMap<>();
+        for (TimedRow row : timed) {
+            if (row.time() != null && row.cell().kind() == ResultCell.Kind.TIME) {
+                fastest.merge(row.stage() + '\u0000' + row.categoryId(), row.time(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
+            }
+        }
+        Map<String, Duration> above = new HashMap<>();
+        for (int i = 0; i < timed.size(); i++) {
+            TimedRow row = timed.get(i);
+            String key = row.stage() + '\u0000' + row.categoryId();
+            if (row.cell().kind() == ResultCell.Kind.GAP) {
+                Duration leader = fastest.get(key);
+                if (leader == null) {
+                    unresolved.add(row.row());
+                } else {
+                    row = row.withTime(leader.plus(row.cell().duration()));
+                    gaps.add(row.row());
+                }
+            } else if (row.cell().kind() == ResultCell.Kind.SAME_TIME) {
+                Duration previous = above.get(key);
+                if (previous == null) {
+                    unresolved.add(row.row());
+                } else {
+                    row = row.withTime(previous);
+                    same.add(row.row());
+                }
+            }
+            timed.set(i, row);
+            if (row.time() != null) {
+                above.put(key, row.time());
+            }
+        }
+        int column = sheet.layout.column(Meaning.TIME);
+        if (!gaps.isEmpty()) {
+            sheet.diagnostics.report(Diagnostic.info(sheet.header(column), "column '" + sheet.layout.header(column)
+                    + "' holds gaps written with '+' (" + lines(gaps) + "): each is read as a gap to the stage's fastest"
+                    + " time, and the stage time taken as that time + the gap"));
+        }
+        if (!same.isEmpty()) {
+            sheet.diagnostics.report(Diagnostic.info(sheet.header(column), "'s.t.' (same time) on " + lines(same)
+                    + ": the stage time of the row above on the same stage"));
+        }
+        if (!unresolved.isEmpty()) {
+            sheet.diagnostics.report(Diagnostic.error(sheet.at(unresolved.getFirst(), column), "a gap or 's.t.' with"
+                    + " no time on its stage to take it from (" + lines(unresolved) + "); kept without a time"));
+        }
+    }
+
+    private static String lines(MutableList<SheetRow> rows) {
+        return (rows.size() == 1 ? "line " : "lines ") + rows.take(8).collect(r -> String.valueOf(r.line()))
+                .makeString(", ") + (rows.size() > 8 ? ", …" : "");
     }
 
     private String categoryName(SheetRow row, String defaultCategory) {
