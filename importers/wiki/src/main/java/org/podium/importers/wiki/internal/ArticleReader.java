@@ -1,13 +1,10 @@
 package org.podium.importers.wiki.internal;
 
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eclipse.collections.api.factory.Lists;
-import org.eclipse.collections.api.list.ImmutableList;
 import org.eclipse.collections.api.list.MutableList;
 import org.podium.model.SourcePosition;
-import org.podium.spi.Diagnostic;
 import org.podium.spi.Diagnostics;
 import org.podium.spi.ImportException;
 
@@ -15,7 +12,7 @@ import org.podium.spi.ImportException;
  * Reads the plain-text rendering of a wiki article ({@code = Title =}, an infobox of
  * {@code - Key: Value} lines, prose, {@code ==Sections==}, tables of {@code | a | b |} rows, notes
  * as {@code - - …} lines) into a {@link WikiDocument}. The rendering lost the tables' merged
- * cells; {@link SpanRealigner} puts rows back under their headers.
+ * cells; {@link PipeTable} puts rows back under their headers.
  */
 public final class ArticleReader {
 
@@ -24,7 +21,6 @@ public final class ArticleReader {
     private static final Pattern PROPERTY = Pattern.compile("- ([^:]+):(.*)");
     private static final Pattern NOTE = Pattern.compile("- - (.*)");
     private static final Pattern SOURCE = Pattern.compile("- Source:(.*)");
-    private static final Pattern MARKUP = Pattern.compile("<[^>]+>");
 
     private final String sourceName;
     private final Diagnostics diagnostics;
@@ -89,7 +85,7 @@ public final class ArticleReader {
                 while (end < lines.length && lines[end].strip().startsWith("|")) {
                     end++;
                 }
-                lastGrid = readTable(lines, i, end, sectionPath.toImmutable());
+                lastGrid = new PipeTable(sourceName, diagnostics).read(lines, i, end, sectionPath.toImmutable());
                 lastGridNotes = Lists.mutable.empty();
                 i = end;
                 continue;
@@ -145,206 +141,11 @@ public final class ArticleReader {
         return null;
     }
 
-    private Grid readTable(String[] lines, int from, int to, ImmutableList<String> sectionPath) {
-        MutableList<ImmutableList<Cell>> rawRows = Lists.mutable.empty();
-        for (int i = from; i < to; i++) {
-            rawRows.add(splitRow(lines[i], i + 1));
-        }
-        int headerCount = 0;
-        while (headerCount < rawRows.size() && isHeaderRow(rawRows.get(headerCount))) {
-            headerCount++;
-        }
-        SourcePosition tableStart = at(from + 1, 1);
-        if (headerCount == 0) {
-            diagnostics.report(Diagnostic.warning(tableStart,
-                    "this table has no header row; its columns are numbered instead of named"));
-        }
-        Header header = Header.of(rawRows.subList(0, headerCount).collect(row -> row.collect(Cell::text)).toImmutable(),
-                rawRows.subList(headerCount, rawRows.size()).collectInt(ImmutableList::size).maxIfEmpty(0),
-                diagnostics, tableStart);
-        SpanRealigner realigner = new SpanRealigner(header.kinds(), header.blockPositions(), diagnostics);
-        MutableList<Grid.GridRow> rows = Lists.mutable.empty();
-        ImmutableList<Cell> previous = null;
-        for (int r = headerCount; r < rawRows.size(); r++) {
-            ImmutableList<Cell> raw = rawRows.get(r);
-            SourcePosition rowStart = at(from + r + 1, 1);
-            ImmutableList<Cell> resolved = realigner.resolve(raw, previous, rowStart);
-            rows.add(new Grid.GridRow(resolved, rowStart));
-            previous = resolved;
-        }
-        return new Grid(sectionPath, header.columns(), rows.toImmutable(), Lists.immutable.empty(), tableStart);
-    }
-
-    private ImmutableList<Cell> splitRow(String line, int lineNumber) {
-        MutableList<Cell> cells = Lists.mutable.empty();
-        int start = line.indexOf('|') + 1;
-        String trimmedEnd = line.stripTrailing();
-        boolean closed = trimmedEnd.endsWith("|") && trimmedEnd.length() > start;
-        if (!closed) {
-            diagnostics.report(Diagnostic.error(at(lineNumber, trimmedEnd.length() + 1),
-                    "this table row is cut off: it should end with '|'; the cells before this point were read"));
-        }
-        int limit = closed ? trimmedEnd.length() - 1 : trimmedEnd.length();
-        while (start <= limit) {
-            int bar = line.indexOf('|', start);
-            int cellEnd = bar < 0 || bar > limit ? limit : bar;
-            String rawText = line.substring(start, cellEnd);
-            int offset = 0;
-            while (offset < rawText.length() && Character.isWhitespace(rawText.charAt(offset))) {
-                offset++;
-            }
-            String cleaned = MARKUP.matcher(rawText).replaceAll("").strip();
-            cells.add(Cell.own(cleaned, at(lineNumber, start + offset + 1)));
-            if (cellEnd == limit) {
-                break;
-            }
-            start = cellEnd + 1;
-        }
-        return cells.toImmutable();
-    }
-
-    private static boolean isHeaderRow(ImmutableList<Cell> row) {
-        return row.anySatisfy(c -> !c.isEmpty())
-                && row.noneSatisfy(c -> switch (CellKind.of(c.text())) {
-                    case INTEGER, DECIMAL, CLOCK, DATE -> true;
-                    default -> false;
-                });
-    }
-
     private SourcePosition at(int line, int column) {
         return SourcePosition.of(sourceName, line, column);
     }
 
     private static String abbreviate(String text) {
         return text.length() <= 60 ? text : text.substring(0, 57) + "...";
-    }
-
-    /**
-     * A table's header rows turned into one header path per column. The row with the most names
-     * names the columns; a row above it names groups of columns (one per repeated block, such as
-     * the stage result and the general classification side by side); a row below it names the
-     * columns under the last group, left-aligned as the rendering wrote it ({@code Bikes | Cars |
-     * Trucks} under {@code Stage winners}).
-     */
-    private record Header(ImmutableList<ImmutableList<String>> columns, ImmutableList<ColumnKind> kinds,
-            int[] blockPositions) {
-
-        static Header of(ImmutableList<ImmutableList<String>> rows, int dataWidth, Diagnostics diagnostics,
-                SourcePosition where) {
-            if (rows.isEmpty()) {
-                MutableList<ImmutableList<String>> numbered = Lists.mutable.empty();
-                for (int c = 0; c < dataWidth; c++) {
-                    numbered.add(Lists.immutable.of("column " + (c + 1)));
-                }
-                return build(numbered.toImmutable(), Lists.immutable.empty());
-            }
-            int main = 0;
-            for (int r = 0; r < rows.size(); r++) {
-                if (named(rows.get(r)) >= named(rows.get(main))) {
-                    main = r;
-                }
-            }
-            MutableList<String> names = Lists.mutable.withAll(rows.get(main));
-            MutableList<ImmutableList<String>> paths = names.collect(name -> Lists.immutable.of(name));
-            ImmutableList<Integer> blockStarts = blockStarts(names);
-            if (blockStarts.size() == 2) {
-                int firstLength = blockStarts.get(1) - blockStarts.get(0);
-                int secondLength = names.size() - blockStarts.get(1);
-                if (secondLength < firstLength) {
-                    ImmutableList<String> missing = names.subList(blockStarts.get(0) + secondLength,
-                            blockStarts.get(1)).toImmutable();
-                    diagnostics.report(Diagnostic.info(where, "the second block of columns has no header for "
-                            + missing.makeString(", ") + "; taken to have the same columns as the first"));
-                    for (String name : missing) {
-                        names.add(name);
-                        paths.add(Lists.immutable.of(name));
-                    }
-                }
-            }
-            for (int r = 0; r < rows.size(); r++) {
-                ImmutableList<String> groupNames = rows.get(r).reject(String::isEmpty);
-                if (r < main && !blockStarts.isEmpty()) {
-                    for (int g = 0; g < groupNames.size() && g < blockStarts.size(); g++) {
-                        int blockEnd = g + 1 < blockStarts.size() ? blockStarts.get(g + 1) : names.size();
-                        for (int c = blockStarts.get(g); c < blockEnd; c++) {
-                            paths.set(c, Lists.immutable.of(groupNames.get(g), names.get(c)));
-                        }
-                    }
-                } else if (r > main && !groupNames.isEmpty()) {
-                    int firstSub = Math.max(0, names.size() - groupNames.size());
-                    String group = lastNamedAtOrBefore(names, firstSub);
-                    for (int g = 0; g < groupNames.size() && firstSub + g < names.size(); g++) {
-                        paths.set(firstSub + g, Lists.immutable.of(group, groupNames.get(g)));
-                    }
-                }
-            }
-            while (paths.size() < dataWidth) {
-                paths.add(Lists.immutable.of("column " + (paths.size() + 1)));
-            }
-            return build(paths.toImmutable(), blockStarts);
-        }
-
-        private static Header build(ImmutableList<ImmutableList<String>> paths, ImmutableList<Integer> blockStarts) {
-            ImmutableList<ColumnKind> kinds = paths.collect(path -> ColumnKind.ofHeader(path.getLast()));
-            int[] blockPositions = new int[paths.size()];
-            java.util.Arrays.fill(blockPositions, -1);
-            for (int b = 0; b < blockStarts.size(); b++) {
-                int start = blockStarts.get(b);
-                int end = b + 1 < blockStarts.size() ? blockStarts.get(b + 1) : paths.size();
-                for (int c = start; c < end; c++) {
-                    blockPositions[c] = start;
-                }
-            }
-            return new Header(paths, kinds, blockPositions);
-        }
-
-        /** Where each copy of a repeated run of column names starts (the first repeated name). */
-        private static ImmutableList<Integer> blockStarts(MutableList<String> names) {
-            for (int c = 0; c < names.size(); c++) {
-                String name = names.get(c).toLowerCase(Locale.ROOT);
-                if (name.isEmpty()) {
-                    continue;
-                }
-                int again = -1;
-                for (int d = c + 1; d < names.size(); d++) {
-                    if (names.get(d).toLowerCase(Locale.ROOT).equals(name)) {
-                        again = d;
-                        break;
-                    }
-                }
-                if (again > 0) {
-                    return Lists.immutable.of(c, again);
-                }
-            }
-            return Lists.immutable.empty();
-        }
-
-        private static String lastNamedAtOrBefore(MutableList<String> names, int column) {
-            for (int c = Math.min(column, names.size() - 1); c >= 0; c--) {
-                if (!names.get(c).isEmpty()) {
-                    return names.get(c);
-                }
-            }
-            return "";
-        }
-
-        private static int named(ImmutableList<String> row) {
-            return row.count(name -> !name.isEmpty());
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Header that && columns.equals(that.columns);
-        }
-
-        @Override
-        public int hashCode() {
-            return columns.hashCode();
-        }
-
-        @Override
-        public String toString() {
-            return columns.toString();
-        }
     }
 }

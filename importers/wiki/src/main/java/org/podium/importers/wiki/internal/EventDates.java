@@ -24,6 +24,10 @@ final class EventDates {
             "(January|February|March|April|May|June|July|August|September|October|November|December)";
     private static final Pattern FULL_DATE = Pattern.compile("(\\d{1,2}) " + MONTHS + " (\\d{4})");
     private static final Pattern DAY_MONTH = Pattern.compile("(\\d{1,2}) " + MONTHS + "(?: (\\d{4}))?");
+    private static final Pattern WEEKDAY = Pattern.compile(
+            "^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\\.?,?\\s+");
+    /** The American order: {@code July 1}, {@code July 23, 2006}. */
+    private static final Pattern MONTH_DAY = Pattern.compile(MONTHS + " (\\d{1,2})(?:, (\\d{4}))?");
     private static final Pattern ISO = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern YEAR = Pattern.compile("\\b(1[89]\\d\\d|20\\d\\d)\\b");
 
@@ -46,6 +50,19 @@ final class EventDates {
                 dates.add(LocalDate.of(Integer.parseInt(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1))));
             }
         }
+        if (dates.isEmpty()) {
+            // "from July 1 to July 23, 2006": the year is written once, after the last date.
+            for (String paragraph : prose) {
+                Matcher m = Pattern.compile(MONTHS + " (\\d{1,2})(?:–|\\s+to\\s+)" + MONTHS + " (\\d{1,2}), (\\d{4})")
+                        .matcher(paragraph);
+                if (m.find()) {
+                    int y = Integer.parseInt(m.group(5));
+                    dates.add(LocalDate.of(y, month(m.group(1)), Integer.parseInt(m.group(2))));
+                    dates.add(LocalDate.of(y, month(m.group(3)), Integer.parseInt(m.group(4))));
+                    break;
+                }
+            }
+        }
         Matcher year = YEAR.matcher(title);
         Integer titleYear = year.find() ? Integer.valueOf(year.group(1)) : null;
         if (dates.isEmpty()) {
@@ -64,11 +81,18 @@ final class EventDates {
 
     /** The date a cell writes, with its year found; empty (and a diagnostic) when unreadable. */
     Optional<LocalDate> resolve(String text, SourcePosition where, Diagnostics diagnostics) {
-        String trimmed = text.strip();
+        // "Saturday, July 1", "Sat 1 July": the weekday adds nothing the date does not say.
+        String trimmed = WEEKDAY.matcher(text.strip()).replaceFirst("");
         if (ISO.matcher(trimmed).matches()) {
             return Optional.of(LocalDate.parse(trimmed));
         }
         Matcher m = DAY_MONTH.matcher(trimmed);
+        Matcher american = MONTH_DAY.matcher(trimmed);
+        if (!m.matches() && american.matches()) {
+            // Read as day, month, year through the same steps below.
+            m = DAY_MONTH.matcher(american.group(2) + " " + american.group(1)
+                    + (american.group(3) == null ? "" : " " + american.group(3)));
+        }
         if (!m.matches()) {
             diagnostics.report(Diagnostic.error(where, "'" + trimmed + "' is not a date (expected a day and month"
                     + " such as '28 December'); the stage is kept without a date"));

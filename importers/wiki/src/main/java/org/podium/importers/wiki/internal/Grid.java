@@ -12,15 +12,23 @@ import org.podium.model.SourcePosition;
  * @param sectionPath the headings above the table, outermost first ({@code [Stage Results, Cars]})
  * @param columns     one header path per column
  * @param rows        the data rows
- * @param notes       the notes written under the table
+ * @param notes       the notes written under the table, and its footnotes
  * @param position    where the table starts
+ * @param caption     the table's caption, or null
  */
 public record Grid(
         ImmutableList<String> sectionPath,
         ImmutableList<ImmutableList<String>> columns,
         ImmutableList<GridRow> rows,
         ImmutableList<NoteLine> notes,
-        SourcePosition position) {
+        SourcePosition position,
+        String caption) {
+
+    /** A table without a caption, as the plain article writes them. */
+    public Grid(ImmutableList<String> sectionPath, ImmutableList<ImmutableList<String>> columns,
+            ImmutableList<GridRow> rows, ImmutableList<NoteLine> notes, SourcePosition position) {
+        this(sectionPath, columns, rows, notes, position, null);
+    }
 
     /** The last header of each column, lower case: what the column holds. */
     public ImmutableList<String> columnNames() {

@@ -29,6 +29,8 @@ import org.podium.model.Person;
 import org.podium.model.Place;
 import org.podium.model.Property;
 import org.podium.model.ResultStatus;
+import org.podium.model.ResultTime;
+import org.podium.model.RowDetails;
 import org.podium.model.SourcePosition;
 import org.podium.model.Stage;
 import org.podium.model.StageCategory;
@@ -50,6 +52,8 @@ import org.podium.spi.ImportException;
  */
 public final class Interpreter {
 
+    private static final Pattern KILOMETRES = Pattern.compile("(\\d[\\d.,]*)\\s*(?:km)?(?:\\s*\\(.*\\))?");
+    private static final Pattern THOUSANDS = Pattern.compile("\\d{1,3}(,\\d{3})+");
     private static final Pattern EDITION = Pattern.compile("\\b(\\d+)(?:st|nd|rd|th) (?:running|edition)\\b");
 
     private final Diagnostics diagnostics;
@@ -59,6 +63,12 @@ public final class Interpreter {
     private final MutableList<ClassificationDraft> classifications = Lists.mutable.empty();
     private final MutableList<NoteDraft> notes = Lists.mutable.empty();
     private EventDates dates;
+    /** How races and classes are named from headings and captions. */
+    private Races races;
+    /** Whether the document is a stage race (an itinerary or stage results), not one race or a few. */
+    private boolean staged;
+    /** Whether the itinerary has a winner column per category (Bikes, Cars, Trucks). */
+    private boolean itineraryNamesCategories;
 
     public Interpreter(Diagnostics diagnostics) {
         this.diagnostics = diagnostics;
@@ -66,28 +76,55 @@ public final class Interpreter {
 
     public Event interpret(WikiDocument document, String fallbackName) throws ImportException {
         dates = EventDates.from(document.title(), document.prose());
+        // A stage race has an itinerary or stage results; without them, each results table is one race.
+        boolean staged = document.grids().anySatisfy(g -> TableRole.of(g) == TableRole.ITINERARY
+                || TableRole.of(g) == TableRole.STAGE_RESULTS);
+        races = new Races(document, staged, diagnostics);
+        this.staged = staged;
         int recognised = 0;
         for (Grid grid : document.grids()) {
             TableRole role = TableRole.of(grid);
+            if (!staged && ResultColumns.of(grid).isRaceResult()) {
+                role = races.isRace(grid) ? TableRole.RACE_RESULTS : TableRole.NOT_A_RACE;
+            } else if ((!staged && role == TableRole.UNKNOWN || role == TableRole.FINAL_STANDINGS)
+                    && !races.isRace(grid)) {
+                // Points, mountains, team classifications: ranked, but not the race's own classification.
+                role = TableRole.NOT_A_RACE;
+            }
             switch (role) {
                 case ITINERARY -> readItinerary(grid);
                 case STAGE_RESULTS -> readStageResults(grid);
                 case FINAL_STANDINGS -> readFinalStandings(grid);
+                case RACE_RESULTS -> readRace(grid);
+                case NOT_A_RACE -> diagnostics.report(Diagnostic.info(grid.position(), "this table under '"
+                        + races.context(grid) + "' is " + races.whyNotARace(grid) + ", not a race's result; its "
+                        + grid.rows().size() + " rows were not imported"));
                 case UNKNOWN -> diagnostics.report(Diagnostic.warning(grid.position(),
-                        "this table (" + grid.describeHeaders() + ") is not an itinerary, stage results or final"
-                                + " standings; its " + grid.rows().size() + " rows were not imported"));
+                        "this table (" + grid.describeHeaders() + ") is not an itinerary, stage results, final"
+                                + " standings or a race's result; its " + grid.rows().size() + " rows were not imported"));
                 default -> throw new IllegalStateException(role.name());
             }
-            if (role != TableRole.UNKNOWN) {
+            if (role != TableRole.UNKNOWN && role != TableRole.NOT_A_RACE) {
                 recognised++;
             }
+            String noteCategory = switch (role) {
+                case ITINERARY, UNKNOWN, NOT_A_RACE -> null;
+                case RACE_RESULTS -> categories.see(races.category(grid));
+                default -> categoryOf(grid);
+            };
             for (Grid.NoteLine line : grid.notes()) {
-                notes.add(new NoteDraft(line, role.noteTable(), role == TableRole.ITINERARY ? null : categoryOf(grid)));
+                notes.add(new NoteDraft(line, role.noteTable(), noteCategory));
             }
         }
         if (recognised == 0) {
-            throw new ImportException(document.titlePosition(), "found no race tables (an itinerary, stage results or"
-                    + " final standings) in this article; " + document.grids().size() + " other table(s) were seen");
+            throw new ImportException(document.titlePosition(), "found no race tables (an itinerary, stage results,"
+                    + " final standings or a race's result) in this article; " + document.grids().size()
+                    + " other table(s) were seen");
+        }
+        if (!staged) {
+            finalsOfSingleRaces();
+        } else if (!itineraryNamesCategories) {
+            everyStageRanForEveryCategory();
         }
         for (Grid.NoteLine line : document.looseNotes()) {
             notes.add(new NoteDraft(line, NoteTable.EVENT, null));
@@ -104,6 +141,8 @@ public final class Interpreter {
         int from = firstOf(names, "from", "start");
         int to = firstOf(names, "to", "finish");
         int distance = names.detectIndex(n -> n.contains("km") || n.equals("distance") || n.equals("length"));
+        int route = firstOf(names, "route", "course");
+        int type = firstOf(names, "type", "terrain");
         MutableList<Integer> winnerColumns = Lists.mutable.empty();
         MutableList<String> winnerCategories = Lists.mutable.empty();
         for (int c = 0; c < grid.columns().size(); c++) {
@@ -113,8 +152,13 @@ public final class Interpreter {
                 winnerCategories.add(categories.see(path.getLast()));
             }
         }
+        itineraryNamesCategories |= winnerColumns.notEmpty();
         for (Grid.GridRow row : grid.rows()) {
             String label = stage < 0 ? "" : row.cell(stage).text();
+            if (label.equalsIgnoreCase("total")) {
+                diagnostics.report(Diagnostic.info(row.position(), "the itinerary's Total row is a sum, not a stage"));
+                continue;
+            }
             boolean restDay = label.isEmpty()
                     || row.cells().anySatisfy(c -> c.text().equalsIgnoreCase("rest day"));
             LocalDate day = date < 0 || row.cell(date).isEmpty() ? null
@@ -123,6 +167,12 @@ public final class Interpreter {
             Place finish = null;
             if (!restDay && to >= 0 && !row.cell(to).isEmpty()) {
                 finish = Crews.place(row.cell(to).text());
+            }
+            if (route >= 0 && !row.cell(route).isEmpty() && start == null) {
+                // "Nogent-sur-Marne – Créteil"; a loop or a time trial names one place.
+                String[] ends = row.cell(route).text().split("\\s+[–—-]\\s+|\\s+to\\s+", 2);
+                start = Crews.place(ends[0]);
+                finish = restDay ? null : ends.length > 1 ? Crews.place(ends[1]) : start;
             }
             BigDecimal km = null;
             if (!restDay && distance >= 0 && !row.cell(distance).isEmpty()) {
@@ -135,10 +185,12 @@ public final class Interpreter {
                     statuses.add(stageCategory(winnerCategories.get(w), cell.text()));
                 }
             }
-            String type = restDay ? StageTypes.REST
+            String stageType = restDay ? StageTypes.REST
                     : !statuses.isEmpty() && statuses.allSatisfy(s -> s.status() == StageStatus.LIAISON)
-                            ? StageTypes.LIAISON : StageTypes.SPECIAL;
-            stages.add(new StageDraft(restDay ? null : label, day, start, finish, km, type, statuses, row.position()));
+                            ? StageTypes.LIAISON
+                            : type >= 0 ? stageType(row.cell(type).text(), label) : StageTypes.SPECIAL;
+            stages.add(new StageDraft(restDay ? null : label, day, start, finish, km, stageType, statuses,
+                    row.position()));
         }
     }
 
@@ -153,9 +205,34 @@ public final class Interpreter {
         return new StageCategory(categoryId, StageStatus.RUN, text.isEmpty() ? null : Crews.withoutCode(text));
     }
 
+    /** What a cycling or rally itinerary's Type says: time trials, a prologue, else a special. */
+    private static String stageType(String text, String label) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (lower.contains("team time trial")) {
+            return StageTypes.TEAM_TIME_TRIAL;
+        }
+        if (lower.contains("prologue") || label.equalsIgnoreCase("P")) {
+            return StageTypes.PROLOGUE;
+        }
+        if (lower.contains("time trial")) {
+            return StageTypes.TIME_TRIAL;
+        }
+        if (lower.contains("rest day")) {
+            return StageTypes.REST;
+        }
+        return StageTypes.SPECIAL;
+    }
+
+    /** {@code 465}, {@code 30,3}, {@code 7.1 km (4.4 mi)}, {@code 3,639 km} (a thousands comma). */
     private BigDecimal number(Cell cell) {
+        Matcher km = KILOMETRES.matcher(cell.text().strip());
         try {
-            return new BigDecimal(cell.text().replace(',', '.').replaceAll("\\s*km$", ""));
+            if (!km.matches()) {
+                throw new NumberFormatException(cell.text());
+            }
+            String digits = km.group(1);
+            digits = THOUSANDS.matcher(digits).matches() ? digits.replace(",", "") : digits.replace(',', '.');
+            return new BigDecimal(digits);
         } catch (NumberFormatException e) {
             diagnostics.report(Diagnostic.error(cell.position(),
                     "'" + cell.text() + "' is not a distance in km; the stage is kept without one"));
@@ -250,7 +327,7 @@ public final class Interpreter {
         return new RowDraft(position, entry, make, time, false, gap, crewCell.position());
     }
 
-    // ---------------------------------------------------------------- final standings
+    // ---------------------------------------------------------------- results tables
 
     private void readFinalStandings(Grid grid) {
         String category = categoryOf(grid);
@@ -259,62 +336,185 @@ public final class Interpreter {
                     + grid.sectionPath().makeString(" › ") + "', which names no category; the table was not imported"));
             return;
         }
-        ImmutableList<String> names = grid.columnNames();
-        int pos = firstOf(names, "pos", "position", "rank");
-        int number = firstOf(names, "no", "no.", "number", "#", "bib");
-        int driver = names.detectIndex(n -> n.equals("rider") || n.equals("driver") || n.equals("competitor")
-                || n.equals("crew"));
-        int coDrivers = names.detectIndex(n -> n.startsWith("co-driver"));
-        int make = names.detectIndex(n -> ColumnKind.ofHeader(n) == ColumnKind.LABEL_TEXT
-                && !n.equals("entrant") && !n.equals("team"));
-        int entrant = firstOf(names, "entrant", "team");
-        int time = firstOf(names, "time", "total time");
-        reportUnusedColumns(grid, pos, number, driver, coDrivers, make, entrant, time);
-        ClassificationDraft table = new ClassificationDraft(category, ClassificationKind.FINAL, null, grid.position());
-        classifications.add(table);
-        Duration winnerTime = null;
-        for (Grid.GridRow row : grid.rows()) {
-            MutableList<Person> crew = Lists.mutable.withAll(Crews.parse(row.cell(driver).text()));
-            if (coDrivers >= 0) {
-                crew.addAll(Crews.parse(row.cell(coDrivers).text()).castToList());
-            }
-            EntryDraft entry = entry(category, crew.toImmutable(), row.cell(driver).position());
-            String rowMake = make < 0 ? null : row.cell(make).text();
+        readResultTable(grid, category, ClassificationKind.FINAL, null);
+    }
+
+    /**
+     * A table that ranks crews by time: the final standings of a stage race, or the result of one
+     * race. Positions or statuses, the crew, and what else the columns give (race number, make,
+     * entrant, laps, grid, points); a time column that holds the winner's time and then gaps gives
+     * each crew's total as the winner's time plus its gap, marked derived.
+     */
+    private ClassificationDraft readResultTable(Grid grid, String category, ClassificationKind kind, String stageLabel) {
+        ResultColumns columns = ResultColumns.of(grid);
+        reportUnusedColumns(grid, columns.position(), columns.number(), columns.person(), columns.coDrivers(),
+                columns.nation(), columns.team(), columns.make(), columns.laps(), columns.time(), columns.gap(),
+                columns.grid(), columns.points(), columns.carClass());
+        MutableList<Grid.NoteLine> rowNotes = Lists.mutable.empty();
+        ImmutableList<ResultLines.Line> lines = new ResultLines(diagnostics).read(grid, columns, rowNotes);
+        rowNotes.forEach(line -> notes.add(new NoteDraft(line, kind == ClassificationKind.FINAL
+                ? NoteTable.FINAL_STANDINGS : NoteTable.STAGE_RESULTS, category)));
+        // Tables side by side (finishers, then non-finishers) continue one classification.
+        ClassificationDraft table = classifications.detect(c -> c.categoryId.equals(category) && c.kind == kind
+                && java.util.Objects.equals(c.stageLabel, stageLabel));
+        if (table == null) {
+            table = new ClassificationDraft(category, kind, stageLabel, grid.position());
+            classifications.add(table);
+        } else {
+            diagnostics.report(Diagnostic.info(grid.position(), "this table continues the " + kind.id()
+                    + " classification of " + category + (stageLabel == null ? "" : ", stage " + stageLabel)
+                    + " begun at line " + table.position.line()));
+        }
+        GapsWithoutSign unsigned = GapsWithoutSign.of(lines);
+        if (unsigned.applies()) {
+            diagnostics.report(Diagnostic.info(grid.position(), "the " + grid.columns().get(columns.time()).getLast()
+                    + " column gives the winner's time, then " + unsigned.rows() + " times shorter than it: they are"
+                    + " read as gaps to the winner"));
+        }
+        // The winner's time: the first classified crew's (a disqualified winner's time stays his own),
+        // found in the table this one continues, if any.
+        Duration winner = table.rows.detectOptional(r -> r.status() == ResultStatus.CLASSIFIED && r.time() != null
+                && !r.derived()).map(RowDraft::time).orElse(null);
+        Duration previousTotal = null;
+        Duration previousGap = null;
+        for (ResultLines.Line line : lines) {
+            EntryDraft entry = entry(category, line.persons(), line.where());
             if (entry != null) {
-                Integer raceNumber = number < 0 ? null : integer(row.cell(number), "race number");
-                if (raceNumber != null) {
-                    entry.number = raceNumber;
-                }
-                if (rowMake != null && !rowMake.isEmpty()) {
-                    entry.make = rowMake;
-                }
-                if (entrant >= 0 && !row.cell(entrant).isEmpty()) {
-                    entry.entrant = row.cell(entrant).text();
-                }
-                if (crew.size() > entry.crew.size()) {
-                    entry.crew = crew.toImmutable();
-                }
+                fill(entry, line);
             }
-            Cell timeCell = row.cell(time);
-            Duration value = clock(timeCell, "time");
-            Duration total = value;
+            Duration total = null;
             Duration gap = null;
             boolean derived = false;
-            if (value != null && timeCell.text().startsWith("+")) {
-                gap = value;
-                if (winnerTime == null) {
-                    diagnostics.report(Diagnostic.error(timeCell.position(), "a gap (" + timeCell.text()
-                            + ") before any total time: the total cannot be derived and is left empty"));
-                    total = null;
-                } else {
-                    total = winnerTime.plus(gap);
-                    derived = true;
+            RowDetails details = RowDetails.NONE.withLaps(line.laps()).withGrid(line.grid())
+                    .withPoints(line.points()).withStatusReason(line.statusReason());
+            ResultTime time = line.time();
+            if (time != null) {
+                switch (time.kind()) {
+                    case TIME -> {
+                        if (winner == null && line.status() == ResultStatus.CLASSIFIED) {
+                            winner = time.duration();
+                            total = winner;
+                        } else if (winner == null || line.status() != ResultStatus.CLASSIFIED) {
+                            total = time.duration();
+                        } else if (unsigned.applies()) {
+                            gap = time.duration();
+                            total = winner.plus(gap);
+                            derived = true;
+                        } else {
+                            total = time.duration();
+                        }
+                    }
+                    case GAP -> {
+                        gap = time.duration();
+                        if (winner == null) {
+                            diagnostics.report(Diagnostic.error(line.where(), "a gap (+" + Times.format(gap)
+                                    + ") before any total time: the total cannot be derived and is left empty"));
+                        } else {
+                            total = winner.plus(gap);
+                            derived = true;
+                        }
+                    }
+                    case SAME_TIME -> {
+                        total = previousTotal;
+                        gap = previousGap;
+                        derived = total != null;
+                    }
+                    case LAPS_BEHIND -> details = details.withLapsBehind(time.laps());
+                    default -> throw new IllegalStateException(time.kind().name());
                 }
-            } else if (value != null && winnerTime == null) {
-                winnerTime = value;
             }
-            table.rows.add(new RowDraft(integer(row.cell(pos), "position"), entry, rowMake, total, derived, gap,
-                    row.cell(driver).position()));
+            if (total != null) {
+                previousTotal = total;
+                previousGap = gap;
+            }
+            table.rows.add(new RowDraft(line.position(), entry, line.make(), total, derived, gap, line.where(),
+                    line.status(), details));
+        }
+        return table;
+    }
+
+    /**
+     * The result of one race of an event without an itinerary. The race is a stage of its own
+     * (Sprint, Feature; 1 when the event is one race), in the category the section or caption
+     * names (MotoGP, 250cc, Men), else the event's only category.
+     */
+    private void readRace(Grid grid) {
+        String category = categories.see(races.category(grid));
+        String label = races.stage(grid);
+        StageDraft stage = stages.detect(s -> label.equals(s.label));
+        if (stage == null) {
+            stage = new StageDraft(label, null, null, null, null, StageTypes.RACE, Lists.mutable.empty(),
+                    grid.position());
+            stages.add(stage);
+        }
+        if (stage.statuses.noneSatisfy(c -> c.categoryId().equals(category))) {
+            stage.statuses.add(new StageCategory(category, StageStatus.RUN, null));
+        }
+        readResultTable(grid, category, ClassificationKind.STAGE, label);
+    }
+
+    /**
+     * An itinerary that names no categories (a cycling tour's) is every category's: each stage
+     * but a rest day ran for each.
+     */
+    private void everyStageRanForEveryCategory() {
+        for (StageDraft stage : stages) {
+            if (stage.label == null || !stage.statuses.isEmpty()) {
+                continue;
+            }
+            categories.all().forEach(c -> stage.statuses.add(new StageCategory(c.id(), StageStatus.RUN, null)));
+        }
+    }
+
+    /** A category that ran one race has that race's result as its final classification too. */
+    private void finalsOfSingleRaces() {
+        for (Category category : categories.all()) {
+            ImmutableList<ClassificationDraft> results = classifications.select(c -> c.categoryId.equals(category.id())
+                    && c.kind == ClassificationKind.STAGE).toImmutable();
+            if (results.size() == 1 && classifications.noneSatisfy(c -> c.categoryId.equals(category.id())
+                    && c.kind == ClassificationKind.FINAL)) {
+                ClassificationDraft race = results.getFirst();
+                ClassificationDraft standings = new ClassificationDraft(category.id(), ClassificationKind.FINAL, null,
+                        race.position);
+                standings.rows.addAll(race.rows);
+                classifications.add(standings);
+            }
+        }
+    }
+
+    /** What a results row adds to what is known of its crew: race number, make, entrant, a longer crew. */
+    private static void fill(EntryDraft entry, ResultLines.Line line) {
+        if (line.number() != null) {
+            entry.number = line.number();
+        }
+        if (line.make() != null) {
+            entry.make = line.make();
+        }
+        if (line.team() != null) {
+            entry.entrant = line.team();
+        }
+        if (line.carClass() != null) {
+            entry.vehicleClass = line.carClass();
+        }
+        if (line.persons().size() > entry.crew.size()) {
+            entry.crew = line.persons();
+        }
+    }
+
+    /**
+     * A time column that gives the winner's time and then, without a sign, times all shorter than
+     * it: those are gaps (a sheet that writes {@code 6:26:15} then {@code 3:57}).
+     */
+    private record GapsWithoutSign(boolean applies, int rows) {
+        static GapsWithoutSign of(ImmutableList<ResultLines.Line> lines) {
+            ImmutableList<Duration> times = lines.select(l -> l.time() != null
+                    && l.time().kind() == ResultTime.Kind.TIME).collect(l -> l.time().duration());
+            if (times.size() < 2) {
+                return new GapsWithoutSign(false, 0);
+            }
+            Duration first = times.getFirst();
+            ImmutableList<Duration> later = times.drop(1);
+            return new GapsWithoutSign(later.allSatisfy(t -> t.compareTo(first) < 0), later.size());
         }
     }
 
@@ -326,7 +526,9 @@ public final class Interpreter {
         }
         for (int c = 0; c < grid.columns().size(); c++) {
             String name = grid.columns().get(c).getLast();
-            if (!usedColumns.contains(c) && !name.isEmpty()) {
+            int column = c;
+            boolean empty = grid.rows().allSatisfy(r -> r.cell(column).isEmpty());
+            if (!usedColumns.contains(c) && !name.isEmpty() && !empty) {
                 diagnostics.report(Diagnostic.warning(grid.position(), "the column '" + name
                         + "' is not one Podium reads in final standings; its values were not imported"));
             }
@@ -380,11 +582,15 @@ public final class Interpreter {
     private String categoryOf(Grid grid) {
         for (int i = grid.sectionPath().size() - 1; i >= 0; i--) {
             String section = grid.sectionPath().get(i);
-            if (Categories.isKnownLabel(section) || i == grid.sectionPath().size() - 1 && grid.sectionPath().size() > 1) {
+            if (Categories.isKnownLabel(section)) {
                 return categories.see(section);
             }
         }
-        return null;
+        // An article whose itinerary names categories heads each category's tables with its name.
+        if (itineraryNamesCategories && grid.sectionPath().size() > 1) {
+            return categories.see(grid.sectionPath().getLast());
+        }
+        return categories.see(races.category(grid));
     }
 
     private static int firstOf(ImmutableList<String> names, String... wanted) {
@@ -407,7 +613,8 @@ public final class Interpreter {
         for (EntryDraft draft : entries.values()) {
             String id = ids.next(draft.categoryId, draft.number, draft.crew.getFirst().name());
             idOf.put(draft, id);
-            entryList.add(new Entry(id, draft.categoryId, draft.number, draft.crew, draft.make, draft.entrant, null));
+            entryList.add(new Entry(id, draft.categoryId, draft.number, draft.crew, draft.make, draft.entrant,
+                    draft.vehicleClass));
         }
 
         MutableList<Stage> stageList = Lists.mutable.empty();
@@ -455,15 +662,16 @@ public final class Interpreter {
                 if (row.entry() == null) {
                     continue;
                 }
-                rows.add(new ClassificationRow(row.rank(), idOf.get(row.entry()), row.make(), row.time(),
-                        row.derived(), row.gap(), null, ResultStatus.CLASSIFIED, row.where()));
+                rows.add(new ClassificationRow(row.status() == ResultStatus.CLASSIFIED ? row.rank() : null,
+                        idOf.get(row.entry()), row.make(), row.time(), row.derived(), row.gap(), null, row.status(),
+                        row.where(), row.details()));
             }
             classificationList.add(new Classification(draft.categoryId, draft.kind, draft.stageLabel, Basis.REPORTED,
                     false, rows.toImmutable(), draft.position));
         }
 
         Matcher edition = EDITION.matcher(String.join(" ", document.prose()));
-        String name = document.title().isBlank() ? fallbackName : document.title();
+        String name = document.title().isBlank() ? fallbackName : eventName(document);
         return new Event(name, edition.find() ? edition.group(1) : null, dates.start(), dates.finish(),
                 document.prose().isEmpty() ? null : document.prose().makeString("\n\n"),
                 document.sourceName(),
@@ -471,6 +679,20 @@ public final class Interpreter {
                 categoryList, stageList.toImmutable(), entryList.sortThisBy(e -> categoryList.detectIndex(
                         c -> c.id().equals(e.categoryId()))).toImmutable(),
                 classificationList.toImmutable(), penalties.toImmutable(), awarded.toImmutable(), noteList.toImmutable());
+    }
+
+    /**
+     * The title, or for one race of a series whose title names no year ("Men's time trial"), the
+     * series and the race: "2023 UCI Road World Championships – Men's time trial".
+     */
+    private static String eventName(WikiDocument document) {
+        String title = document.title();
+        if (title.matches(".*\\b\\d{4}\\b.*")) {
+            return title;
+        }
+        return document.properties().detectOptional(p -> p.key().equalsIgnoreCase("series")
+                        && p.value().matches(".*\\b\\d{4}\\b.*"))
+                .map(series -> series.value() + " – " + title).orElse(title);
     }
 
     private static int ordinalOf(String label, MutableList<Stage> stageList) {
@@ -510,6 +732,10 @@ public final class Interpreter {
         ITINERARY(NoteTable.ITINERARY),
         STAGE_RESULTS(NoteTable.STAGE_RESULTS),
         FINAL_STANDINGS(NoteTable.FINAL_STANDINGS),
+        /** The result of one race of an event without an itinerary: a Grand Prix, a one-day race. */
+        RACE_RESULTS(NoteTable.STAGE_RESULTS),
+        /** A results-shaped table that ranks something else: qualifying, practice, championship standings. */
+        NOT_A_RACE(NoteTable.EVENT),
         UNKNOWN(NoteTable.EVENT);
 
         private final NoteTable noteTable;
@@ -527,7 +753,11 @@ public final class Interpreter {
             boolean stage = names.contains("stage");
             boolean positions = names.contains("pos") || names.contains("position") || names.contains("rank");
             boolean time = names.contains("time");
-            if (stage && names.contains("date") && (names.contains("from") || names.contains("to"))) {
+            long facts = names.count(n -> n.equals("date") || n.equals("from") || n.equals("to") || n.equals("route")
+                    || n.equals("course") || n.equals("distance") || n.equals("length") || n.contains("km")
+                    || n.equals("type") || n.equals("terrain"));
+            if (stage && !positions && (names.contains("date") && (names.contains("from") || names.contains("to"))
+                    || facts >= 3)) {
                 return ITINERARY;
             }
             if (stage && positions && time) {
@@ -590,6 +820,7 @@ public final class Interpreter {
         Integer number;
         String make;
         String entrant;
+        String vehicleClass;
 
         EntryDraft(String categoryId, ImmutableList<Person> crew) {
             this.categoryId = categoryId;
@@ -643,7 +874,13 @@ public final class Interpreter {
     }
 
     private record RowDraft(Integer rank, EntryDraft entry, String make, Duration time, boolean derived,
-            Duration gap, SourcePosition where) {
+            Duration gap, SourcePosition where, ResultStatus status, RowDetails details) {
+
+        /** A classified row with a position and a time, as the article's stage tables give them. */
+        RowDraft(Integer rank, EntryDraft entry, String make, Duration time, boolean derived, Duration gap,
+                SourcePosition where) {
+            this(rank, entry, make, time, derived, gap, where, ResultStatus.CLASSIFIED, RowDetails.NONE);
+        }
     }
 
     private record NoteDraft(Grid.NoteLine line, NoteTable table, String categoryId) {

@@ -69,6 +69,10 @@ public enum WikiFormat {
                 continue;
             }
             boolean last = i == lines.length - 1;
+            if (rows >= 2 && line.startsWith("- ")) {
+                // Notes and sources under the table, as the article writes them.
+                continue;
+            }
             if (!line.startsWith("|") || !last && (!line.endsWith("|") || !PIPE_ROW.matcher(line).find())) {
                 return false;
             }

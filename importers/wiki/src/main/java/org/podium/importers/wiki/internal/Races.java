@@ -1,0 +1,113 @@
+package org.podium.importers.wiki.internal;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.eclipse.collections.api.factory.Lists;
+import org.eclipse.collections.api.list.ImmutableList;
+import org.podium.spi.Diagnostic;
+import org.podium.spi.Diagnostics;
+
+/**
+ * How an article without an itinerary names its races and classes, from the section headings and
+ * captions above each results table: "Sprint race" and "Feature race" are two races of one class;
+ * "MotoGP", "250cc" and "125cc" are three classes of one race; "Qualifying" and "Standings after
+ * the event" rank something else than a race. One instance per document.
+ */
+final class Races {
+
+    /** Sections whose tables rank something else than a race. */
+    private static final Pattern NOT_RACE = Pattern.compile(
+            "(?i).*\\b(qualifying|qualification|practice|warm[- ]?up|shoot-?out|standings after|championship|"
+                    + "drivers'? standings|teams'? standings|constructors'? standings|riders'? standings|"
+                    + "points classification|mountains?|young rider|teams? classification|combativity|legend|"
+                    + "favourites?|nations|medal)\\b.*");
+    /** A heading that names a race: "Sprint race", "Feature race", "Race 2", "Main race", "Heat 1". */
+    private static final Pattern RACE = Pattern.compile(
+            "(?i)\\s*(sprint|feature|main|heat\\s*\\d+|race\\s*\\d+|(?:first|second|third) race)(?:\\s+race)?\\s*");
+    /** Parenthesised asides and number ranges: "(1–10)", "11–138". */
+    private static final Pattern RANGES = Pattern.compile("\\([^)]*\\)|\\b\\d+\\s*[-–]\\s*\\d+\\b");
+    /** Words that say a table holds results without naming a class: dropped from a heading. */
+    private static final Pattern GENERIC = Pattern.compile(
+            "(?i)\\b(final|overall|race|results?|classifications?|individual|general|official|stages?)\\b");
+
+    private final String defaultCategory;
+
+    Races(WikiDocument document, boolean staged, Diagnostics diagnostics) {
+        this.defaultCategory = defaultCategory(document);
+        if (staged || document.grids().isEmpty()) {
+            return;
+        }
+        diagnostics.report(Diagnostic.info(document.titlePosition(), "this article has no itinerary: each results"
+                + " table is read as one race, in the class its heading names, else in '" + defaultCategory + "'"));
+    }
+
+    /** Whether the grid ranks a race, not qualifying or championship standings. */
+    boolean isRace(Grid grid) {
+        return contexts(grid).noneSatisfy(c -> NOT_RACE.matcher(c).matches());
+    }
+
+    /** Why a results-shaped table is no race, in words for a message. */
+    String whyNotARace(Grid grid) {
+        String context = contexts(grid).detect(c -> NOT_RACE.matcher(c).matches());
+        return context == null ? "not a race" : "'" + context + "'";
+    }
+
+    /** The headings and caption above a table, for a message. */
+    String context(Grid grid) {
+        return contexts(grid).makeString(" › ");
+    }
+
+    /** The race's label: "Sprint" for a "Sprint race" section, "2" for "Race 2", else "1". */
+    String stage(Grid grid) {
+        for (String context : contexts(grid).asReversed()) {
+            Matcher race = RACE.matcher(context);
+            if (race.matches()) {
+                String name = race.group(1).strip();
+                String number = name.replaceAll("\\D", "");
+                if (!number.isEmpty()) {
+                    return number;
+                }
+                return Character.toUpperCase(name.charAt(0)) + name.substring(1).toLowerCase(Locale.ROOT);
+            }
+        }
+        return "1";
+    }
+
+    /**
+     * The class the headings and caption name once generic words and ranges are dropped, innermost
+     * first ("MotoGP classification" → MotoGP; "Team results › Men's" → Men's Team; "General
+     * classification (11–138)" → none), else the event's one class.
+     */
+    String category(Grid grid) {
+        StringBuilder named = new StringBuilder();
+        for (String context : contexts(grid).asReversed()) {
+            if (RACE.matcher(context).matches() || NOT_RACE.matcher(context).matches()) {
+                continue;
+            }
+            String words = GENERIC.matcher(RANGES.matcher(context).replaceAll(" ")).replaceAll(" ")
+                    .replaceAll("\\s+", " ").strip();
+            if (words.chars().anyMatch(Character::isLetter)) {
+                named.append(named.length() == 0 ? "" : " ").append(words);
+            }
+        }
+        return named.length() == 0 ? defaultCategory : named.toString();
+    }
+
+    /** The caption, then the section path from the innermost heading out. */
+    private static ImmutableList<String> contexts(Grid grid) {
+        ImmutableList<String> sections = grid.sectionPath();
+        return grid.caption() == null || grid.caption().isBlank() ? sections
+                : Lists.immutable.withAll(sections).newWith(grid.caption().strip());
+    }
+
+    /**
+     * The one class of an event whose headings name none: the article's title when it names a race
+     * rather than an edition ("Men's time trial", not "2026 Melbourne FIA Formula 2 round"), else
+     * "Race".
+     */
+    private static String defaultCategory(WikiDocument document) {
+        String title = document.title() == null ? "" : document.title().strip();
+        return !title.isEmpty() && title.length() <= 40 && !title.matches(".*\\b\\d{4}\\b.*") ? title : "Race";
+    }
+}

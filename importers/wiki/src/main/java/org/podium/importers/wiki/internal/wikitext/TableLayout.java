@@ -1,0 +1,245 @@
+package org.podium.importers.wiki.internal.wikitext;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.eclipse.collections.api.factory.Lists;
+import org.eclipse.collections.api.list.ImmutableList;
+import org.eclipse.collections.api.list.MutableList;
+import org.podium.importers.wiki.internal.Cell;
+import org.podium.importers.wiki.internal.Grid;
+import org.podium.model.SourcePosition;
+import org.podium.spi.Diagnostic;
+import org.podium.spi.Diagnostics;
+
+/**
+ * Turns a table as written into a {@link Grid}: renders every cell, puts each where its row- and
+ * column-spans put it (the HTML table model: a cell takes the first free slot of its row), copies
+ * a spanning cell into every slot it covers ({@code FROM_LEFT} in its own row, {@code FROM_ABOVE}
+ * below), and reads the rows of header cells at the top as the column header paths.
+ */
+final class TableLayout {
+
+    private static final Pattern ACHIEVEMENT_TABLE = Pattern.compile("\\{\\{\\s*[Aa]chievement[ _]?[Tt]able\\s*(\\|[^}]*)?\\}\\}");
+    private static final Pattern TABLE_TEMPLATE = Pattern.compile("\\{\\{\\s*([^|}]+?)\\s*(\\|[^}]*)?\\}\\}");
+
+    private final WikiSource source;
+    private final InlineRenderer renderer;
+    private final Diagnostics diagnostics;
+
+    TableLayout(WikiSource source, InlineRenderer renderer, Diagnostics diagnostics) {
+        this.source = source;
+        this.renderer = renderer;
+        this.diagnostics = diagnostics;
+    }
+
+    /** A placed cell: the rendered cell, and whether it came from a header cell. */
+    private record Slot(Cell cell, boolean header, int originRow, int originColumn, int colspan) {
+    }
+
+    /** A table's grid before the notes under it are added: caption separate for the caller. */
+    record Laid(ImmutableList<ImmutableList<String>> columns, ImmutableList<Grid.GridRow> rows,
+            ImmutableList<Grid.NoteLine> refNotes, String caption, SourcePosition position) {
+    }
+
+    Laid lay(TableParser.RawTable table) {
+        SourcePosition tablePosition = source.position(table.start);
+        Map<String, Grid.NoteLine> notes = new LinkedHashMap<>();
+        String caption = null;
+        if (table.caption != null) {
+            Rendered rendered = renderer.render(table.caption, false);
+            caption = rendered.text();
+            addNotes(notes, rendered);
+        }
+        List<List<Slot>> slots = new ArrayList<>();
+        List<SourcePosition> rowPositions = new ArrayList<>();
+        int templateHeader = templateHeaderRow(table, slots, rowPositions);
+        boolean overlapReported = false;
+        int rowCount = table.rows.size() + templateHeader;
+        for (int r = 0; r < table.rows.size(); r++) {
+            TableParser.RawRow raw = table.rows.get(r);
+            int row = r + templateHeader;
+            ensureRow(slots, row);
+            rowPositions.add(source.position(raw.start));
+            int column = 0;
+            for (TableParser.RawCell rawCell : raw.cells) {
+                while (occupied(slots, row, column)) {
+                    column++;
+                }
+                Rendered rendered = renderer.render(rawCell.ranges, false);
+                addNotes(notes, rendered);
+                Cell cell = new Cell(rendered.text(), source.position(rawCell.contentStart), Cell.Span.OWN,
+                        rawCell.header, rendered.lines(), rendered.struck(), rendered.footnotes());
+                int rowspan = rawCell.rowspan == 0 ? rowCount - row : rawCell.rowspan;
+                if (row + rowspan > rowCount) {
+                    diagnostics.report(Diagnostic.info(cell.position(), "rowspan=" + rawCell.rowspan
+                            + " reaches past the table's last row; the cell spans to the end of the table"));
+                    rowspan = rowCount - row;
+                }
+                for (int dr = 0; dr < rowspan; dr++) {
+                    ensureRow(slots, row + dr);
+                    for (int dc = 0; dc < rawCell.colspan; dc++) {
+                        if (occupied(slots, row + dr, column + dc)) {
+                            if (!overlapReported) {
+                                overlapReported = true;
+                                diagnostics.report(Diagnostic.warning(cell.position(), "this cell's span runs into"
+                                        + " a cell that another span already covers; the first one keeps the place"));
+                            }
+                            continue;
+                        }
+                        Cell.Span span = dr == 0 && dc == 0 ? Cell.Span.OWN
+                                : dr == 0 ? Cell.Span.FROM_LEFT : Cell.Span.FROM_ABOVE;
+                        set(slots, row + dr, column + dc, new Slot(span == Cell.Span.OWN ? cell : cell.spanned(span),
+                                rawCell.header, row, column, rawCell.colspan));
+                    }
+                }
+                column += rawCell.colspan;
+            }
+        }
+        int width = slots.stream().mapToInt(List::size).max().orElse(0);
+        int headerRows = headerRows(slots, width);
+        ImmutableList<ImmutableList<String>> columns = columns(slots, headerRows, width, tablePosition);
+        MutableList<Grid.GridRow> rows = Lists.mutable.empty();
+        for (int r = headerRows; r < slots.size(); r++) {
+            SourcePosition rowPosition = r < rowPositions.size() ? rowPositions.get(r) : tablePosition;
+            MutableList<Cell> cells = Lists.mutable.empty();
+            for (int c = 0; c < width; c++) {
+                Slot slot = c < slots.get(r).size() ? slots.get(r).get(c) : null;
+                cells.add(slot == null ? Cell.empty(rowPosition) : slot.cell());
+            }
+            rows.add(new Grid.GridRow(cells.toImmutable(), rowPosition));
+        }
+        return new Laid(columns, rows.toImmutable(), Lists.immutable.withAll(notes.values()), caption, tablePosition);
+    }
+
+    /**
+     * A table opened by a template ({@code {| {{AchievementTable|Event=yes}}}) gets its header row
+     * from the template, which the file does not show; Podium knows the athletics one.
+     */
+    private int templateHeaderRow(TableParser.RawTable table, List<List<Slot>> slots, List<SourcePosition> positions) {
+        Matcher achievement = ACHIEVEMENT_TABLE.matcher(table.attributes);
+        SourcePosition at = source.position(table.start);
+        if (achievement.find()) {
+            boolean event = achievement.group(1) != null
+                    && achievement.group(1).replace(" ", "").toLowerCase(java.util.Locale.ROOT).contains("event=yes");
+            List<String> names = new ArrayList<>(List.of("Year", "Competition", "Venue", "Position"));
+            if (event) {
+                names.add("Event");
+            }
+            names.add("Notes");
+            List<Slot> row = new ArrayList<>();
+            for (String name : names) {
+                Cell cell = new Cell(name, at, Cell.Span.OWN, true, Lists.immutable.of(new Cell.Line(null, name)),
+                        false, Lists.immutable.empty());
+                row.add(new Slot(cell, true, 0, row.size(), 1));
+            }
+            slots.add(row);
+            positions.add(at);
+            diagnostics.report(Diagnostic.info(at, "this table is opened by the template {{AchievementTable}},"
+                    + " which writes its header row: " + String.join(" | ", names)));
+            return 1;
+        }
+        Matcher other = TABLE_TEMPLATE.matcher(table.attributes);
+        if (other.find()) {
+            diagnostics.report(Diagnostic.info(at, "this table is opened by the template {{" + other.group(1)
+                    + "}}, whose own header row (if it writes one) is not in the file; the table's own rows are read"));
+        }
+        return 0;
+    }
+
+    /**
+     * The rows at the top made only of header cells; a last such row that is one cell across the
+     * whole table is a title or a group label of the rows below ("Representing POL"), not a header.
+     */
+    private static int headerRows(List<List<Slot>> slots, int width) {
+        int count = 0;
+        while (count < slots.size()) {
+            List<Slot> row = slots.get(count);
+            boolean allHeader = row.stream().allMatch(s -> s == null || s.header())
+                    && row.stream().anyMatch(s -> s != null && s.cell().span() == Cell.Span.OWN);
+            if (!allHeader) {
+                break;
+            }
+            count++;
+        }
+        if (count > 0 && count == slots.size()) {
+            // Nothing but header cells: the rows are data written with '!'.
+            return 0;
+        }
+        if (count > 0 && isFullWidthTitle(slots.get(count - 1), width)) {
+            count--;
+        }
+        return count;
+    }
+
+    private static boolean isFullWidthTitle(List<Slot> row, int width) {
+        long own = row.stream().filter(s -> s != null && s.cell().span() == Cell.Span.OWN).count();
+        Slot first = row.isEmpty() ? null : row.get(0);
+        return own == 1 && first != null && first.cell().span() == Cell.Span.OWN && first.colspan() >= width && width > 1;
+    }
+
+    private ImmutableList<ImmutableList<String>> columns(List<List<Slot>> slots, int headerRows, int width,
+            SourcePosition tablePosition) {
+        MutableList<ImmutableList<String>> columns = Lists.mutable.empty();
+        if (headerRows == 0 && width > 0) {
+            diagnostics.report(Diagnostic.warning(tablePosition,
+                    "this table has no header row; its columns are numbered instead of named"));
+        }
+        for (int c = 0; c < width; c++) {
+            MutableList<String> path = Lists.mutable.empty();
+            boolean covered = false;
+            Slot previous = null;
+            for (int r = 0; r < headerRows; r++) {
+                Slot slot = c < slots.get(r).size() ? slots.get(r).get(c) : null;
+                if (slot == null) {
+                    continue;
+                }
+                covered = true;
+                String text = slot.cell().text();
+                boolean sameCell = previous != null && previous.originRow() == slot.originRow()
+                        && previous.originColumn() == slot.originColumn();
+                if (!text.isEmpty() && !sameCell && !(path.notEmpty() && path.getLast().equals(text)
+                        && slot.cell().span() == Cell.Span.FROM_ABOVE)) {
+                    path.add(text);
+                }
+                previous = slot;
+            }
+            if (!covered) {
+                columns.add(Lists.immutable.of("column " + (c + 1)));
+            } else {
+                columns.add(path.isEmpty() ? Lists.immutable.of("") : path.toImmutable());
+            }
+        }
+        return columns.toImmutable();
+    }
+
+    private static void addNotes(Map<String, Grid.NoteLine> notes, Rendered rendered) {
+        for (Rendered.RefNote note : rendered.refNotes()) {
+            if (!note.text().isEmpty()) {
+                notes.putIfAbsent(note.key(), new Grid.NoteLine(note.text(), note.position()));
+            }
+        }
+    }
+
+    private static void ensureRow(List<List<Slot>> slots, int row) {
+        while (slots.size() <= row) {
+            slots.add(new ArrayList<>());
+        }
+    }
+
+    private static boolean occupied(List<List<Slot>> slots, int row, int column) {
+        List<Slot> cells = slots.get(row);
+        return column < cells.size() && cells.get(column) != null;
+    }
+
+    private static void set(List<List<Slot>> slots, int row, int column, Slot slot) {
+        List<Slot> cells = slots.get(row);
+        while (cells.size() <= column) {
+            cells.add(null);
+        }
+        cells.set(column, slot);
+    }
+}

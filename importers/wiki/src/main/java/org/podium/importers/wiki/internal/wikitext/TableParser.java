@@ -1,0 +1,311 @@
+package org.podium.importers.wiki.internal.wikitext;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.podium.spi.Diagnostic;
+import org.podium.spi.Diagnostics;
+
+/**
+ * Reads the structure of a MediaWiki table, {@code {|} to {@code |}}: its caption, rows and cells
+ * with their attributes, and the tables nested in its cells (each kept as a table of its own).
+ * Cell text is left as source ranges; {@link TableLayout} renders it and resolves the spans.
+ */
+final class TableParser {
+
+    // Possessive throughout: a long run of letters must not be split into names in every possible way.
+    private static final Pattern ATTRIBUTES = Pattern.compile(
+            "\\s*+(?:[A-Za-z][\\w:.-]*+(?:\\s*+=\\s*+(?:\"[^\"]*+\"|'[^']*+'|[^\\s\"'>]++))?+\\s*+)*+");
+    private static final Pattern ATTRIBUTE_NAME = Pattern.compile(
+            "([A-Za-z][\\w:.-]*+)(?:\\s*+=\\s*+(?:\"[^\"]*+\"|'[^']*+'|[^\\s\"'>]++))?+");
+    /** Tables nested deeper than this are read as text of their cell: no real page goes near it. */
+    private static final int MAX_NESTING = 20;
+    private static final Set<String> KNOWN_ATTRIBUTES = Set.of("align", "valign", "rowspan", "colspan", "style",
+            "class", "bgcolor", "width", "height", "nowrap", "scope", "id", "title", "data-sort-value",
+            "data-sort-type", "abbr", "headers", "lang", "dir", "bordercolor", "background", "char", "charoff",
+            "axis", "border", "cellpadding", "cellspacing", "role", "color", "size", "face");
+
+    /** A table as written: where it starts, its attributes, caption, rows and nested tables. */
+    static final class RawTable {
+        final int start;
+        final String attributes;
+        List<int[]> caption;
+        int captionAt = -1;
+        final List<RawRow> rows = new ArrayList<>();
+        final List<RawTable> nested = new ArrayList<>();
+        boolean closed;
+
+        RawTable(int start, String attributes) {
+            this.start = start;
+            this.attributes = attributes;
+        }
+    }
+
+    /** One row: its cells in order, and where it starts. */
+    static final class RawRow {
+        final List<RawCell> cells = new ArrayList<>();
+        final int start;
+
+        RawRow(int start) {
+            this.start = start;
+        }
+    }
+
+    /** One cell: header or data, its content ranges, its spans. */
+    static final class RawCell {
+        final boolean header;
+        final int marker;
+        final int contentStart;
+        final List<int[]> ranges = new ArrayList<>();
+        final int rowspan;
+        final int colspan;
+
+        RawCell(boolean header, int marker, int contentStart, int contentEnd, int rowspan, int colspan) {
+            this.header = header;
+            this.marker = marker;
+            this.contentStart = contentStart;
+            this.ranges.add(new int[] {contentStart, contentEnd});
+            this.rowspan = rowspan;
+            this.colspan = colspan;
+        }
+
+        /** A line of text below the cell's first: joined to the last range when it follows it directly. */
+        void continueWith(int from, int to) {
+            int[] last = ranges.get(ranges.size() - 1);
+            if (from == last[1] + 1) {
+                last[1] = to;
+            } else {
+                ranges.add(new int[] {from, to});
+            }
+        }
+    }
+
+    private final WikiSource source;
+    private final Diagnostics diagnostics;
+
+    TableParser(WikiSource source, Diagnostics diagnostics) {
+        this.source = source;
+        this.diagnostics = diagnostics;
+    }
+
+    /** Whether a logical line opens a table. */
+    static boolean opensTable(WikiSource source, int[] line) {
+        return source.startsWith("{|", firstNonBlank(source, line));
+    }
+
+    private static int firstNonBlank(WikiSource source, int[] line) {
+        int i = line[0];
+        while (i < line[1] && (source.charAt(i) == ' ' || source.charAt(i) == '\t')) {
+            i++;
+        }
+        return i;
+    }
+
+    /**
+     * Reads the table that the cursor's next line opens, leaving the cursor after its {@code |}}
+     * (with any text after {@code |}} on that line pushed back as a line of its own).
+     */
+    RawTable parse(LineCursor lines) {
+        return parse(lines, 0);
+    }
+
+    private RawTable parse(LineCursor lines, int depth) {
+        int[] first = lines.next();
+        int open = firstNonBlank(source, first);
+        RawTable table = new RawTable(open, source.slice(open + 2, first[1]));
+        RawRow row = null;
+        RawCell lastCell = null;
+        while (lines.hasNext()) {
+            int[] line = lines.peek();
+            int at = firstNonBlank(source, line);
+            if (source.startsWith("{|", at) && depth < MAX_NESTING) {
+                RawTable inner = parse(lines, depth + 1);
+                table.nested.add(inner);
+                table.nested.addAll(inner.nested);
+                inner.nested.clear();
+                continue;
+            }
+            lines.next();
+            if (source.startsWith("|}", at)) {
+                table.closed = true;
+                int rest = at + 2;
+                if (!source.slice(rest, line[1]).isBlank()) {
+                    lines.pushBack(new int[] {rest, line[1]});
+                }
+                break;
+            }
+            if (source.startsWith("|+", at)) {
+                int[] content = splitAttributes(at + 2, line[1], false);
+                table.caption = new ArrayList<>(List.of(new int[] {content[0], line[1]}));
+                table.captionAt = content[0];
+                lastCell = null;
+                continue;
+            }
+            if (source.startsWith("|-", at)) {
+                row = null;
+                lastCell = null;
+                continue;
+            }
+            if (at < line[1] && (source.charAt(at) == '|' || source.charAt(at) == '!')) {
+                boolean header = source.charAt(at) == '!';
+                if (row == null) {
+                    row = new RawRow(at);
+                    table.rows.add(row);
+                }
+                lastCell = readCells(row, header, at, line[1]);
+                continue;
+            }
+            if (source.slice(line[0], line[1]).isBlank()) {
+                continue;
+            }
+            if (lastCell != null) {
+                lastCell.continueWith(line[0], line[1]);
+            } else if (table.caption != null && row == null) {
+                table.caption.add(new int[] {line[0], line[1]});
+            } else {
+                diagnostics.report(Diagnostic.warning(source.position(at), "this text stands inside the table but"
+                        + " outside any cell (MediaWiki shows it above the table); it was not read as part of the"
+                        + " table: '" + abbreviate(source.slice(at, line[1]).strip()) + "'"));
+            }
+        }
+        if (!table.closed) {
+            diagnostics.report(Diagnostic.warning(source.position(open), "this table is never closed with '|}';"
+                    + " it was read to the end of the file"));
+        }
+        table.rows.removeIf(r -> r.cells.isEmpty());
+        return table;
+    }
+
+    /** Reads the cells of one line ({@code | a || b}, {@code ! a !! b}); returns the last. */
+    private RawCell readCells(RawRow row, boolean header, int marker, int end) {
+        int cellStart = marker + 1;
+        int cellMarker = marker;
+        RawCell last = null;
+        int i = cellStart;
+        while (true) {
+            int separator = -1;
+            while (i < end) {
+                if (source.startsWith("||", i) || header && source.startsWith("!!", i)) {
+                    separator = i;
+                    break;
+                }
+                int constructEnd = source.constructEnd(i, end);
+                i = constructEnd > 0 ? constructEnd : i + 1;
+            }
+            int cellEnd = separator < 0 ? end : separator;
+            last = cell(header, cellMarker, cellStart, cellEnd);
+            row.cells.add(last);
+            if (separator < 0) {
+                return last;
+            }
+            cellMarker = separator;
+            cellStart = separator + 2;
+            i = cellStart;
+        }
+    }
+
+    private RawCell cell(boolean header, int marker, int from, int to) {
+        int[] content = splitAttributes(from, to, true);
+        String attributes = content[1] < 0 ? "" : source.slice(from, content[1]);
+        int start = content[0];
+        while (start < to && Character.isWhitespace(source.charAt(start))) {
+            start++;
+        }
+        return new RawCell(header, marker, start, to, span(attributes, "rowspan", from), span(attributes, "colspan", from));
+    }
+
+    /**
+     * Where a cell's content starts, and where its attributes end (-1 when it has none): text
+     * before a single {@code |} is attributes, as MediaWiki reads it, unless it holds a link.
+     */
+    private int[] splitAttributes(int from, int to, boolean warn) {
+        int bar = source.findTopLevel("|", from, to);
+        if (bar < 0) {
+            return new int[] {from, -1};
+        }
+        String candidate = source.slice(from, bar);
+        if (candidate.contains("[[") || candidate.contains("{{")) {
+            return new int[] {from, -1};
+        }
+        if (warn && !candidate.isBlank() && !validAttributes(candidate)) {
+            diagnostics.report(Diagnostic.warning(source.position(from), "'" + abbreviate(candidate.strip())
+                    + "' stands before a single '|' in this cell, so it is the cell's attributes (as MediaWiki"
+                    + " reads it) and not its text; write '||' between two cells"));
+        }
+        return new int[] {bar + 1, bar};
+    }
+
+    private static boolean validAttributes(String text) {
+        if (!ATTRIBUTES.matcher(text).matches()) {
+            return false;
+        }
+        Matcher name = ATTRIBUTE_NAME.matcher(text);
+        while (name.find()) {
+            String lower = name.group(1).toLowerCase(Locale.ROOT);
+            if (!KNOWN_ATTRIBUTES.contains(lower) && !lower.startsWith("data-") && !lower.startsWith("aria-")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A cell's rowspan or colspan: 1 when absent; 0 for a rowspan means "to the table's end". */
+    private int span(String attributes, String name, int at) {
+        Matcher m = Pattern.compile("(?i)\\b" + name + "\\s*=\\s*[\"']?\\s*([^\"'\\s>]*)").matcher(attributes);
+        if (!m.find()) {
+            return 1;
+        }
+        String value = m.group(1);
+        try {
+            int span = Integer.parseInt(value);
+            if (span < 0 || span == 0 && name.equals("colspan")) {
+                throw new NumberFormatException(value);
+            }
+            if (span > 1000) {
+                diagnostics.report(Diagnostic.warning(source.position(at), name + "=" + value
+                        + " is more than a table holds; taken as 1000"));
+                return 1000;
+            }
+            return span;
+        } catch (NumberFormatException e) {
+            diagnostics.report(Diagnostic.warning(source.position(at), name + "=\"" + value
+                    + "\" is not a whole number of cells; the cell is read as spanning 1"));
+            return 1;
+        }
+    }
+
+    static String abbreviate(String text) {
+        String oneLine = text.replaceAll("\\s+", " ");
+        return oneLine.length() <= 60 ? oneLine : oneLine.substring(0, 57) + "...";
+    }
+
+    /** The logical lines of a file, read in order, with text pushed back (after a {@code |}}). */
+    static final class LineCursor {
+        private final List<int[]> lines;
+        private int next;
+        private final java.util.ArrayDeque<int[]> pushed = new java.util.ArrayDeque<>();
+
+        LineCursor(List<int[]> lines) {
+            this.lines = lines;
+        }
+
+        boolean hasNext() {
+            return !pushed.isEmpty() || next < lines.size();
+        }
+
+        int[] peek() {
+            return pushed.isEmpty() ? lines.get(next) : pushed.peek();
+        }
+
+        int[] next() {
+            return pushed.isEmpty() ? lines.get(next++) : pushed.pop();
+        }
+
+        void pushBack(int[] line) {
+            pushed.push(line);
+        }
+    }
+}

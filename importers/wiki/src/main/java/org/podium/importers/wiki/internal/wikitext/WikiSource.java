@@ -1,0 +1,260 @@
+package org.podium.importers.wiki.internal.wikitext;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.podium.model.SourcePosition;
+
+/**
+ * The text of a wikitext file with its comments blanked out (each comment character replaced by a
+ * space, newlines kept, so every offset still has its line and column), and the scanning that
+ * every part of the reader shares: where a template, link, footnote or {@code <nowiki>} that
+ * starts at an offset ends. A pipe inside any of them separates nothing at the level around it.
+ */
+final class WikiSource {
+
+    private static final Pattern REF_OPEN = Pattern.compile("<ref(?=[\\s>/])[^>]*>", Pattern.CASE_INSENSITIVE);
+    private static final Pattern REF_CLOSE = Pattern.compile("</ref\\s*>", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NOWIKI_OPEN = Pattern.compile("<nowiki\\s*(/)?>", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NOWIKI_CLOSE = Pattern.compile("</nowiki\\s*>", Pattern.CASE_INSENSITIVE);
+
+    private final String file;
+    private final String text;
+    private final int[] lineStarts;
+    /** Per closing tag ({@code </ref>}, {@code </nowiki>}): the offset after which the text has none. */
+    private final int[] noCloseAfter = {Integer.MAX_VALUE, Integer.MAX_VALUE};
+    /** Where an unclosed comment starts, or -1. */
+    private final int unclosedComment;
+
+    WikiSource(String file, String original) {
+        this.file = file;
+        StringBuilder blanked = new StringBuilder(original);
+        int unclosed = -1;
+        int from = 0;
+        while (true) {
+            int open = original.indexOf("<!--", from);
+            if (open < 0) {
+                break;
+            }
+            int close = original.indexOf("-->", open + 4);
+            int end = close < 0 ? original.length() : close + 3;
+            if (close < 0) {
+                unclosed = open;
+            }
+            for (int i = open; i < end; i++) {
+                if (blanked.charAt(i) != '\n') {
+                    blanked.setCharAt(i, ' ');
+                }
+            }
+            from = end;
+        }
+        this.text = blanked.toString();
+        this.unclosedComment = unclosed;
+        int count = 1;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                count++;
+            }
+        }
+        lineStarts = new int[count];
+        int line = 1;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                lineStarts[line++] = i + 1;
+            }
+        }
+    }
+
+    String file() {
+        return file;
+    }
+
+    String text() {
+        return text;
+    }
+
+    int length() {
+        return text.length();
+    }
+
+    char charAt(int offset) {
+        return text.charAt(offset);
+    }
+
+    String slice(int from, int to) {
+        return text.substring(from, to);
+    }
+
+    int unclosedComment() {
+        return unclosedComment;
+    }
+
+    /** The 1-based line and column of an offset. */
+    SourcePosition position(int offset) {
+        int clamped = Math.max(0, Math.min(offset, text.length()));
+        int index = Arrays.binarySearch(lineStarts, clamped);
+        int line = index >= 0 ? index : -index - 2;
+        return SourcePosition.of(file, line + 1, clamped - lineStarts[line] + 1);
+    }
+
+    boolean startsWith(String prefix, int offset) {
+        return text.startsWith(prefix, offset);
+    }
+
+    /** Whether the text at an offset starts with a prefix, ignoring case. */
+    boolean startsWithIgnoreCase(String prefix, int offset) {
+        return text.regionMatches(true, offset, prefix, 0, prefix.length());
+    }
+
+    /** The end of the line an offset is on (the offset of its newline, or the text's end). */
+    int lineEnd(int offset) {
+        int newline = text.indexOf('\n', offset);
+        return newline < 0 ? text.length() : newline;
+    }
+
+    /**
+     * Where a construct that starts at {@code offset} ends (the offset just after it), or -1 when
+     * no construct starts there or it is never closed: {@code {{…}}} (may span lines),
+     * {@code [[…]]} (one line), {@code <ref …>…</ref>} and {@code <ref …/>}, {@code <nowiki>…</nowiki>}.
+     */
+    int constructEnd(int offset, int limit) {
+        if (startsWith("{{", offset)) {
+            return templateEnd(offset, limit);
+        }
+        if (startsWith("[[", offset)) {
+            return linkEnd(offset, Math.min(limit, lineEnd(offset)));
+        }
+        if (offset < text.length() && text.charAt(offset) == '<') {
+            return tagEnd(offset, limit);
+        }
+        return -1;
+    }
+
+    private int templateEnd(int offset, int limit) {
+        int depth = 0;
+        int i = offset;
+        while (i < limit) {
+            if (startsWith("{{", i)) {
+                depth++;
+                i += 2;
+            } else if (startsWith("}}", i)) {
+                depth--;
+                i += 2;
+                if (depth == 0) {
+                    return i;
+                }
+            } else if (text.charAt(i) == '<') {
+                int end = tagEnd(i, limit);
+                i = end > 0 ? end : i + 1;
+            } else {
+                i++;
+            }
+        }
+        return -1;
+    }
+
+    private int linkEnd(int offset, int limit) {
+        int depth = 0;
+        int i = offset;
+        while (i < limit) {
+            if (startsWith("[[", i)) {
+                depth++;
+                i += 2;
+            } else if (startsWith("]]", i)) {
+                depth--;
+                i += 2;
+                if (depth == 0) {
+                    return i;
+                }
+            } else if (startsWith("{{", i)) {
+                int end = templateEnd(i, limit);
+                i = end > 0 ? end : i + 2;
+            } else {
+                i++;
+            }
+        }
+        return -1;
+    }
+
+    /** The end of a {@code <ref>} or {@code <nowiki>} element starting at an offset, or -1. */
+    private int tagEnd(int offset, int limit) {
+        Matcher ref = REF_OPEN.matcher(text).region(offset, limit);
+        if (ref.lookingAt()) {
+            if (ref.group().endsWith("/>")) {
+                return ref.end();
+            }
+            return closeEnd(REF_CLOSE, ref.end(), limit, 0);
+        }
+        Matcher nowiki = NOWIKI_OPEN.matcher(text).region(offset, limit);
+        if (nowiki.lookingAt()) {
+            if (nowiki.group(1) != null) {
+                return nowiki.end();
+            }
+            return closeEnd(NOWIKI_CLOSE, nowiki.end(), limit, 1);
+        }
+        return -1;
+    }
+
+    /**
+     * The end of the first closing tag after {@code from}, or -1. A search to the text's end that
+     * found none is remembered, so that a file of unclosed tags is not searched once per tag.
+     */
+    private int closeEnd(Pattern close, int from, int limit, int kind) {
+        if (limit == text.length() && noCloseAfter[kind] <= from) {
+            return -1;
+        }
+        Matcher m = close.matcher(text).region(from, limit);
+        if (m.find()) {
+            return m.end();
+        }
+        if (limit == text.length()) {
+            noCloseAfter[kind] = Math.min(noCloseAfter[kind], from);
+        }
+        return -1;
+    }
+
+    /**
+     * The first offset in {@code [from, to)} where {@code token} stands outside any construct, or
+     * -1.
+     */
+    int findTopLevel(String token, int from, int to) {
+        int i = from;
+        while (i < to) {
+            if (text.startsWith(token, i) && i + token.length() <= to) {
+                return i;
+            }
+            int end = constructEnd(i, to);
+            i = end > 0 ? end : i + 1;
+        }
+        return -1;
+    }
+
+    /**
+     * The end of the logical line that starts at {@code offset}: the first newline outside a
+     * template or footnote (which may span lines), or the text's end.
+     */
+    int logicalLineEnd(int offset) {
+        int i = offset;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                return i;
+            }
+            if (c == '{' || c == '<') {
+                int end = constructEnd(i, text.length());
+                if (end > 0) {
+                    i = end;
+                    continue;
+                }
+            }
+            i++;
+        }
+        return text.length();
+    }
+
+    /** A template name as Podium compares them: case, underscores and spacing ignored. */
+    static String normalName(String name) {
+        return name.replace('_', ' ').strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+}
