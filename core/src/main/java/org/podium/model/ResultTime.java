@@ -43,7 +43,7 @@ public record ResultTime(Kind kind, Duration duration, int laps) {
     private static final Pattern LAPS = Pattern.compile("\\+?\\s*(\\d{1,4})\\s*laps?", Pattern.CASE_INSENSITIVE);
     private static final Pattern SAME = Pattern.compile("s\\.?\\s?t\\.?|same time", Pattern.CASE_INSENSITIVE);
     private static final Pattern UNITS = Pattern.compile(
-            "(?:(\\d{1,6})\\s*h)?\\s*(?:(\\d{1,6})\\s*(?:m|min|')(?![a-z]))?\\s*(?:(\\d{1,6})(?:[.,](\\d{1,3}))?\\s*(?:s|sec|\"))?",
+            "(?:(\\d{1,6})\\s*h)?\\s*(?:(\\d{1,6})\\s*(?:m|min|')(?![a-z]))?\\s*(?:(\\d{1,6})(?:[.,](\\d{1,3}))?\\s*(s|sec|\")?)?",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern DOTTED = Pattern.compile("(\\d{1,4})\\.(\\d{2})\\.(\\d{2})");
     private static final Pattern SECONDS = Pattern.compile("(\\d{1,6})(?:[.,](\\d{1,3}))?");
@@ -98,7 +98,13 @@ public record ResultTime(Kind kind, Duration duration, int laps) {
                     Long.parseLong(dotted.group(1))).plusMinutes(minutes).plusSeconds(seconds));
         }
         Matcher units = UNITS.matcher(body);
-        if (units.matches() && (units.group(1) != null || units.group(2) != null || units.group(3) != null)) {
+        // Seconds without their unit only after minutes: 2' 54.7 reads, a bare 54.7 does not.
+        boolean unitsRead = units.matches() && (units.group(1) != null || units.group(2) != null
+                || units.group(3) != null && units.group(5) != null);
+        if (unitsRead && units.group(3) != null && units.group(5) == null && units.group(2) == null) {
+            unitsRead = false;
+        }
+        if (unitsRead) {
             long hours = units.group(1) == null ? 0 : Long.parseLong(units.group(1));
             long minutes = units.group(2) == null ? 0 : Long.parseLong(units.group(2));
             long seconds = units.group(3) == null ? 0 : Long.parseLong(units.group(3));

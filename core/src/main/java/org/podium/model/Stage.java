@@ -51,6 +51,14 @@ public record Stage(
         return label == null;
     }
 
+    /**
+     * Whether a general classification follows this stage: every stage of a stage race, but not a
+     * race of an event of one or a few races (a Grand Prix's sprint and feature races stand alone).
+     */
+    public boolean hasGeneralClassification() {
+        return !isRestDay() && !StageTypes.RACE.equals(type);
+    }
+
     public boolean isLoop() {
         return start != null && start.equals(finish);
     }

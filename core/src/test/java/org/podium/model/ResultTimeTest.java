@@ -32,6 +32,8 @@ class ResultTimeTest {
         "+ 1h 29' 12\"|GAP|PT1H29M12S",
         "1h 02' 03\"|TIME|PT1H2M3S",
         "3:05:21|TIME|PT3H5M21S",
+        "+ 2' 54.7|GAP|PT2M54.7S",
+        "1h 12' 45.3\"|TIME|PT1H12M45.3S",
     })
     void readsTheNotationsOfTheField(String cell, ResultTime.Kind kind, String iso) {
         ResultTime read = ResultTime.read(cell).orElseThrow();

@@ -42,14 +42,15 @@ final class ArbitraryGrids {
     /**
      * A random table.
      *
-     * @param caption    the caption, or null
+     * @param caption    the caption as written, or null
      * @param headerRows the header rows as written, top first
      * @param dataRows   the data rows as written
      * @param columns    the header path a reader must give each column
      * @param expected   every slot of every data row as a reader must give it
+     * @param expectedCaption the caption a reader must give: the written one, or a title row's
      */
     record Table(String caption, List<List<WrittenCell>> headerRows, List<List<WrittenCell>> dataRows,
-            List<List<String>> columns, List<List<ExpectedCell>> expected) {
+            List<List<String>> columns, List<List<ExpectedCell>> expected, String expectedCaption) {
     }
 
     Table table() {
@@ -118,7 +119,16 @@ final class ArbitraryGrids {
             expectedRows.add(List.of(row));
         }
         String caption = random.nextInt(3) == 0 ? text(false) : null;
-        return new Table(caption, headerRows, dataRows, columns.stream().map(List::copyOf).toList(), expectedRows);
+        List<List<String>> paths = columns.stream().map(List::copyOf).toList();
+        List<WrittenCell> top = headerRows.get(0);
+        String expectedCaption = caption;
+        if (caption == null && headerRows.size() >= 2 && width > 1 && top.size() == 1 && top.get(0).colspan() >= width
+                && paths.stream().allMatch(path -> path.size() > 1)) {
+            // A title row over the column headers names the table: readers take it as the caption.
+            expectedCaption = paths.get(0).get(0);
+            paths = paths.stream().map(path -> path.subList(1, path.size())).map(List::copyOf).toList();
+        }
+        return new Table(caption, headerRows, dataRows, paths, expectedRows, expectedCaption);
     }
 
     /**

@@ -26,7 +26,7 @@ class WikitextGridRoundTripTest {
 
         assertThat(document.grids()).as(wikitext).hasSize(1);
         Grid grid = document.grids().getOnly();
-        assertThat(grid.caption()).as(wikitext).isEqualTo(table.caption());
+        assertThat(grid.caption()).as(wikitext).isEqualTo(table.expectedCaption());
         assertThat(grid.columns().collect(path -> path.castToList())).as(wikitext).isEqualTo(table.columns());
         assertThat(grid.rows()).as(wikitext).hasSameSizeAs(table.expected());
         for (int r = 0; r < table.expected().size(); r++) {

@@ -228,12 +228,13 @@ public final class EventDocument {
             out.paragraph(labels.text("note.noStageResult"));
         }
         Optional<Classification> general = index.classification(category.id(), ClassificationKind.GENERAL, label);
-        if (general.isPresent() || expectTables) {
+        boolean expectGeneral = expectTables && stage.hasGeneralClassification();
+        if (general.isPresent() || expectGeneral) {
             out.heading(4, labels.text("heading.general", label));
         }
         if (general.isPresent()) {
             classificationTable.write(out, general.get());
-        } else if (expectTables) {
+        } else if (expectGeneral) {
             out.paragraph(labels.text("note.noGeneral", label));
         }
         notesList(labels.text("heading.notes"), index.notes(NoteTable.STAGE_RESULTS, category.id(), label));

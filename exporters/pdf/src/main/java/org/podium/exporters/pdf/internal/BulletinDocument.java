@@ -449,12 +449,14 @@ public final class BulletinDocument {
             } else {
                 sentence(labels.text("note.noStageResult"));
             }
-            ensureSpace(generalBlock);
-            document.add(tableHeading(labels.text("heading.general", label)));
-            if (general.isPresent()) {
-                classificationTable.add(document, general.get(), total);
-            } else {
-                sentence(labels.text("note.noGeneral", label));
+            if (general.isPresent() || stage.hasGeneralClassification()) {
+                ensureSpace(generalBlock);
+                document.add(tableHeading(labels.text("heading.general", label)));
+                if (general.isPresent()) {
+                    classificationTable.add(document, general.get(), total);
+                } else {
+                    sentence(labels.text("note.noGeneral", label));
+                }
             }
         }
         list(labels.text("heading.notes"), noteItems);

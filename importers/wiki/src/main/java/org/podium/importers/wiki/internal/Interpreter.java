@@ -112,8 +112,9 @@ public final class Interpreter {
                 case RACE_RESULTS -> categories.see(races.category(grid));
                 default -> categoryOf(grid);
             };
+            String noteStage = role == TableRole.RACE_RESULTS ? races.stage(grid) : null;
             for (Grid.NoteLine line : grid.notes()) {
-                notes.add(new NoteDraft(line, role.noteTable(), noteCategory));
+                notes.add(new NoteDraft(line, role.noteTable(), noteCategory, noteStage));
             }
         }
         if (recognised == 0) {
@@ -122,6 +123,10 @@ public final class Interpreter {
                     + " other table(s) were seen");
         }
         if (!staged) {
+            if (stages.size() > 1) {
+                // The event's one date is known; which of its races ran on it is not.
+                stages.forEach(stage -> stage.date = null);
+            }
             finalsOfSingleRaces();
         } else if (!itineraryNamesCategories) {
             everyStageRanForEveryCategory();
@@ -353,7 +358,7 @@ public final class Interpreter {
         MutableList<Grid.NoteLine> rowNotes = Lists.mutable.empty();
         ImmutableList<ResultLines.Line> lines = new ResultLines(diagnostics).read(grid, columns, rowNotes);
         rowNotes.forEach(line -> notes.add(new NoteDraft(line, kind == ClassificationKind.FINAL
-                ? NoteTable.FINAL_STANDINGS : NoteTable.STAGE_RESULTS, category)));
+                ? NoteTable.FINAL_STANDINGS : NoteTable.STAGE_RESULTS, category, stageLabel)));
         // Tables side by side (finishers, then non-finishers) continue one classification.
         ClassificationDraft table = classifications.detect(c -> c.categoryId.equals(category) && c.kind == kind
                 && java.util.Objects.equals(c.stageLabel, stageLabel));
@@ -361,6 +366,7 @@ public final class Interpreter {
             table = new ClassificationDraft(category, kind, stageLabel, grid.position());
             classifications.add(table);
         } else {
+            table.complete = true;
             diagnostics.report(Diagnostic.info(grid.position(), "this table continues the " + kind.id()
                     + " classification of " + category + (stageLabel == null ? "" : ", stage " + stageLabel)
                     + " begun at line " + table.position.line()));
@@ -423,6 +429,14 @@ public final class Interpreter {
                     default -> throw new IllegalStateException(time.kind().name());
                 }
             }
+            if (line.gap() != null) {
+                // A Gap column: the row's own word on the gap; a total it lacks is the winner's plus it.
+                gap = line.gap();
+                if (total == null && winner != null && line.status() == ResultStatus.CLASSIFIED) {
+                    total = winner.plus(gap);
+                    derived = true;
+                }
+            }
             if (total != null) {
                 previousTotal = total;
                 previousGap = gap;
@@ -430,6 +444,9 @@ public final class Interpreter {
             table.rows.add(new RowDraft(line.position(), entry, line.make(), total, derived, gap, line.where(),
                     line.status(), details));
         }
+        // A table that goes on to the crews who retired or did not start lists the whole field; a
+        // top ten of the article's kind does not.
+        table.complete |= lines.anySatisfy(l -> l.status() != ResultStatus.CLASSIFIED);
         return table;
     }
 
@@ -443,14 +460,16 @@ public final class Interpreter {
         String label = races.stage(grid);
         StageDraft stage = stages.detect(s -> label.equals(s.label));
         if (stage == null) {
-            stage = new StageDraft(label, null, null, null, null, StageTypes.RACE, Lists.mutable.empty(),
-                    grid.position());
+            // One day, one place: the event's own, from its dates and its infobox.
+            LocalDate day = dates.start() != null && dates.start().equals(dates.finish()) ? dates.start() : null;
+            stage = new StageDraft(label, day, races.venue(), races.venue(), null, StageTypes.RACE,
+                    Lists.mutable.empty(), grid.position());
             stages.add(stage);
         }
         if (stage.statuses.noneSatisfy(c -> c.categoryId().equals(category))) {
             stage.statuses.add(new StageCategory(category, StageStatus.RUN, null));
         }
-        readResultTable(grid, category, ClassificationKind.STAGE, label);
+        readResultTable(grid, category, ClassificationKind.STAGE, label).complete = true;
     }
 
     /**
@@ -633,7 +652,8 @@ public final class Interpreter {
             NoteDraft draft = inOrder.get(i);
             String noteId = "n" + (i + 1);
             String category = draft.categoryId != null ? draft.categoryId : singleCategoryNamed(draft.line.text(), categoryList);
-            noteList.add(new Note(noteId, category, null, draft.table, draft.line.text(), draft.line.position()));
+            noteList.add(new Note(noteId, category, draft.stageLabel, draft.table, draft.line.text(),
+                    draft.line.position()));
             NoteFacts.penalty(draft.line.text()).ifPresent(fact -> {
                 EntryDraft who = findByName(fact.who(), category);
                 if (who == null) {
@@ -667,7 +687,7 @@ public final class Interpreter {
                         row.where(), row.details()));
             }
             classificationList.add(new Classification(draft.categoryId, draft.kind, draft.stageLabel, Basis.REPORTED,
-                    false, rows.toImmutable(), draft.position));
+                    draft.complete, rows.toImmutable(), draft.position));
         }
 
         Matcher edition = EDITION.matcher(String.join(" ", document.prose()));
@@ -837,7 +857,7 @@ public final class Interpreter {
 
     private static final class StageDraft {
         final String label;
-        final LocalDate date;
+        LocalDate date;
         final Place start;
         final Place finish;
         final BigDecimal km;
@@ -864,6 +884,8 @@ public final class Interpreter {
         final String stageLabel;
         final SourcePosition position;
         final MutableList<RowDraft> rows = Lists.mutable.empty();
+        /** Whether the source gives the whole field, not only its leading crews. */
+        boolean complete;
 
         ClassificationDraft(String categoryId, ClassificationKind kind, String stageLabel, SourcePosition position) {
             this.categoryId = categoryId;
@@ -883,6 +905,9 @@ public final class Interpreter {
         }
     }
 
-    private record NoteDraft(Grid.NoteLine line, NoteTable table, String categoryId) {
+    private record NoteDraft(Grid.NoteLine line, NoteTable table, String categoryId, String stageLabel) {
+        NoteDraft(Grid.NoteLine line, NoteTable table, String categoryId) {
+            this(line, table, categoryId, null);
+        }
     }
 }

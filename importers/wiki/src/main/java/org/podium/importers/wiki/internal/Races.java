@@ -5,6 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eclipse.collections.api.factory.Lists;
 import org.eclipse.collections.api.list.ImmutableList;
+import org.podium.model.Place;
 import org.podium.spi.Diagnostic;
 import org.podium.spi.Diagnostics;
 
@@ -32,14 +33,34 @@ final class Races {
             "(?i)\\b(final|overall|race|results?|classifications?|individual|general|official|stages?)\\b");
 
     private final String defaultCategory;
+    private final Place venue;
 
     Races(WikiDocument document, boolean staged, Diagnostics diagnostics) {
         this.defaultCategory = defaultCategory(document);
+        this.venue = venue(document);
         if (staged || document.grids().isEmpty()) {
             return;
         }
         diagnostics.report(Diagnostic.info(document.titlePosition(), "this article has no itinerary: each results"
                 + " table is read as one race, in the class its heading names, else in '" + defaultCategory + "'"));
+    }
+
+    /** Where the event's races ran, from the infobox (Location, Venue, Circuit), or null. */
+    Place venue() {
+        return venue;
+    }
+
+    private static Place venue(WikiDocument document) {
+        for (String key : new String[] {"Location", "Venue", "Circuit", "Course"}) {
+            for (WikiDocument.Located property : document.properties()) {
+                if (property.key().equalsIgnoreCase(key) && !property.value().isBlank()) {
+                    // "Albert Park Circuit Melbourne, Victoria, Australia": the first place named.
+                    String first = property.value().split("\\s*[,\\n]\\s*")[0].strip();
+                    return first.isEmpty() ? null : new Place(first, null);
+                }
+            }
+        }
+        return null;
     }
 
     /** Whether the grid ranks a race, not qualifying or championship standings. */

@@ -19,22 +19,22 @@ record ResultColumns(int position, int number, int person, int coDrivers, int na
     static ResultColumns of(Grid grid) {
         ImmutableList<String> names = grid.columns().collect(path -> path.isEmpty() ? "" : normal(path.getLast()));
         return new ResultColumns(
-                first(names, "pos", "position", "rank", "place", "pl", "rk"),
-                first(names, "no", "number", "#", "bib", "nr", "car no", "race number"),
+                first(names, "pos", "position", "rank", "place", "pl", "rk", "clt", "rang", "classement"),
+                first(names, "no", "number", "#", "bib", "nr", "car no", "race number", "n", "dossard", "num"),
                 first(names, "rider", "driver", "athlete", "name", "competitor", "cyclist", "runner", "crew",
-                        "driver/rider", "pilot"),
+                        "driver/rider", "pilot", "équipage", "equipage", "pilote", "coureur", "nom"),
                 names.detectIndex(n -> n.startsWith("co-driver") || n.startsWith("co driver") || n.equals("navigator")),
-                first(names, "country", "nation", "nationality", "nat", "team nation"),
-                first(names, "entrant", "team", "teams"),
+                first(names, "country", "nation", "nationality", "nat", "team nation", "nationalité", "pays"),
+                first(names, "entrant", "team", "teams", "équipe", "equipe", "concurrent"),
                 first(names, "manufacturer", "make", "bike", "car", "truck", "vehicle", "machine", "motorcycle",
-                        "constructor", "chassis"),
+                        "constructor", "chassis", "marque", "voiture", "moto"),
                 first(names, "laps", "lap"),
                 first(names, "time/retired", "time/gap", "time", "result", "total time", "times", "finish time",
-                        "time/behind", "race time"),
-                first(names, "gap", "behind", "diff", "difference", "interval"),
+                        "time/behind", "race time", "total", "temps"),
+                first(names, "gap", "behind", "diff", "difference", "interval", "écart", "ecart"),
                 names.detectIndex(n -> n.equals("grid") || n.startsWith("grid/") || n.startsWith("grid ")),
                 first(names, "points", "pts", "point"),
-                first(names, "class", "cat", "category"));
+                first(names, "class", "cat", "category", "group", "groupe", "classe"));
     }
 
     /** Whether the table ranks persons or teams by time: a race result, not a standings by points. */

@@ -42,12 +42,17 @@ final class ResultLines {
             Map.entry("excluded", ResultStatus.DISQUALIFIED),
             Map.entry("nc", ResultStatus.NOT_CLASSIFIED), Map.entry("not classified", ResultStatus.NOT_CLASSIFIED),
             Map.entry("otl", ResultStatus.NOT_CLASSIFIED), Map.entry("hd", ResultStatus.NOT_CLASSIFIED));
+    /** Status words that say no more than the status: not kept as a reason (DNQ, OTL, WD say more). */
+    private static final java.util.Set<String> PLAIN_CODES = java.util.Set.of("ret", "dnf", "retired", "ab",
+            "abandoned", "did not finish", "dns", "did not start", "not started", "dsq", "dq", "disqualified", "nc",
+            "not classified");
     /** Why a crew stopped, as a Time/Retired column writes it instead of a time. */
     private static final Pattern REASON = Pattern.compile("[\\p{L}][\\p{L} '’/-]{2,40}");
     private static final Pattern POSITION = Pattern.compile("(\\d{1,5})\\.?(?:\\s*\\((\\d{1,5})\\.?\\))?");
     private static final Pattern DASH = Pattern.compile("[-–—]*");
     private static final Pattern POINTS = Pattern.compile("(\\d+(?:[.,]\\d+)?)(?:\\s*\\+\\s*(\\d+(?:[.,]\\d+)?))*");
     private static final Pattern WHOLE = Pattern.compile("\\d{1,5}");
+    private static final Pattern BRACKETED_CODE = Pattern.compile("(.+?)\\s*\\(([A-Z]{3})\\)");
 
     private final Diagnostics diagnostics;
 
@@ -59,11 +64,12 @@ final class ResultLines {
      * One row as read: position or status, the persons, and every value the columns give.
      *
      * @param time     what the time column says, or null
+     * @param gap      what a Gap column beside it says, or null
      * @param persons  the crew, driver first; empty when the row names none
      */
     record Line(Integer position, ResultStatus status, String statusReason, ImmutableList<Person> persons,
             String personText, Integer number, String team, String make, String carClass, ResultTime time,
-            Integer laps, Integer grid, BigDecimal points, SourcePosition where) {
+            Duration gap, Integer laps, Integer grid, BigDecimal points, SourcePosition where) {
     }
 
     /** The rows of the table, in order; rows that are not results (a "Fastest lap:" line) are notes. */
@@ -90,7 +96,7 @@ final class ResultLines {
             Matcher numeric = POSITION.matcher(text);
             if (word != null) {
                 status = word;
-                reason = text.equalsIgnoreCase(word.id()) ? null : text;
+                reason = PLAIN_CODES.contains(text.replaceAll("\\.$", "").toLowerCase(Locale.ROOT)) ? null : text;
             } else if (numeric.matches()) {
                 position = Integer.valueOf(numeric.group(1));
             } else if (!DASH.matcher(text).matches()) {
@@ -108,7 +114,11 @@ final class ResultLines {
                 time = read.get();
             } else if (word != null) {
                 status = status == ResultStatus.CLASSIFIED ? word : status;
-                reason = reason != null || text.equalsIgnoreCase(word.id()) ? reason : text;
+                reason = reason != null || PLAIN_CODES.contains(text.replaceAll("\\.$", "").toLowerCase(Locale.ROOT))
+                        ? reason : text;
+            } else if (status != ResultStatus.CLASSIFIED && !text.isEmpty()) {
+                // The position said Ab. or Ret; the time column says why: "abandon (ES 5, moteur)".
+                reason = text;
             } else if (REASON.matcher(text).matches()) {
                 // "Accident", "Mechanical", "Collision": a crew that stopped, and why.
                 status = status == ResultStatus.CLASSIFIED ? ResultStatus.RETIRED : status;
@@ -118,6 +128,7 @@ final class ResultLines {
                         + " status; the row is kept without a time"));
             }
         }
+        Duration gap = columns.gap() >= 0 && columns.gap() != columns.time() ? gapColumn(row.cell(columns.gap())) : null;
         if (status != ResultStatus.CLASSIFIED) {
             position = null;
         } else if (position == null && time == null) {
@@ -128,9 +139,32 @@ final class ResultLines {
                 whole(row, columns.number(), "race number"),
                 columns.person() < 0 && columns.nation() >= 0 ? nation(row, columns) : text(row, columns.team()),
                 text(row, columns.make()),
-                text(row, columns.carClass()), time, whole(row, columns.laps(), "number of laps"),
+                text(row, columns.carClass()), time, gap, whole(row, columns.laps(), "number of laps"),
                 whole(row, columns.grid(), "grid position"), points(row, columns.points()),
                 personCell != null ? personCell.position() : row.position());
+    }
+
+    /**
+     * A Gap (Écart, Behind) column beside the time: the gap is what the row says of the crew
+     * against the leader; the time stays the crew's own when it gives one. A gap written without
+     * its sign is still a gap there; {@code 0.0} and an empty cell are the leader's.
+     */
+    private Duration gapColumn(Cell cell) {
+        if (cell.span() == Cell.Span.FROM_LEFT) {
+            // The time cell spans it: "abandon (ES 5, moteur)" written across Time and Gap.
+            return null;
+        }
+        String text = cell.text().strip();
+        if (text.isEmpty() || DASH.matcher(text).matches() || text.matches("0+([.,]0+)?")) {
+            return null;
+        }
+        Optional<ResultTime> read = ResultTime.read(text.startsWith("+") ? text : "+" + text);
+        if (read.isEmpty() || read.get().kind() != ResultTime.Kind.GAP) {
+            diagnostics.report(Diagnostic.error(cell.position(), "'" + text + "' is not a gap; the row is kept"
+                    + " without one"));
+            return null;
+        }
+        return read.get().duration();
     }
 
     /** The crew: each line of the person column with its flag, else the article's coded names; nations from a Country column. */
@@ -158,7 +192,16 @@ final class ResultLines {
         if (nation != null && persons.size() == 1 && persons.getFirst().nationality() == null) {
             persons.set(0, new Person(persons.getFirst().name(), nation));
         }
-        return persons.toImmutable();
+        // "Amir Arsalan Ansari (REF)", "Floyd Landis (USA)": the code written after the name.
+        return persons.collect(ResultLines::withBracketedCode).toImmutable();
+    }
+
+    private static Person withBracketedCode(Person person) {
+        Matcher coded = BRACKETED_CODE.matcher(person.name());
+        if (person.nationality() != null || !coded.matches()) {
+            return person;
+        }
+        return new Person(coded.group(1), coded.group(2));
     }
 
     /**

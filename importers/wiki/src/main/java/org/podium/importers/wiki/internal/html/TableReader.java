@@ -156,7 +156,7 @@ final class TableReader {
             }
             int headerCount = headerCount();
             int headerStart = 0;
-            if (caption == null && headerCount >= 1 && width > 1 && spansWholeRow(0, width)) {
+            if (caption == null && headerCount >= 2 && width > 1 && spansWholeRow(0, width)) {
                 // A title row over the column headers (a collapsed table's "Final general classification
                 // (11–138)") names the table, not a group of its columns.
                 caption = content(rows.get(0).cells().get(0).element()).text();

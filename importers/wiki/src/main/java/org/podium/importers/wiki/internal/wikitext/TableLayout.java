@@ -101,7 +101,15 @@ final class TableLayout {
         }
         int width = slots.stream().mapToInt(List::size).max().orElse(0);
         int headerRows = headerRows(slots, width);
-        ImmutableList<ImmutableList<String>> columns = columns(slots, headerRows, width, tablePosition);
+        ImmutableList<ImmutableList<String>> columns;
+        if (caption == null && headerRows >= 2 && spansWholeRow(slots.get(0), width)) {
+            // A title row over the column headers names the table, not a group of its columns, as
+            // the HTML reader takes it ("Final general classification (11–138)").
+            caption = slots.get(0).get(0).cell().text();
+            columns = columns(slots.subList(1, slots.size()), headerRows - 1, width, tablePosition);
+        } else {
+            columns = columns(slots, headerRows, width, tablePosition);
+        }
         MutableList<Grid.GridRow> rows = Lists.mutable.empty();
         for (int r = headerRows; r < slots.size(); r++) {
             SourcePosition rowPosition = r < rowPositions.size() ? rowPositions.get(r) : tablePosition;
@@ -179,6 +187,17 @@ final class TableLayout {
         long own = row.stream().filter(s -> s != null && s.cell().span() == Cell.Span.OWN).count();
         Slot first = row.isEmpty() ? null : row.get(0);
         return own == 1 && first != null && first.cell().span() == Cell.Span.OWN && first.colspan() >= width && width > 1;
+    }
+
+    /** One header cell of its own across the whole row. */
+    private static boolean spansWholeRow(List<Slot> row, int width) {
+        if (width < 2 || row.isEmpty() || row.size() < width) {
+            return false;
+        }
+        Slot first = row.get(0);
+        return first.cell().span() == Cell.Span.OWN && !first.cell().text().isBlank()
+                && row.stream().allMatch(slot -> slot != null && slot.originRow() == first.originRow()
+                        && slot.originColumn() == first.originColumn());
     }
 
     private ImmutableList<ImmutableList<String>> columns(List<List<Slot>> slots, int headerRows, int width,
