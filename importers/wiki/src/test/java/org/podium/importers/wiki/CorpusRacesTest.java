@@ -72,6 +72,18 @@ class CorpusRacesTest {
     }
 
     @Test
+    void tablesLeftOutAreSaidOneWarningATableWithWhereAndHowManyRows() throws Exception {
+        Path file = copy("wikitext/2026-melbourne-formula-2-round.wikitext");
+        Diagnostics.Collector diagnostics = Diagnostics.collector();
+        new WikiImporter().read(ImportRequest.of(file, diagnostics));
+        assertThat(diagnostics.all()).filteredOn(d -> d.message().startsWith("not imported"))
+                .allMatch(d -> d.severity() == Severity.WARNING)
+                .extracting(d -> d.position().line(), d -> d.message())
+                .contains(org.assertj.core.groups.Tuple.tuple(68, "not imported: the table under 'Classification ›"
+                        + " Qualifying' ranks 'Qualifying', not a race (24 rows)"));
+    }
+
+    @Test
     void theTimeTrialReadsMinutesSecondsAndHundredths() throws Exception {
         Event event = read("wikitext/2023-uci-road-world-championships-mens-time-trial.wikitext");
         assertThat(event.name()).isEqualTo("2023 UCI Road World Championships – Men's time trial");

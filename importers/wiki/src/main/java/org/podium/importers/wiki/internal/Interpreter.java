@@ -96,12 +96,13 @@ public final class Interpreter {
                 case STAGE_RESULTS -> readStageResults(grid);
                 case FINAL_STANDINGS -> readFinalStandings(grid);
                 case RACE_RESULTS -> readRace(grid);
-                case NOT_A_RACE -> diagnostics.report(Diagnostic.info(grid.position(), "this table under '"
-                        + races.context(grid) + "' is " + races.whyNotARace(grid) + ", not a race's result; its "
-                        + grid.rows().size() + " rows were not imported"));
+                // Said by default, in one line a table: what a user's source holds that Podium left out.
+                case NOT_A_RACE -> diagnostics.report(Diagnostic.warning(grid.position(), "not imported: the table"
+                        + " under '" + races.context(grid) + "' ranks " + races.whyNotARace(grid) + ", not a race ("
+                        + rows(grid.rows().size()) + ")"));
                 case UNKNOWN -> diagnostics.report(Diagnostic.warning(grid.position(),
-                        "this table (" + grid.describeHeaders() + ") is not an itinerary, stage results, final"
-                                + " standings or a race's result; its " + grid.rows().size() + " rows were not imported"));
+                        "not imported: the table (" + grid.describeHeaders() + ") is not an itinerary, stage"
+                                + " results, final standings or a race's result (" + rows(grid.rows().size()) + ")"));
                 default -> throw new IllegalStateException(role.name());
             }
             if (role != TableRole.UNKNOWN && role != TableRole.NOT_A_RACE) {
@@ -499,6 +500,10 @@ public final class Interpreter {
                 classifications.add(standings);
             }
         }
+    }
+
+    private static String rows(int count) {
+        return count + (count == 1 ? " row" : " rows");
     }
 
     /** What a results row adds to what is known of its crew: race number, make, entrant, a longer crew. */

@@ -71,7 +71,7 @@ final class Races {
     /** Why a results-shaped table is no race, in words for a message. */
     String whyNotARace(Grid grid) {
         String context = contexts(grid).detect(c -> NOT_RACE.matcher(c).matches());
-        return context == null ? "not a race" : "'" + context + "'";
+        return context == null ? "another classification" : "'" + context + "'";
     }
 
     /** The headings and caption above a table, for a message. */
