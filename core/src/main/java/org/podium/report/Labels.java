@@ -14,6 +14,8 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import org.eclipse.collections.api.factory.Lists;
 import org.eclipse.collections.api.list.ImmutableList;
+import org.podium.model.Classification;
+import org.podium.model.ClassificationRow;
 import org.podium.model.Person;
 import org.podium.model.ResultStatus;
 import org.podium.model.Times;
@@ -107,6 +109,21 @@ public final class Labels {
     public String count(String key, int n) {
         boolean singular = locale.getLanguage().equals("fr") ? n <= 1 : n == 1;
         return text(key + (singular ? ".one" : ".other"), Integer.toString(n));
+    }
+
+    /**
+     * The sentence under a classification the source gives only in part: "Top 3 only" when its
+     * classified crews hold the first positions without a hole; otherwise how many of the first
+     * positions it gives, so a table of 1–4, 14 and 15 is never called a top six.
+     */
+    public String incomplete(Classification classification) {
+        ImmutableList<ClassificationRow> classified =
+                classification.rows().select(row -> row.status() == ResultStatus.CLASSIFIED);
+        int last = classified.collectInt(row -> row.position() == null ? 0 : row.position()).maxIfEmpty(0);
+        if (last <= classified.size()) {
+            return text("note.topN", Integer.toString(classified.size()));
+        }
+        return text("note.partial", Integer.toString(classified.size()), Integer.toString(last));
     }
 
     /** The status as a stamp: {@code PROVISIONAL}, {@code PROVISOIRE}. */

@@ -79,7 +79,6 @@ final class ClassificationTable {
         MarkdownTable table = new MarkdownTable(columns);
         boolean anyDerived = false;
         boolean tie = false;
-        int classified = 0;
         Set<Integer> positions = new HashSet<>();
         for (ClassificationRow row : classification.rows()) {
             Crews.Known crew = crews.of(row.entryId());
@@ -119,7 +118,6 @@ final class ClassificationTable {
             table.addRow(cells);
             anyDerived |= derived;
             tie |= row.position() != null && !positions.add(row.position());
-            classified += row.status() == ResultStatus.CLASSIFIED ? 1 : 0;
         }
         out.table(table);
 
@@ -130,7 +128,7 @@ final class ClassificationTable {
             out.paragraph(labels.text("note.tieShared"));
         }
         if (!classification.complete()) {
-            out.paragraph(labels.text("note.topN", Integer.toString(classified)));
+            out.paragraph(labels.incomplete(classification));
         }
     }
 

@@ -264,8 +264,7 @@ final class ClassificationTable {
             legend(document, labels.text("note.tie", "1" + TIE_MARKER));
         }
         if (!classification.complete()) {
-            int reported = classification.rows().count(row -> row.status() == ResultStatus.CLASSIFIED);
-            legend(document, labels.text("note.topN", Integer.toString(reported)));
+            legend(document, labels.incomplete(classification));
         }
         return -1f;
     }
