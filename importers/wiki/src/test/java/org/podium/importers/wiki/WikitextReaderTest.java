@@ -87,7 +87,7 @@ class WikitextReaderTest {
         assertThat(cell("{{abbr|Ret|Retired}}").text()).isEqualTo("Ret");
         assertThat(cell("{{Tooltip|Pos.|Position}}").text()).isEqualTo("Pos.");
         assertThat(cell("{{ill|Šimon Vaníček|fr}}").text()).isEqualTo("Šimon Vaníček");
-        assertThat(cell("{{hs|78}}").text()).isEqualTo("78");
+        assertThat(cell("{{hs|78}}").text()).as("a sort key, hidden on the page").isEmpty();
         assertThat(cell("{{convert|47.8|km|mi}}").text()).isEqualTo("47.8 km");
         assertThat(cell("a{{!}}b").text()).isEqualTo("a|b");
     }

@@ -54,5 +54,16 @@ public record Grid(
 
     /** A sentence written under a table, as a note. */
     public record NoteLine(String text, SourcePosition position) {
+
+        private static final java.util.regex.Pattern LABEL_ONLY =
+                java.util.regex.Pattern.compile("(?i)(notes?|footnotes?|sources?|key|legend)\\s*:?");
+
+        /**
+         * A line that only announces what follows ("Notes", "Source:" before its footnote): no note
+         * of its own, since what it announces is read where it stands.
+         */
+        public static boolean labelOnly(String text) {
+            return LABEL_ONLY.matcher(text.strip()).matches();
+        }
     }
 }

@@ -67,6 +67,8 @@ public final class Interpreter {
     private Races races;
     /** Whether the document is a stage race (an itinerary or stage results), not one race or a few. */
     private boolean staged;
+    /** Races that are one special stage of a rally: its result is no final standings. */
+    private final java.util.Set<String> specialStages = new java.util.HashSet<>();
     /** Whether the itinerary has a winner column per category (Bikes, Cars, Trucks). */
     private boolean itineraryNamesCategories;
 
@@ -353,9 +355,17 @@ public final class Interpreter {
      */
     private ClassificationDraft readResultTable(Grid grid, String category, ClassificationKind kind, String stageLabel) {
         ResultColumns columns = ResultColumns.of(grid);
-        reportUnusedColumns(grid, columns.position(), columns.number(), columns.person(), columns.coDrivers(),
+        String what = kind == ClassificationKind.FINAL ? "final standings"
+                : stageLabel != null && !staged ? "a race's result" : "stage results";
+        if (columns.interval() >= 0) {
+            diagnostics.report(Diagnostic.warning(grid.position(), "the column '"
+                    + grid.columns().get(columns.interval()).getLast() + "' gives each crew's gap to the one ahead, not"
+                    + " to the leader; not imported: the gaps come from the times"
+                    + (columns.gap() >= 0 ? " and the gap column" : "")));
+        }
+        reportUnusedColumns(grid, what, columns.position(), columns.number(), columns.person(), columns.coDrivers(),
                 columns.nation(), columns.team(), columns.make(), columns.laps(), columns.time(), columns.gap(),
-                columns.grid(), columns.points(), columns.carClass());
+                columns.interval(), columns.grid(), columns.points(), columns.carClass());
         MutableList<Grid.NoteLine> rowNotes = Lists.mutable.empty();
         ImmutableList<ResultLines.Line> lines = new ResultLines(diagnostics).read(grid, columns, rowNotes);
         rowNotes.forEach(line -> notes.add(new NoteDraft(line, kind == ClassificationKind.FINAL
@@ -463,12 +473,15 @@ public final class Interpreter {
         if (stage == null) {
             // One day, one place: the event's own, from its dates and its infobox.
             LocalDate day = dates.start() != null && dates.start().equals(dates.finish()) ? dates.start() : null;
-            stage = new StageDraft(label, day, races.venue(), races.venue(), null, StageTypes.RACE,
+            stage = new StageDraft(label, day, races.venue(), races.venue(), races.kilometres(grid), StageTypes.RACE,
                     Lists.mutable.empty(), grid.position());
             stages.add(stage);
         }
         if (stage.statuses.noneSatisfy(c -> c.categoryId().equals(category))) {
             stage.statuses.add(new StageCategory(category, StageStatus.RUN, null));
+        }
+        if (races.isSpecialStage(grid)) {
+            specialStages.add(label);
         }
         readResultTable(grid, category, ClassificationKind.STAGE, label).complete = true;
     }
@@ -491,15 +504,38 @@ public final class Interpreter {
         for (Category category : categories.all()) {
             ImmutableList<ClassificationDraft> results = classifications.select(c -> c.categoryId.equals(category.id())
                     && c.kind == ClassificationKind.STAGE).toImmutable();
-            if (results.size() == 1 && classifications.noneSatisfy(c -> c.categoryId.equals(category.id())
+            if (results.size() == 1 && !specialStages.contains(results.getFirst().stageLabel)
+                    && classifications.noneSatisfy(c -> c.categoryId.equals(category.id())
                     && c.kind == ClassificationKind.FINAL)) {
                 ClassificationDraft race = results.getFirst();
                 ClassificationDraft standings = new ClassificationDraft(category.id(), ClassificationKind.FINAL, null,
                         race.position);
                 standings.rows.addAll(race.rows);
+                standings.complete = race.complete;
+                standings.copied = true;
                 classifications.add(standings);
             }
         }
+    }
+
+    /**
+     * The positions a table skips, as "5–13" or "4, 7": a race's table that jumps from 4 to 14 was
+     * cut, and calling it complete would make the crews after the hole look slower than they were.
+     * Tied crews share a position and the next one after them is skipped: 1, 2, 2, 4 has no hole.
+     */
+    static String missingPositions(MutableList<ClassificationRow> rows) {
+        int[] positions = rows.select(r -> r.position() != null).collectInt(ClassificationRow::position)
+                .toSortedArray();
+        java.util.List<String> holes = new java.util.ArrayList<>();
+        int expected = 1;
+        for (int i = 0; i < positions.length; i++) {
+            if (positions[i] > expected) {
+                holes.add(positions[i] - 1 == expected ? Integer.toString(expected) : expected + "–" + (positions[i] - 1));
+            }
+            expected = Math.max(expected, i + 2);
+            expected = Math.max(expected, positions[i] + 1);
+        }
+        return holes.isEmpty() ? null : String.join(", ", holes);
     }
 
     private static String rows(int count) {
@@ -543,7 +579,7 @@ public final class Interpreter {
     }
 
     /** A column Podium does not understand is said, not silently passed over. */
-    private void reportUnusedColumns(Grid grid, int... used) {
+    private void reportUnusedColumns(Grid grid, String what, int... used) {
         java.util.Set<Integer> usedColumns = new java.util.HashSet<>();
         for (int column : used) {
             usedColumns.add(column);
@@ -554,7 +590,7 @@ public final class Interpreter {
             boolean empty = grid.rows().allSatisfy(r -> r.cell(column).isEmpty());
             if (!usedColumns.contains(c) && !name.isEmpty() && !empty) {
                 diagnostics.report(Diagnostic.warning(grid.position(), "the column '" + name
-                        + "' is not one Podium reads in final standings; its values were not imported"));
+                        + "' is not one Podium reads in " + what + "; its values were not imported"));
             }
         }
     }
@@ -691,8 +727,14 @@ public final class Interpreter {
                         idOf.get(row.entry()), row.make(), row.time(), row.derived(), row.gap(), null, row.status(),
                         row.where(), row.details()));
             }
+            String missing = missingPositions(rows);
+            if (missing != null && !draft.copied) {
+                diagnostics.report(Diagnostic.warning(draft.position, "the " + draft.kind.id() + " classification of "
+                        + draft.categoryId + (draft.stageLabel == null ? "" : ", stage " + draft.stageLabel)
+                        + " has no crew at position " + missing + "; it is read as incomplete"));
+            }
             classificationList.add(new Classification(draft.categoryId, draft.kind, draft.stageLabel, Basis.REPORTED,
-                    draft.complete, rows.toImmutable(), draft.position));
+                    draft.complete && missing == null, rows.toImmutable(), draft.position));
         }
 
         Matcher edition = EDITION.matcher(String.join(" ", document.prose()));
@@ -891,6 +933,8 @@ public final class Interpreter {
         final MutableList<RowDraft> rows = Lists.mutable.empty();
         /** Whether the source gives the whole field, not only its leading crews. */
         boolean complete;
+        /** Whether the rows are another table's, as the standings of a one-race event are its race's. */
+        boolean copied;
 
         ClassificationDraft(String categoryId, ClassificationKind kind, String stageLabel, SourcePosition position) {
             this.categoryId = categoryId;

@@ -26,6 +26,13 @@ final class Races {
     /** A heading that names a race: "Sprint race", "Feature race", "Race 2", "Main race", "Heat 1". */
     private static final Pattern RACE = Pattern.compile(
             "(?i)\\s*(sprint|feature|main|heat\\s*\\d+|race\\s*\\d+|(?:first|second|third) race)(?:\\s+race)?\\s*");
+    /**
+     * A heading that names a special stage, as rally results sites title a stage's page: "SS7 Ponte
+     * de Lima 1 - 19.93 km", "Stage 4", "ES 12": the stage's number, then its name and length.
+     */
+    private static final Pattern SPECIAL_STAGE = Pattern.compile(
+            "(?i)\\s*(?:sss?|ps|es|special stage|stage|étape|etapa)\\s*(\\d+)\\b(.*)");
+    private static final Pattern KILOMETRES = Pattern.compile("(?i)\\b(\\d+(?:[.,]\\d+)?)\\s*km\\b");
     /** Parenthesised asides and number ranges: "(1–10)", "11–138". */
     private static final Pattern RANGES = Pattern.compile("\\([^)]*\\)|\\b\\d+\\s*[-–]\\s*\\d+\\b");
     /** Words that say a table holds results without naming a class: dropped from a heading. */
@@ -74,6 +81,23 @@ final class Races {
         return context == null ? "another classification" : "'" + context + "'";
     }
 
+    /** Whether the table is one special stage of a rally, not a race that is the whole event. */
+    boolean isSpecialStage(Grid grid) {
+        return contexts(grid).anySatisfy(c -> SPECIAL_STAGE.matcher(c).matches());
+    }
+
+    /** The length a special stage's heading gives ("SS7 Ponte de Lima 1 - 19.93 km"), or null. */
+    java.math.BigDecimal kilometres(Grid grid) {
+        for (String context : contexts(grid).asReversed()) {
+            Matcher special = SPECIAL_STAGE.matcher(context);
+            if (special.matches()) {
+                Matcher km = KILOMETRES.matcher(special.group(2));
+                return km.find() ? new java.math.BigDecimal(km.group(1).replace(',', '.')) : null;
+            }
+        }
+        return null;
+    }
+
     /** The headings and caption above a table, for a message. */
     String context(Grid grid) {
         return contexts(grid).makeString(" › ");
@@ -82,6 +106,10 @@ final class Races {
     /** The race's label: "Sprint" for a "Sprint race" section, "2" for "Race 2", else "1". */
     String stage(Grid grid) {
         for (String context : contexts(grid).asReversed()) {
+            Matcher special = SPECIAL_STAGE.matcher(context);
+            if (special.matches()) {
+                return special.group(1);
+            }
             Matcher race = RACE.matcher(context);
             if (race.matches()) {
                 String name = race.group(1).strip();
@@ -103,7 +131,8 @@ final class Races {
     String category(Grid grid) {
         StringBuilder named = new StringBuilder();
         for (String context : contexts(grid).asReversed()) {
-            if (RACE.matcher(context).matches() || NOT_RACE.matcher(context).matches()) {
+            if (RACE.matcher(context).matches() || NOT_RACE.matcher(context).matches()
+                    || SPECIAL_STAGE.matcher(context).matches()) {
                 continue;
             }
             String words = GENERIC.matcher(RANGES.matcher(context).replaceAll(" ")).replaceAll(" ")

@@ -11,9 +11,17 @@ import org.eclipse.collections.api.list.ImmutableList;
  * the table lacks is -1.
  */
 record ResultColumns(int position, int number, int person, int coDrivers, int nation, int team, int make, int laps,
-        int time, int gap, int grid, int points, int carClass) {
+        int time, int gap, int interval, int grid, int points, int carClass) {
 
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}/#]+");
+    /** "Driver / Co-driver", "Riders", "Pilot/Co-pilot": one column for the whole crew. */
+    private static final Pattern CREW_HEADER = Pattern.compile("(drivers?|riders?|pilots?)(/.*)?");
+    /**
+     * The gap to the crew ahead ("Interval", "Diff. prev."), which Formula One and rally sites print
+     * beside or instead of the gap to the leader: read as a gap, it would make every crew faster.
+     */
+    private static final Pattern INTERVAL_HEADER = Pattern.compile("int|interval|.*\\b(prev|previous|ahead)\\b.*");
+    private static final Pattern GAP_HEADER = Pattern.compile("(gap|diff|difference|behind|écart|ecart)\\b.*");
 
     /** The columns of a grid, by the last line of each header. */
     static ResultColumns of(Grid grid) {
@@ -21,8 +29,9 @@ record ResultColumns(int position, int number, int person, int coDrivers, int na
         return new ResultColumns(
                 first(names, "pos", "position", "rank", "place", "pl", "rk", "clt", "rang", "classement"),
                 first(names, "no", "number", "#", "bib", "nr", "car no", "race number", "n", "dossard", "num"),
-                first(names, "rider", "driver", "athlete", "name", "competitor", "cyclist", "runner", "crew",
+                firstOr(first(names, "rider", "driver", "athlete", "name", "competitor", "cyclist", "runner", "crew",
                         "driver/rider", "pilot", "équipage", "equipage", "pilote", "coureur", "nom"),
+                        names.detectIndex(n -> CREW_HEADER.matcher(n).matches())),
                 names.detectIndex(n -> n.startsWith("co-driver") || n.startsWith("co driver") || n.equals("navigator")),
                 first(names, "country", "nation", "nationality", "nat", "team nation", "nationalité", "pays"),
                 first(names, "entrant", "team", "teams", "équipe", "equipe", "concurrent"),
@@ -31,7 +40,8 @@ record ResultColumns(int position, int number, int person, int coDrivers, int na
                 first(names, "laps", "lap"),
                 first(names, "time/retired", "time/gap", "time", "result", "total time", "times", "finish time",
                         "time/behind", "race time", "total", "temps"),
-                first(names, "gap", "behind", "diff", "difference", "interval", "écart", "ecart"),
+                names.detectIndex(n -> GAP_HEADER.matcher(n).matches() && !INTERVAL_HEADER.matcher(n).matches()),
+                names.detectIndex(n -> INTERVAL_HEADER.matcher(n).matches()),
                 names.detectIndex(n -> n.equals("grid") || n.startsWith("grid/") || n.startsWith("grid ")),
                 first(names, "points", "pts", "point"),
                 first(names, "class", "cat", "category", "group", "groupe", "classe"));
@@ -46,6 +56,10 @@ record ResultColumns(int position, int number, int person, int coDrivers, int na
     private static String normal(String header) {
         return NOT_WORD.matcher(header.toLowerCase(Locale.ROOT)).replaceAll(" ").strip()
                 .replace(" / ", "/").replace("co driver", "co-driver");
+    }
+
+    private static int firstOr(int found, int otherwise) {
+        return found >= 0 ? found : otherwise;
     }
 
     private static int first(ImmutableList<String> names, String... wanted) {

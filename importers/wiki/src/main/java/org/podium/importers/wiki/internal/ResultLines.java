@@ -77,7 +77,9 @@ final class ResultLines {
         MutableList<Line> lines = Lists.mutable.empty();
         for (Grid.GridRow row : grid.rows()) {
             if (isFullWidthText(row)) {
-                notes.add(new Grid.NoteLine(row.cell(0).text(), row.position()));
+                if (!Grid.NoteLine.labelOnly(row.cell(0).text())) {
+                    notes.add(new Grid.NoteLine(row.cell(0).text(), row.position()));
+                }
                 continue;
             }
             lines.add(line(row, columns));
@@ -120,8 +122,9 @@ final class ResultLines {
                 // The position said Ab. or Ret; the time column says why: "abandon (ES 5, moteur)".
                 reason = text;
             } else if (REASON.matcher(text).matches()) {
-                // "Accident", "Mechanical", "Collision": a crew that stopped, and why.
-                status = status == ResultStatus.CLASSIFIED ? ResultStatus.RETIRED : status;
+                // "Accident", "Mechanical", "Collision": a crew that stopped, and why. With a position
+                // ("15 | Gearbox", as Formula One writes it) the crew is classified all the same.
+                status = status == ResultStatus.CLASSIFIED && position == null ? ResultStatus.RETIRED : status;
                 reason = text;
             } else if (!text.isEmpty() && !DASH.matcher(text).matches()) {
                 diagnostics.report(Diagnostic.error(cell.position(), "'" + text + "' is not a time, a gap or a"
@@ -237,7 +240,8 @@ final class ResultLines {
             return null;
         }
         Cell cell = row.cell(column);
-        String text = cell.text().strip();
+        // "#17": results sites mark race numbers so.
+        String text = cell.text().strip().replaceFirst("^#\\s*", "");
         if (text.isEmpty() || DASH.matcher(text).matches()) {
             return null;
         }

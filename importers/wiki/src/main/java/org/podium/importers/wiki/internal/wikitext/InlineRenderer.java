@@ -389,7 +389,9 @@ final class InlineRenderer {
             case "abbr", "abbrlink", "tooltip", "hover title", "abbreviation" -> renderArgument(out, first);
             case "ill", "interlanguage link", "interlanguage link multi" ->
                     renderArgument(out, t.named("lt") != null ? t.named("lt") : first);
-            case "hs", "hsort", "hidden sort key" -> renderArgument(out, first);
+            case "hs", "hsort", "hidden sort key" -> {
+                // A key for sorting the column, hidden on the page: {{hs|78}} before DNF is no position.
+            }
             case "ref", "ref label", "efn label" -> noteMark(out, first);
             case "efn", "efn-ua", "efn-lr", "efn-lg", "efn-la", "efn-ur", "refn", "notetag" -> efn(out, t, first);
             case "convert", "cvt" -> convert(out, t);

@@ -37,7 +37,6 @@ public final class WikitextReader {
     private static final Pattern REFERENCES_OPEN = Pattern.compile("(?i)<references\\b[^>]*?(/?)>");
     private static final Pattern REFERENCES_CLOSE = Pattern.compile("(?i)</references\\s*>");
     private static final Pattern HIDDEN_LINK = Pattern.compile("(?i)\\[\\[\\s*(file|image|media|category)\\s*:.*");
-    private static final Pattern LABEL_ONLY = Pattern.compile("(?i)(notes?|footnotes?|key|legend)\\s*:?");
     /** Sections that cite, link or list other articles: nothing of the race. */
     private static final Set<String> APPARATUS = Set.of("references", "external links", "see also", "further reading",
             "bibliography", "sources", "notes and references", "references and notes", "citations", "works cited");
@@ -182,7 +181,7 @@ public final class WikitextReader {
             flushCaption();
             int start = skipMarkers(at, to);
             String text = renderer.render(start, to).text().replaceFirst("^[–—]\\s*", "");
-            if (text.isEmpty() || LABEL_ONLY.matcher(text).matches()) {
+            if (text.isEmpty() || Grid.NoteLine.labelOnly(text)) {
                 return;
             }
             note(new Grid.NoteLine(text, source.position(start)));
@@ -363,6 +362,9 @@ public final class WikitextReader {
             if (pendingCaption != null) {
                 Grid.NoteLine line = pendingCaption;
                 pendingCaption = null;
+                if (Grid.NoteLine.labelOnly(line.text())) {
+                    return;
+                }
                 if (inSections) {
                     note(line);
                 } else {
