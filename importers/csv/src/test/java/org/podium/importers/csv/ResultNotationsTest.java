@@ -97,6 +97,28 @@ class ResultNotationsTest {
     }
 
     @Test
+    void aClassifiedDriverWhoStoppedKeepsHisPlaceAndACutTableIsIncomplete(@TempDir Path dir) throws Exception {
+        Event event = read(write(dir, "Pos,No,Driver,Team,Laps,Time,Interval,Grid,Points\n"
+                + "1,33,Max Verstappen,Red Bull Racing-Honda,58,1:30:17.345,,1,26\n"
+                + "2,44,Lewis Hamilton,Mercedes,58,+2.256,+2.256,2,18\n"
+                + "3,55,Carlos Sainz Jr.,Ferrari,58,+5.173,+2.917,5,15\n"
+                + "15,63,George Russell,Williams-Mercedes,55,Gearbox,,15,\n"
+                + "Ret,11,Sergio Pérez,Red Bull Racing-Honda,55,Oil pressure,,4,\n"));
+
+        ImmutableList<ClassificationRow> rows = finalRows(event);
+        assertThat(rows.get(2).gap()).as("the gap to the leader, not the interval").isEqualTo(hms(0, 0, 5, 173));
+        assertThat(rows.get(3).position()).isEqualTo(15);
+        assertThat(rows.get(3).status()).isEqualTo(ResultStatus.CLASSIFIED);
+        assertThat(rows.get(3).details().statusReason()).isEqualTo("Gearbox");
+        assertThat(rows.get(4).status()).isEqualTo(ResultStatus.RETIRED);
+        assertThat(event.classification(event.categories().getOnly().id(), ClassificationKind.FINAL, null)
+                .orElseThrow().complete()).isFalse();
+        assertThat(messages(diagnostics)).contains(
+                "column 'Interval' is not one Podium reads in standings (one classification); its values are not imported",
+                "the standings have no crew at position 4–14; they are taken as incomplete");
+    }
+
+    @Test
     void gapsWrittenWithoutAPlusAfterTheWinnersTimeAreStillGaps(@TempDir Path dir) throws Exception {
         Event event = read(write(dir, "Pos,Rider,Time\n1,Ana,4:12:05\n2,Bea,0:32\n3,Cleo,0:32\n4,Dora,1:40\n"));
 

@@ -27,6 +27,7 @@ import org.podium.model.NoteTable;
 import org.podium.model.Penalty;
 import org.podium.model.Person;
 import org.podium.model.Place;
+import org.podium.model.Positions;
 import org.podium.model.Property;
 import org.podium.model.ResultStatus;
 import org.podium.model.ResultTime;
@@ -518,26 +519,6 @@ public final class Interpreter {
         }
     }
 
-    /**
-     * The positions a table skips, as "5–13" or "4, 7": a race's table that jumps from 4 to 14 was
-     * cut, and calling it complete would make the crews after the hole look slower than they were.
-     * Tied crews share a position and the next one after them is skipped: 1, 2, 2, 4 has no hole.
-     */
-    static String missingPositions(MutableList<ClassificationRow> rows) {
-        int[] positions = rows.select(r -> r.position() != null).collectInt(ClassificationRow::position)
-                .toSortedArray();
-        java.util.List<String> holes = new java.util.ArrayList<>();
-        int expected = 1;
-        for (int i = 0; i < positions.length; i++) {
-            if (positions[i] > expected) {
-                holes.add(positions[i] - 1 == expected ? Integer.toString(expected) : expected + "–" + (positions[i] - 1));
-            }
-            expected = Math.max(expected, i + 2);
-            expected = Math.max(expected, positions[i] + 1);
-        }
-        return holes.isEmpty() ? null : String.join(", ", holes);
-    }
-
     private static String rows(int count) {
         return count + (count == 1 ? " row" : " rows");
     }
@@ -727,7 +708,8 @@ public final class Interpreter {
                         idOf.get(row.entry()), row.make(), row.time(), row.derived(), row.gap(), null, row.status(),
                         row.where(), row.details()));
             }
-            String missing = missingPositions(rows);
+            String missing = Positions.missing(rows.select(r -> r.position() != null)
+                    .collectInt(ClassificationRow::position)).orElse(null);
             if (missing != null && !draft.copied) {
                 diagnostics.report(Diagnostic.warning(draft.position, "the " + draft.kind.id() + " classification of "
                         + draft.categoryId + (draft.stageLabel == null ? "" : ", stage " + draft.stageLabel)

@@ -18,6 +18,7 @@ import org.podium.model.ClassificationKind;
 import org.podium.model.ClassificationRow;
 import org.podium.model.Event;
 import org.podium.model.Person;
+import org.podium.model.Positions;
 import org.podium.model.ResultStatus;
 import org.podium.model.RowDetails;
 import org.podium.model.SourcePosition;
@@ -177,6 +178,16 @@ final class StandingsReader {
                             : "its best position is " + best + ", not 1")
                     + "; a '# complete: true' line says otherwise"));
             return false;
+        }
+        for (Map.Entry<String, MutableList<Line>> category : byCategory.entrySet()) {
+            java.util.Optional<String> missing = Positions.missing(category.getValue().collect(Line::position)
+                    .select(java.util.Objects::nonNull).collectInt(Integer::intValue));
+            if (missing.isPresent()) {
+                sheet.diagnostics.report(Diagnostic.warning(at, "the standings " + (byCategory.size() > 1
+                        ? "of " + category.getKey() + " " : "") + "have no crew at position " + missing.get()
+                        + "; they are taken as incomplete"));
+                return false;
+            }
         }
         sheet.diagnostics.report(Diagnostic.info(at, "the standings are taken as complete (every crew); a"
                 + " '# complete: false' line says they are only the top rows"));
