@@ -41,7 +41,8 @@ public record ResultTime(Kind kind, Duration duration, int laps) {
     }
 
     private static final Pattern LAPS = Pattern.compile("\\+?\\s*(\\d{1,4})\\s*laps?", Pattern.CASE_INSENSITIVE);
-    private static final Pattern SAME = Pattern.compile("s\\.?\\s?t\\.?|same time", Pattern.CASE_INSENSITIVE);
+    /** {@code s.t.}, {@code same time}, and the ditto {@code ,,} that cycling results sites print. */
+    private static final Pattern SAME = Pattern.compile("s\\.?\\s?t\\.?|same time|,,", Pattern.CASE_INSENSITIVE);
     private static final Pattern UNITS = Pattern.compile(
             "(?:(\\d{1,6})\\s*h)?\\s*(?:(\\d{1,6})\\s*(?:m|min|')(?![a-z]))?\\s*(?:(\\d{1,6})(?:[.,](\\d{1,3}))?\\s*(s|sec|\")?)?",
             Pattern.CASE_INSENSITIVE);

@@ -62,7 +62,8 @@ public final class Times {
         long hours = m.group(1) == null ? 0 : Long.parseLong(m.group(1));
         long minutes = Long.parseLong(m.group(2));
         long seconds = Long.parseLong(m.group(3));
-        if (seconds > 59 || (m.group(1) != null && minutes > 59)) {
+        // With hours, the minutes are two digits: 0:020:02 is two cells run together, never 0:20:02.
+        if (seconds > 59 || (m.group(1) != null && (minutes > 59 || m.group(2).length() != 2))) {
             return Optional.empty();
         }
         long millis = 0;

@@ -48,6 +48,7 @@ class ResultTimeTest {
         assertThat(ResultTime.read("+2 laps").orElseThrow().laps()).isEqualTo(2);
         assertThat(ResultTime.read("s.t.").orElseThrow().kind()).isEqualTo(ResultTime.Kind.SAME_TIME);
         assertThat(ResultTime.read("st").orElseThrow().kind()).isEqualTo(ResultTime.Kind.SAME_TIME);
+        assertThat(ResultTime.read(",,").orElseThrow().kind()).isEqualTo(ResultTime.Kind.SAME_TIME);
     }
 
     @Test

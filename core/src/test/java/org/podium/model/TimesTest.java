@@ -24,7 +24,7 @@ class TimesTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"6:1x", "6:72", "1:75:00", "abc", "''", "3:59;36.4"})
+    @CsvSource({"6:1x", "6:72", "1:75:00", "abc", "''", "3:59;36.4", "0:020:02", "1:5:03"})
     void rejectsWhatIsNotATime(String text) {
         assertThat(Times.parseClock(text)).isEmpty();
     }

@@ -104,6 +104,35 @@ class NeverSeenSourcesTest {
                 + " gap column");
     }
 
+    @Test
+    void aCyclingSitesStagePageReadsItsHiddenSortCopiesAsNothingAndItsDittoAsTheSameTime() throws Exception {
+        Diagnostics.Collector diagnostics = Diagnostics.collector();
+        Event event = read("html/cycling-stage-results-site.html", diagnostics);
+
+        assertThat(event.stages()).singleElement().satisfies(stage -> {
+            assertThat(stage.label()).isEqualTo("3");
+            assertThat(stage.distanceKm()).isEqualByComparingTo("186");
+        });
+        ImmutableList<ClassificationRow> rows = event.classification("race", ClassificationKind.STAGE, "3")
+                .orElseThrow().rows();
+        assertThat(rows.collect(ClassificationRow::position)).containsExactly(1, 2, 3, 4, null);
+        assertThat(rows.getFirst().time()).as("4:28:33 once, not '4:28:334:28:33'")
+                .isEqualTo(Duration.parse("PT4H28M33S"));
+        assertThat(rows.getFirst().details().points()).isEqualByComparingTo("40");
+        assertThat(rows.get(1).time()).as("the winner's time plus 0:02").isEqualTo(Duration.parse("PT4H28M35S"));
+        assertThat(rows.get(2).gap()).as(",, is the time of the rider above").isEqualTo(Duration.parse("PT2S"));
+        assertThat(rows.get(3).gap()).isEqualTo(Duration.parse("PT15S"));
+        assertThat(rows.getLast().status()).isEqualTo(ResultStatus.RETIRED);
+        assertThat(event.entriesById().get(rows.getFirst().entryId()).number()).isEqualTo(21);
+        assertThat(event.entriesById().get(rows.getFirst().entryId()).entrant()).isEqualTo("UAE Team Emirates");
+        assertThat(messages(diagnostics, Severity.WARNING)).containsExactly(
+                "the column 'GC' is not one Podium reads in a race's result; its values were not imported",
+                "the column 'Timelag' is not one Podium reads in a race's result; its values were not imported",
+                "the column 'Specialty' is not one Podium reads in a race's result; its values were not imported",
+                "the column 'Age' is not one Podium reads in a race's result; its values were not imported",
+                "the column 'UCI' is not one Podium reads in a race's result; its values were not imported");
+    }
+
     private Event read(String resource, Diagnostics.Collector diagnostics) throws Exception {
         Path file = dir.resolve(resource.substring(resource.indexOf('/') + 1));
         try (InputStream in = getClass().getResourceAsStream("/" + resource)) {

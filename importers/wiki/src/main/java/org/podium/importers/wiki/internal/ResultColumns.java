@@ -27,7 +27,7 @@ record ResultColumns(int position, int number, int person, int coDrivers, int na
     static ResultColumns of(Grid grid) {
         ImmutableList<String> names = grid.columns().collect(path -> path.isEmpty() ? "" : normal(path.getLast()));
         return new ResultColumns(
-                first(names, "pos", "position", "rank", "place", "pl", "rk", "clt", "rang", "classement"),
+                first(names, "pos", "position", "rank", "place", "pl", "rk", "rnk", "clt", "rang", "classement"),
                 first(names, "no", "number", "#", "bib", "nr", "car no", "race number", "n", "dossard", "num"),
                 firstOr(first(names, "rider", "driver", "athlete", "name", "competitor", "cyclist", "runner", "crew",
                         "driver/rider", "pilot", "équipage", "equipage", "pilote", "coureur", "nom"),
@@ -43,7 +43,7 @@ record ResultColumns(int position, int number, int person, int coDrivers, int na
                 names.detectIndex(n -> GAP_HEADER.matcher(n).matches() && !INTERVAL_HEADER.matcher(n).matches()),
                 names.detectIndex(n -> INTERVAL_HEADER.matcher(n).matches()),
                 names.detectIndex(n -> n.equals("grid") || n.startsWith("grid/") || n.startsWith("grid ")),
-                first(names, "points", "pts", "point"),
+                first(names, "points", "pts", "pnt", "point"),
                 first(names, "class", "cat", "category", "group", "groupe", "classe"));
     }
 

@@ -65,9 +65,17 @@ final class ContentReader {
         return walk.content();
     }
 
-    /** Whether the element is not shown: MediaWiki's sort keys, {@code display:none}, {@code hidden}. */
+    /**
+     * The classes that hide an element on the sites results come from, whose style sheets a saved
+     * page lacks: Bootstrap's and Tailwind's, and the plain ones many sites define, such as the
+     * second copy of each time a cycling results site keeps for sorting.
+     */
+    private static final java.util.Set<String> HIDING_CLASSES = java.util.Set.of("sortkey", "mw-editsection",
+            "hide", "hidden", "d-none", "sr-only", "visually-hidden", "screen-reader-text", "invisible");
+
+    /** Whether the element is not shown: sort keys, {@code display:none}, {@code hidden}, hiding classes. */
     static boolean isHidden(Element element) {
-        if (element.hasAttr("hidden") || element.hasClass("sortkey") || element.hasClass("mw-editsection")) {
+        if (element.hasAttr("hidden") || element.classNames().stream().anyMatch(HIDING_CLASSES::contains)) {
             return true;
         }
         String style = style(element);
