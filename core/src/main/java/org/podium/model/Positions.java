@@ -4,11 +4,52 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.collections.api.IntIterable;
+import org.eclipse.collections.api.tuple.primitive.IntIntPair;
 
 /** What the positions of a ranked table say about the table itself. */
 public final class Positions {
 
+    /** How a table writes two positions in one cell, such as {@code 1. (10.)}. */
+    public enum Bracketed {
+        /** {@code 10. (1.)}: tenth overall, first in class; the gaps are overall gaps. */
+        OVERALL_FIRST,
+        /** {@code 1. (10.)}: first in class, tenth overall, as class tables write it; the gaps are class gaps. */
+        CLASS_FIRST
+    }
+
     private Positions() {
+    }
+
+    /**
+     * Which number of {@code a (b)} is the overall position, for a whole table. A class position is
+     * never larger than the overall one, so a table where every {@code a >= b} and some {@code a > b}
+     * writes the overall position first; any other writes the class position first, as class tables
+     * do. A table decides once, so one row cannot change its neighbours' meaning.
+     *
+     * @param cells each bracketed cell of the table as (number before, number in brackets)
+     * @return empty when no cell has brackets
+     */
+    public static Optional<Bracketed> bracketed(Iterable<IntIntPair> cells) {
+        boolean any = false;
+        boolean someOverallFirst = false;
+        boolean allOverallFirst = true;
+        for (IntIntPair cell : cells) {
+            any = true;
+            someOverallFirst |= cell.getOne() > cell.getTwo();
+            allOverallFirst &= cell.getOne() >= cell.getTwo();
+        }
+        if (!any) {
+            return Optional.empty();
+        }
+        return Optional.of(someOverallFirst && allOverallFirst ? Bracketed.OVERALL_FIRST : Bracketed.CLASS_FIRST);
+    }
+
+    /**
+     * Whether a cell reads against its table's writing: in a class-first table, {@code 14. (3.)}
+     * would be a class position larger than the overall one.
+     */
+    public static boolean contradicts(Bracketed writing, IntIntPair cell) {
+        return writing == Bracketed.CLASS_FIRST && cell.getOne() > cell.getTwo();
     }
 
     /**

@@ -2,6 +2,9 @@ package org.podium.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.eclipse.collections.impl.tuple.primitive.PrimitiveTuples.pair;
+
+import java.util.List;
 import org.eclipse.collections.api.factory.primitive.IntLists;
 import org.junit.jupiter.api.Test;
 
@@ -21,5 +24,29 @@ class PositionsTest {
         assertThat(Positions.missing(IntLists.immutable.of(1, 2, 2, 4, 5))).isEmpty();
         assertThat(Positions.missing(IntLists.immutable.of(1, 1, 2))).as("dense ranking").isEmpty();
         assertThat(Positions.missing(IntLists.immutable.empty())).isEmpty();
+    }
+
+    @Test
+    void aTableWhoseBracketsAreNeverLargerWritesTheOverallPositionFirst() {
+        // 3. (1.): third overall, first in class; 1. (1.) reads the same both ways.
+        assertThat(Positions.bracketed(List.of(pair(1, 1), pair(2, 2), pair(3, 1), pair(4, 2))))
+                .hasValue(Positions.Bracketed.OVERALL_FIRST);
+    }
+
+    @Test
+    void aClassTableWritesTheClassPositionFirst() {
+        assertThat(Positions.bracketed(List.of(pair(1, 10), pair(2, 14), pair(3, 15))))
+                .hasValue(Positions.Bracketed.CLASS_FIRST);
+        assertThat(Positions.bracketed(List.of(pair(1, 1), pair(2, 2)))).as("no row tells: a class table")
+                .hasValue(Positions.Bracketed.CLASS_FIRST);
+    }
+
+    @Test
+    void aMixedTableIsReadAsAClassTableAndTheRowsAgainstItAreKnown() {
+        var cells = List.of(pair(1, 10), pair(14, 3), pair(3, 15));
+        assertThat(Positions.bracketed(cells)).hasValue(Positions.Bracketed.CLASS_FIRST);
+        assertThat(cells).filteredOn(c -> Positions.contradicts(Positions.Bracketed.CLASS_FIRST, c))
+                .containsExactly(pair(14, 3));
+        assertThat(Positions.bracketed(List.of())).isEmpty();
     }
 }

@@ -10,6 +10,9 @@ import java.time.Duration;
 import org.eclipse.collections.api.list.ImmutableList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.podium.check.ConsistencyChecks;
+import org.podium.check.FindingSeverity;
+import org.podium.model.Category;
 import org.podium.model.Classification;
 import org.podium.model.ClassificationKind;
 import org.podium.model.ClassificationRow;
@@ -23,9 +26,10 @@ import org.podium.spi.ImportRequest;
 import org.podium.spi.Severity;
 
 /**
- * Two sources written the way others publish results, neither of which the readers were built
- * from: a Formula One race article in Wikipedia's markup and a rally results site's page of one
- * special stage. Each imports what it holds and says what it left out; none is read wrong.
+ * Sources written the way others publish results, none of which the readers were built from: a
+ * Formula One race article in Wikipedia's markup, a rally results site's page of one special
+ * stage and of the results by class, a cycling site's stage. Each imports what it holds and says
+ * what it left out; none is read wrong.
  */
 class NeverSeenSourcesTest {
 
@@ -131,6 +135,82 @@ class NeverSeenSourcesTest {
                 "the column 'Specialty' is not one Podium reads in a race's result; its values were not imported",
                 "the column 'Age' is not one Podium reads in a race's result; its values were not imported",
                 "the column 'UCI' is not one Podium reads in a race's result; its values were not imported");
+    }
+
+    @Test
+    void aRallySitesClassTableKeepsClassPositionsAndClassGapsApartFromTheOverallOnes() throws Exception {
+        Diagnostics.Collector diagnostics = Diagnostics.collector();
+        Event event = read("html/rally-class-results-site.html", diagnostics);
+
+        assertThat(event.categories().collect(Category::name)).containsExactly("RC2", "RC4");
+        Classification rc2 = event.classification("rc2", ClassificationKind.FINAL, null).orElseThrow();
+        assertThat(rc2.complete()).as("a class table is part of the overall classification").isFalse();
+        assertThat(rc2.rows().collect(ClassificationRow::position)).as("overall positions, from the brackets")
+                .containsExactly(10, 14, 15, null);
+        assertThat(rc2.rows().collect(r -> r.details().classPosition())).containsExactly(1, 2, 3, null);
+        assertThat(rc2.rows().collect(ClassificationRow::gap)).as("no gap to the overall leader is known")
+                .containsOnlyNulls();
+        assertThat(rc2.rows().collect(r -> name(event, r))).containsExactly("Oliver Solberg", "Yohan Rossel",
+                "Nikolay Gryazin", "Andreas Mikkelsen");
+        ClassificationRow gryazin = row(event, rc2.rows(), "Nikolay Gryazin");
+        assertThat(gryazin.details().classGap()).isEqualTo(Duration.parse("PT30S"));
+        assertThat(gryazin.time()).as("the class leader's 2:50:00.0 plus 30.0").isEqualTo(Duration.parse("PT2H50M30S"));
+        assertThat(gryazin.timeDerived()).isTrue();
+        ClassificationRow mikkelsen = row(event, rc2.rows(), "Andreas Mikkelsen");
+        assertThat(mikkelsen.status()).isEqualTo(ResultStatus.RETIRED);
+        assertThat(mikkelsen.details().statusReason()).isEqualTo("Suspension");
+        assertThat(event.entriesById().get(gryazin.entryId()).vehicleClass()).isEqualTo("RC2");
+
+        ClassificationRow hermanova = event.classification("rc4", ClassificationKind.FINAL, null).orElseThrow()
+                .rows().get(1);
+        assertThat(name(event, hermanova)).isEqualTo("Laura Heřmanová");
+        assertThat(hermanova.position()).isEqualTo(33);
+        assertThat(hermanova.details().classGap()).isEqualTo(Duration.parse("PT1M21.2S"));
+        assertThat(hermanova.time()).isEqualTo(Duration.parse("PT3H7M2.9S"));
+        assertThat(ConsistencyChecks.of(event)).noneMatch(f -> f.severity() == FindingSeverity.CONTRADICTION);
+        assertThat(messages(diagnostics, Severity.WARNING)).as("holes in the overall positions are expected here")
+                .isEmpty();
+        assertThat(messages(diagnostics, Severity.INFO)).anySatisfy(m -> assertThat(m).startsWith(
+                "the Pos column writes positions such as '1. (10.)': the class position, then the overall one"));
+    }
+
+    @Test
+    void bracketsThatAreNeverLargerAreClassPositionsAfterTheOverallOnes() throws Exception {
+        Path file = dir.resolve("overall.txt");
+        Files.writeString(file, """
+                | Pos | No | Driver | Class | Time |
+                | 1. (1.) | 1 | Ott Tänak | RC1 | 2:45:10.3 |
+                | 2. (1.) | 21 | Oliver Solberg | RC2 | +4:49.7 |
+                | 3. (2.) | 3 | Elfyn Evans | RC1 | +5:00.0 |
+                """);
+        Diagnostics.Collector diagnostics = Diagnostics.collector();
+        Event event = new WikiImporter().read(ImportRequest.of(file, diagnostics));
+
+        ImmutableList<ClassificationRow> rows = event.classifications().getFirst().rows();
+        assertThat(rows.collect(ClassificationRow::position)).containsExactly(1, 2, 3);
+        assertThat(rows.collect(r -> r.details().classPosition())).containsExactly(1, 1, 2);
+        assertThat(rows.get(1).gap()).as("an overall gap").isEqualTo(Duration.parse("PT4M49.7S"));
+        assertThat(rows.get(1).time()).isEqualTo(Duration.parse("PT2H50M"));
+    }
+
+    @Test
+    void aCrewOnOneLineIsSplitAtItsSlashAndEachMemberKeepsTheFlagBeforeIt() throws Exception {
+        Path file = dir.resolve("crews.html");
+        Files.writeString(file, """
+                <html><body><h2>Results</h2><table>
+                <tr><th>Pos</th><th>Driver / Co-driver</th><th>Car</th><th>Time</th></tr>
+                <tr><td>1</td><td><img src="nor.png" alt="NOR"> Oliver Solberg / <img src="gbr.png" alt="GBR"> \
+                Elliott Edmondson</td><td>Skoda</td><td>1:00:00.0</td></tr>
+                <tr><td>2</td><td>Gryazin N. / Aleksandrov K.</td><td>Skoda</td><td>1:00:20.0</td></tr>
+                </table></body></html>
+                """);
+        Event event = new WikiImporter().read(ImportRequest.of(file, Diagnostics.collector()));
+
+        ImmutableList<ClassificationRow> rows = event.classifications().getFirst().rows();
+        assertThat(event.entriesById().get(rows.getFirst().entryId()).crew()).containsExactly(
+                new Person("Oliver Solberg", "NOR"), new Person("Elliott Edmondson", "GBR"));
+        assertThat(event.entriesById().get(rows.get(1).entryId()).crew()).containsExactly(
+                new Person("Gryazin N.", null), new Person("Aleksandrov K.", null));
     }
 
     private Event read(String resource, Diagnostics.Collector diagnostics) throws Exception {

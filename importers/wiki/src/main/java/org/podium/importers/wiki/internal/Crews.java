@@ -13,6 +13,8 @@ final class Crews {
 
     private static final Pattern CODE = Pattern.compile("[A-Z]{3}");
     private static final Pattern CODED = Pattern.compile("([A-Z]{3})\\s+(.+)");
+    /** Between the members of a crew written on one line: "Oliver Solberg / Elliott Edmondson". */
+    private static final Pattern MEMBER_SEPARATOR = Pattern.compile("\\s*/\\s*");
 
     private Crews() {
     }
@@ -20,9 +22,37 @@ final class Crews {
     /**
      * {@code ESP Fernando Gil ESP Rafael Tornabell} → Fernando Gil (ESP), Rafael Tornabell (ESP).
      * Every three-capital word starts a person ({@code AND} is Andorra); text before the first code
-     * is one person without nationality.
+     * is one person without nationality; a {@code /} also separates two persons.
      */
     static ImmutableList<Person> parse(String text) {
+        MutableList<Person> persons = Lists.mutable.empty();
+        for (String member : MEMBER_SEPARATOR.split(text.strip())) {
+            persons.addAll(coded(member).castToList());
+        }
+        return persons.toImmutable();
+    }
+
+    /**
+     * One line's person as a cell holding flags writes it, without what joins it to the next
+     * ({@code Oliver Solberg /}); each part of a line that still names several is a person of its
+     * own, the line's nationality going to the first, a code written before a name to its person.
+     */
+    static ImmutableList<Person> line(String text, String nation) {
+        MutableList<Person> persons = Lists.mutable.empty();
+        for (String member : MEMBER_SEPARATOR.split(text.strip())) {
+            if (member.isBlank()) {
+                continue;
+            }
+            if (persons.isEmpty() && nation != null) {
+                persons.add(new Person(member.strip(), nation));
+            } else {
+                persons.addAll(coded(member).castToList());
+            }
+        }
+        return persons.toImmutable();
+    }
+
+    private static ImmutableList<Person> coded(String text) {
         MutableList<Person> persons = Lists.mutable.empty();
         String code = null;
         StringBuilder name = new StringBuilder();

@@ -3,6 +3,7 @@ package org.podium.importers.wiki.internal;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -13,6 +14,8 @@ import java.util.regex.Pattern;
 import org.eclipse.collections.api.factory.Lists;
 import org.eclipse.collections.api.list.ImmutableList;
 import org.eclipse.collections.api.list.MutableList;
+import org.eclipse.collections.api.tuple.primitive.IntIntPair;
+import org.eclipse.collections.impl.tuple.primitive.PrimitiveTuples;
 import org.podium.model.AwardedTime;
 import org.podium.model.Basis;
 import org.podium.model.Category;
@@ -391,8 +394,16 @@ public final class Interpreter {
         }
         // The winner's time: the first classified crew's (a disqualified winner's time stays his own),
         // found in the table this one continues, if any.
-        Duration winner = table.rows.detectOptional(r -> r.status() == ResultStatus.CLASSIFIED && r.time() != null
-                && !r.derived()).map(RowDraft::time).orElse(null);
+        Duration continuedWinner = table.rows.detectOptional(r -> r.status() == ResultStatus.CLASSIFIED
+                && r.time() != null && !r.derived()).map(RowDraft::time).orElse(null);
+        Positions.Bracketed writing = bracketedPositions(grid, columns, lines);
+        boolean classTable = writing == Positions.Bracketed.CLASS_FIRST;
+        // In a class table each class has its leader, and a gap is to that leader.
+        Map<String, Duration> leaders = new HashMap<>();
+        if (continuedWinner != null && !classTable) {
+            leaders.put("", continuedWinner);
+        }
+        boolean plainPositionSaid = false;
         Duration previousTotal = null;
         Duration previousGap = null;
         for (ResultLines.Line line : lines) {
@@ -400,10 +411,27 @@ public final class Interpreter {
             if (entry != null) {
                 fill(entry, line);
             }
+            String group = classTable && line.carClass() != null ? line.carClass() : "";
+            Duration winner = leaders.get(group);
+            Integer overall = line.position();
+            Integer inClass = null;
+            if (line.bracketed() != null) {
+                overall = classTable ? line.bracketed() : line.position();
+                inClass = classTable ? line.position() : line.bracketed();
+            } else if (classTable && line.position() != null) {
+                overall = null;
+                inClass = line.position();
+                if (!plainPositionSaid) {
+                    plainPositionSaid = true;
+                    diagnostics.report(Diagnostic.warning(line.where(), "position " + line.position() + " gives no"
+                            + " overall position in brackets, as other rows do; taken as a class position, without an"
+                            + " overall one (and so on for other such rows)"));
+                }
+            }
             Duration total = null;
             Duration gap = null;
             boolean derived = false;
-            RowDetails details = RowDetails.NONE.withLaps(line.laps()).withGrid(line.grid())
+            RowDetails details = RowDetails.NONE.withClassPosition(inClass).withLaps(line.laps()).withGrid(line.grid())
                     .withPoints(line.points()).withStatusReason(line.statusReason());
             ResultTime time = line.time();
             if (time != null) {
@@ -411,6 +439,7 @@ public final class Interpreter {
                     case TIME -> {
                         if (winner == null && line.status() == ResultStatus.CLASSIFIED) {
                             winner = time.duration();
+                            leaders.put(group, winner);
                             total = winner;
                         } else if (winner == null || line.status() != ResultStatus.CLASSIFIED) {
                             total = time.duration();
@@ -453,13 +482,55 @@ public final class Interpreter {
                 previousTotal = total;
                 previousGap = gap;
             }
-            table.rows.add(new RowDraft(line.position(), entry, line.make(), total, derived, gap, line.where(),
+            if (classTable && gap != null) {
+                details = details.withClassGap(gap);
+                gap = null;
+            }
+            table.rows.add(new RowDraft(overall, entry, line.make(), total, derived, gap, line.where(),
                     line.status(), details));
         }
         // A table that goes on to the crews who retired or did not start lists the whole field; a
-        // top ten of the article's kind does not.
+        // top ten of the article's kind does not; a class table is part of a longer classification.
         table.complete |= lines.anySatisfy(l -> l.status() != ResultStatus.CLASSIFIED);
+        table.complete &= !classTable;
+        table.classTable |= classTable;
         return table;
+    }
+
+    /**
+     * How the table writes {@code 1. (10.)}, decided once for the whole table ({@link Positions#bracketed}),
+     * said in one line; rows that read against it are a warning.
+     */
+    private Positions.Bracketed bracketedPositions(Grid grid, ResultColumns columns,
+            ImmutableList<ResultLines.Line> lines) {
+        ImmutableList<ResultLines.Line> bracketed = lines.select(l -> l.bracketed() != null);
+        ImmutableList<IntIntPair> cells = bracketed.collect(l -> PrimitiveTuples.pair(l.position().intValue(),
+                l.bracketed().intValue()));
+        Positions.Bracketed writing = Positions.bracketed(cells).orElse(null);
+        if (writing == null) {
+            return null;
+        }
+        ResultLines.Line example = bracketed.getFirst();
+        String header = grid.columns().get(columns.position()).getLast();
+        diagnostics.report(Diagnostic.info(grid.position(), "the " + header + " column writes positions such as '"
+                + example.position() + ". (" + example.bracketed() + ".)': " + (writing == Positions.Bracketed.CLASS_FIRST
+                        ? "the class position, then the overall one in brackets; the gaps are read as gaps to each"
+                                + " class's leader, and the table as part of a longer classification"
+                        : "the overall position, then the class position in brackets (a class position is never larger"
+                                + " than the overall one)")));
+        MutableList<String> against = Lists.mutable.empty();
+        for (int i = 0; i < cells.size(); i++) {
+            if (Positions.contradicts(writing, cells.get(i))) {
+                against.add("line " + bracketed.get(i).where().line());
+            }
+        }
+        if (!against.isEmpty()) {
+            diagnostics.report(Diagnostic.warning(grid.position(), "in a table that writes the class position first, "
+                    + against.size() + (against.size() == 1 ? " row gives" : " rows give") + " a class position larger"
+                    + " than the overall one (" + against.take(8).makeString(", ") + (against.size() > 8 ? ", …" : "")
+                    + "); read as the other rows, check the source"));
+        }
+        return writing;
     }
 
     /**
@@ -513,6 +584,7 @@ public final class Interpreter {
                         race.position);
                 standings.rows.addAll(race.rows);
                 standings.complete = race.complete;
+                standings.classTable = race.classTable;
                 standings.copied = true;
                 classifications.add(standings);
             }
@@ -710,7 +782,7 @@ public final class Interpreter {
             }
             String missing = Positions.missing(rows.select(r -> r.position() != null)
                     .collectInt(ClassificationRow::position)).orElse(null);
-            if (missing != null && !draft.copied) {
+            if (missing != null && !draft.copied && !draft.classTable) {
                 diagnostics.report(Diagnostic.warning(draft.position, "the " + draft.kind.id() + " classification of "
                         + draft.categoryId + (draft.stageLabel == null ? "" : ", stage " + draft.stageLabel)
                         + " has no crew at position " + missing + "; it is read as incomplete"));
@@ -917,6 +989,8 @@ public final class Interpreter {
         boolean complete;
         /** Whether the rows are another table's, as the standings of a one-race event are its race's. */
         boolean copied;
+        /** Whether it ranks one class ({@code 1. (10.)}): the overall positions are bound to have holes. */
+        boolean classTable;
 
         ClassificationDraft(String categoryId, ClassificationKind kind, String stageLabel, SourcePosition position) {
             this.categoryId = categoryId;

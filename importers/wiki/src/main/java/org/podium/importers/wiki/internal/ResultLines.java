@@ -63,11 +63,14 @@ final class ResultLines {
     /**
      * One row as read: position or status, the persons, and every value the columns give.
      *
+     * @param position  the number in the position cell ({@code 1} of {@code 1. (10.)}), or null
+     * @param bracketed the number in brackets after it ({@code 10} of {@code 1. (10.)}), or null: which
+     *                  of the two is the overall position, the whole table decides
      * @param time     what the time column says, or null
      * @param gap      what a Gap column beside it says, or null
      * @param persons  the crew, driver first; empty when the row names none
      */
-    record Line(Integer position, ResultStatus status, String statusReason, ImmutableList<Person> persons,
+    record Line(Integer position, Integer bracketed, ResultStatus status, String statusReason, ImmutableList<Person> persons,
             String personText, Integer number, String team, String make, String carClass, ResultTime time,
             Duration gap, Integer laps, Integer grid, BigDecimal points, SourcePosition where) {
     }
@@ -91,6 +94,7 @@ final class ResultLines {
         ResultStatus status = ResultStatus.CLASSIFIED;
         String reason = null;
         Integer position = null;
+        Integer bracketed = null;
         if (columns.position() >= 0) {
             Cell cell = row.cell(columns.position());
             String text = cell.text().strip();
@@ -101,6 +105,7 @@ final class ResultLines {
                 reason = PLAIN_CODES.contains(text.replaceAll("\\.$", "").toLowerCase(Locale.ROOT)) ? null : text;
             } else if (numeric.matches()) {
                 position = Integer.valueOf(numeric.group(1));
+                bracketed = numeric.group(2) == null ? null : Integer.valueOf(numeric.group(2));
             } else if (!DASH.matcher(text).matches()) {
                 diagnostics.report(Diagnostic.warning(cell.position(), "'" + text + "' is neither a position nor a"
                         + " status (Ret, DNF, DNS, DSQ, NC); the row is kept without a position"));
@@ -134,11 +139,12 @@ final class ResultLines {
         Duration gap = columns.gap() >= 0 && columns.gap() != columns.time() ? gapColumn(row.cell(columns.gap())) : null;
         if (status != ResultStatus.CLASSIFIED) {
             position = null;
+            bracketed = null;
         } else if (position == null && time == null) {
             status = ResultStatus.NOT_CLASSIFIED;
         }
         Cell personCell = columns.person() >= 0 ? row.cell(columns.person()) : null;
-        return new Line(position, status, reason, persons(row, columns), personCell == null ? "" : personCell.text(),
+        return new Line(position, bracketed, status, reason, persons(row, columns), personCell == null ? "" : personCell.text(),
                 whole(row, columns.number(), "race number"),
                 columns.person() < 0 && columns.nation() >= 0 ? nation(row, columns) : text(row, columns.team()),
                 text(row, columns.make()),
@@ -179,14 +185,14 @@ final class ResultLines {
         MutableList<Person> persons = Lists.mutable.empty();
         if (cell.lines().notEmpty()) {
             cell.lines().select(line -> !line.text().isBlank())
-                    .forEach(line -> persons.add(new Person(line.text(), line.nation())));
+                    .forEach(line -> persons.addAll(Crews.line(line.text(), line.nation()).castToList()));
         } else if (!cell.text().isBlank()) {
             persons.addAll(Crews.parse(cell.text()).castToList());
         }
         if (columns.coDrivers() >= 0) {
             Cell coDrivers = row.cell(columns.coDrivers());
             if (coDrivers.lines().notEmpty()) {
-                coDrivers.lines().forEach(line -> persons.add(new Person(line.text(), line.nation())));
+                coDrivers.lines().forEach(line -> persons.addAll(Crews.line(line.text(), line.nation()).castToList()));
             } else if (!coDrivers.text().isBlank()) {
                 persons.addAll(Crews.parse(coDrivers.text()).castToList());
             }

@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
 import org.eclipse.collections.api.factory.Lists;
 import org.eclipse.collections.api.list.ImmutableList;
 import org.eclipse.collections.api.list.MutableList;
+import org.eclipse.collections.api.tuple.primitive.IntIntPair;
+import org.eclipse.collections.impl.tuple.primitive.PrimitiveTuples;
 import org.podium.importers.csv.internal.SheetRow;
 import org.podium.model.Basis;
 import org.podium.model.Category;
@@ -81,32 +83,33 @@ final class StandingsReader {
         this.gapColumn = sheet.layout.column(Meaning.GAP);
         int positionColumn = sheet.layout.column(Meaning.POSITION);
         MutableList<SheetRow> bracketed = Lists.mutable.empty();
-        MutableList<SheetRow> classAfter = Lists.mutable.empty();
+        MutableList<IntIntPair> cells = Lists.mutable.empty();
         for (SheetRow row : positionColumn < 0 ? Lists.immutable.<SheetRow>empty() : sheet.rows) {
             Matcher m = POSITION.matcher(row.cell(positionColumn).strip());
             if (m.matches() && m.group(2) != null) {
                 bracketed.add(row);
-                if (Integer.parseInt(m.group(1)) > Integer.parseInt(m.group(2))) {
-                    classAfter.add(row);
-                }
+                cells.add(PrimitiveTuples.pair(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))));
             }
         }
-        // A class position is never larger than the overall one: that tells the two writings apart.
-        boolean consistentClassAfter = !classAfter.isEmpty() && bracketed.allSatisfy(row -> {
-            Matcher m = POSITION.matcher(row.cell(positionColumn).strip());
-            return m.matches() && Integer.parseInt(m.group(1)) >= Integer.parseInt(m.group(2));
-        });
-        this.overallFirst = consistentClassAfter;
-        this.classTable = !bracketed.isEmpty() && !consistentClassAfter;
+        Positions.Bracketed writing = Positions.bracketed(cells).orElse(null);
+        this.overallFirst = writing == Positions.Bracketed.OVERALL_FIRST;
+        this.classTable = writing == Positions.Bracketed.CLASS_FIRST;
+        MutableList<SheetRow> against = Lists.mutable.empty();
+        for (int i = 0; i < cells.size(); i++) {
+            if (Positions.contradicts(writing, cells.get(i))) {
+                against.add(bracketed.get(i));
+            }
+        }
         if (overallFirst) {
+            SheetRow example = bracketed.get(cells.detectIndex(c -> c.getOne() > c.getTwo()));
             sheet.diagnostics.report(Diagnostic.info(sheet.header(positionColumn), "positions such as '"
-                    + classAfter.getFirst().cell(positionColumn).strip() + "' (line " + classAfter.getFirst().line()
+                    + example.cell(positionColumn).strip() + "' (line " + example.line()
                     + ") give the overall position, then the class position in brackets: a class position is never"
                     + " larger than the overall one. The gaps are read as overall gaps"));
-        } else if (!classAfter.isEmpty()) {
-            sheet.diagnostics.report(Diagnostic.warning(sheet.at(classAfter.getFirst(), positionColumn), "'"
-                    + classAfter.getFirst().cell(positionColumn).strip() + "' would be a class position larger than"
-                    + " the overall one, though other rows write the class position first (" + lines(classAfter)
+        } else if (!against.isEmpty()) {
+            sheet.diagnostics.report(Diagnostic.warning(sheet.at(against.getFirst(), positionColumn), "'"
+                    + against.getFirst().cell(positionColumn).strip() + "' would be a class position larger than"
+                    + " the overall one, though other rows write the class position first (" + lines(against)
                     + "); read as the other rows, check the source"));
         }
     }

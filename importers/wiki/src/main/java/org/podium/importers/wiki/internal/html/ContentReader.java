@@ -31,6 +31,7 @@ final class ContentReader {
             Pattern.compile("(?i)/(?:\\d+px-)?Flag_of_([^/]+?)\\.(?:svg|png|gif|jpe?g)");
     private static final Pattern SITE_FLAG_CODE =
             Pattern.compile("(?i)flags?[^/]*/(?:[^/]*/)*([a-z]{2,3})\\.(?:svg|png|gif|jpe?g|webp)");
+    private static final Pattern COUNTRY_CODE = Pattern.compile("[A-Z]{3}");
     private static final Pattern FLAG_ALT = Pattern.compile("(?i)flag of (?:the )?(.+)");
     private static final Pattern SPACES = Pattern.compile("[\\p{javaWhitespace}\\u00A0\\u2007\\u202F\\u200B\\uFEFF]+");
     private static final Set<String> BLOCKS = Set.of("address", "article", "aside", "blockquote", "center", "dd",
@@ -144,7 +145,9 @@ final class ContentReader {
 
     private static boolean isFlagImage(Element image) {
         String src = image.attr("src").toLowerCase(Locale.ROOT);
+        // An image whose alt is a country code ("NOR") is a flag, whatever its file is called.
         return FLAG_FILE.matcher(image.attr("src")).find() || FLAG_ALT.matcher(clean(image.attr("alt"))).matches()
+                || COUNTRY_CODE.matcher(clean(image.attr("alt"))).matches()
                 || (src.contains("flag") || image.className().toLowerCase(Locale.ROOT).contains("flag"))
                         && flagNation(image) != null;
     }
