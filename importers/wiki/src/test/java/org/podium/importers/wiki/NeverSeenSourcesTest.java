@@ -175,6 +175,36 @@ class NeverSeenSourcesTest {
     }
 
     @Test
+    void aRallyArticlesPositionOverEventAndClassGivesBothPositionsAndTheClassTablesGapsAreClassGaps()
+            throws Exception {
+        Diagnostics.Collector diagnostics = Diagnostics.collector();
+        Event event = read("wikitext/rally-article-by-class.wikitext", diagnostics);
+
+        assertThat(event.categories().collect(Category::name)).containsExactly("WRC Rally1", "WRC2 Rally2");
+        ImmutableList<ClassificationRow> rally1 = event.classification("wrc-rally1", ClassificationKind.FINAL, null)
+                .orElseThrow().rows();
+        assertThat(rally1.collect(r -> name(event, r))).containsExactly("Elfyn Evans", "Thierry Neuville",
+                "Sébastien Ogier", "Kalle Rovanperä");
+        assertThat(rally1.collect(ClassificationRow::position)).containsExactly(1, 2, 3, null);
+        assertThat(rally1.collect(r -> r.details().classPosition())).containsExactly(1, 2, 3, null);
+        assertThat(rally1.get(1).gap()).isEqualTo(Duration.parse("PT32.1S"));
+        assertThat(rally1.getFirst().details().points()).isEqualByComparingTo("25");
+        assertThat(event.entriesById().get(rally1.getFirst().entryId()).vehicleClass())
+                .as("'Class' under 'Position' is a class position, not the car's class").isNull();
+        assertThat(rally1.getLast().status()).isEqualTo(ResultStatus.RETIRED);
+        assertThat(rally1.getLast().details().statusReason()).isEqualTo("SS19: Accident");
+
+        Classification wrc2 = event.classification("wrc2-rally2", ClassificationKind.FINAL, null).orElseThrow();
+        assertThat(wrc2.rows().collect(ClassificationRow::position)).containsExactly(8, 9);
+        assertThat(wrc2.rows().collect(r -> r.details().classPosition())).containsExactly(1, 2);
+        assertThat(wrc2.rows().get(1).gap()).as("+21.6 is to Pajari, not to the overall winner").isNull();
+        assertThat(wrc2.rows().get(1).details().classGap()).isEqualTo(Duration.parse("PT21.6S"));
+        assertThat(wrc2.complete()).isFalse();
+        assertThat(messages(diagnostics, Severity.WARNING)).isEmpty();
+        assertThat(ConsistencyChecks.of(event)).noneMatch(f -> f.severity() == FindingSeverity.CONTRADICTION);
+    }
+
+    @Test
     void bracketsThatAreNeverLargerAreClassPositionsAfterTheOverallOnes() throws Exception {
         Path file = dir.resolve("overall.txt");
         Files.writeString(file, """

@@ -369,7 +369,7 @@ public final class Interpreter {
         }
         reportUnusedColumns(grid, what, columns.position(), columns.number(), columns.person(), columns.coDrivers(),
                 columns.nation(), columns.team(), columns.make(), columns.laps(), columns.time(), columns.gap(),
-                columns.interval(), columns.grid(), columns.points(), columns.carClass());
+                columns.interval(), columns.grid(), columns.points(), columns.carClass(), columns.classPosition());
         MutableList<Grid.NoteLine> rowNotes = Lists.mutable.empty();
         ImmutableList<ResultLines.Line> lines = new ResultLines(diagnostics).read(grid, columns, rowNotes);
         rowNotes.forEach(line -> notes.add(new NoteDraft(line, kind == ClassificationKind.FINAL
@@ -397,7 +397,7 @@ public final class Interpreter {
         Duration continuedWinner = table.rows.detectOptional(r -> r.status() == ResultStatus.CLASSIFIED
                 && r.time() != null && !r.derived()).map(RowDraft::time).orElse(null);
         Positions.Bracketed writing = bracketedPositions(grid, columns, lines);
-        boolean classTable = writing == Positions.Bracketed.CLASS_FIRST;
+        boolean classTable = writing == Positions.Bracketed.CLASS_FIRST || ranksOneClassOnly(grid, lines);
         // In a class table each class has its leader, and a gap is to that leader.
         Map<String, Duration> leaders = new HashMap<>();
         if (continuedWinner != null && !classTable) {
@@ -414,11 +414,11 @@ public final class Interpreter {
             String group = classTable && line.carClass() != null ? line.carClass() : "";
             Duration winner = leaders.get(group);
             Integer overall = line.position();
-            Integer inClass = null;
+            Integer inClass = line.classPosition();
             if (line.bracketed() != null) {
                 overall = classTable ? line.bracketed() : line.position();
                 inClass = classTable ? line.position() : line.bracketed();
-            } else if (classTable && line.position() != null) {
+            } else if (writing == Positions.Bracketed.CLASS_FIRST && line.position() != null) {
                 overall = null;
                 inClass = line.position();
                 if (!plainPositionSaid) {
@@ -498,6 +498,25 @@ public final class Interpreter {
     }
 
     /**
+     * Whether a table with overall and class positions in two columns ranks one class of a longer
+     * overall classification: its first crew leads its class, is not the overall leader, and has no
+     * gap (WRC2 after the Rally1 cars: 8th overall, 1st in class, "0.0"). Its gaps are then to the
+     * class leader; read as overall gaps, every crew would be 8 places and minutes closer to the win.
+     */
+    private boolean ranksOneClassOnly(Grid grid, ImmutableList<ResultLines.Line> lines) {
+        ResultLines.Line first = lines.detect(l -> l.status() == ResultStatus.CLASSIFIED && l.position() != null);
+        boolean oneClass = first != null && first.bracketed() == null && first.position() > 1
+                && Integer.valueOf(1).equals(first.classPosition())
+                && (first.gap() == null || first.gap().isZero());
+        if (oneClass) {
+            diagnostics.report(Diagnostic.info(grid.position(), "the table's first crew is " + first.position()
+                    + " overall and first in its class, without a gap: it ranks one class, and its gaps are read as"
+                    + " gaps to the class leader"));
+        }
+        return oneClass;
+    }
+
+    /**
      * How the table writes {@code 1. (10.)}, decided once for the whole table ({@link Positions#bracketed}),
      * said in one line; rows that read against it are a warning.
      */
@@ -555,7 +574,9 @@ public final class Interpreter {
         if (races.isSpecialStage(grid)) {
             specialStages.add(label);
         }
-        readResultTable(grid, category, ClassificationKind.STAGE, label).complete = true;
+        // A race's table gives the whole race, unless it ranks one class of it.
+        ClassificationDraft result = readResultTable(grid, category, ClassificationKind.STAGE, label);
+        result.complete = !result.classTable;
     }
 
     /**
@@ -637,11 +658,13 @@ public final class Interpreter {
         for (int column : used) {
             usedColumns.add(column);
         }
+        java.util.Set<String> reported = new java.util.HashSet<>();
         for (int c = 0; c < grid.columns().size(); c++) {
             String name = grid.columns().get(c).getLast();
             int column = c;
             boolean empty = grid.rows().allSatisfy(r -> r.cell(column).isEmpty());
-            if (!usedColumns.contains(c) && !name.isEmpty() && !empty) {
+            // A header spanning two columns names both: one warning says it.
+            if (!usedColumns.contains(c) && !name.isEmpty() && !empty && reported.add(name)) {
                 diagnostics.report(Diagnostic.warning(grid.position(), "the column '" + name
                         + "' is not one Podium reads in " + what + "; its values were not imported"));
             }

@@ -37,7 +37,7 @@ final class Races {
     private static final Pattern RANGES = Pattern.compile("\\([^)]*\\)|\\b\\d+\\s*[-–]\\s*\\d+\\b");
     /** Words that say a table holds results without naming a class: dropped from a heading. */
     private static final Pattern GENERIC = Pattern.compile(
-            "(?i)\\b(final|overall|race|results?|classifications?|individual|general|official|stages?|class|classe)\\b");
+            "(?i)\\b(final|overall|race|results?|classifications?|individual|general|official|stages?|class|classe|report|summary)\\b");
     /** What joins a generic word to a class in a heading: "Final classification – Class RC2". */
     private static final Pattern LOOSE_ENDS = Pattern.compile("^[\\p{Pd}:,;/·•|\\s]+|[\\p{Pd}:,;/·•|\\s]+$");
 

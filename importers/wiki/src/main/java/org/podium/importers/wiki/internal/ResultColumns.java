@@ -11,7 +11,7 @@ import org.eclipse.collections.api.list.ImmutableList;
  * the table lacks is -1.
  */
 record ResultColumns(int position, int number, int person, int coDrivers, int nation, int team, int make, int laps,
-        int time, int gap, int interval, int grid, int points, int carClass) {
+        int time, int gap, int interval, int grid, int points, int carClass, int classPosition) {
 
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}/#]+");
     /** "Driver / Co-driver", "Riders", "Pilot/Co-pilot": one column for the whole crew. */
@@ -23,9 +23,17 @@ record ResultColumns(int position, int number, int person, int coDrivers, int na
     private static final Pattern INTERVAL_HEADER = Pattern.compile("int|interval|.*\\b(prev|previous|ahead)\\b.*");
     private static final Pattern GAP_HEADER = Pattern.compile("(gap|diff|difference|behind|écart|ecart)\\b.*");
 
-    /** The columns of a grid, by the last line of each header. */
+    /** Headers grouped under a position header: "Position" over "Event" and "Class", as rally articles write it. */
+    private static final java.util.Set<String> POSITION_GROUP = java.util.Set.of("pos", "position", "positions",
+            "place", "rank", "classement");
+    private static final java.util.Set<String> OVERALL = java.util.Set.of("event", "overall", "ovr", "abs", "scratch",
+            "general", "gen", "total");
+    private static final java.util.Set<String> IN_CLASS = java.util.Set.of("class", "cl", "cls", "in class", "cat",
+            "category", "classe", "group");
+
+    /** The columns of a grid, by the last line of each header (and the group above a position's). */
     static ResultColumns of(Grid grid) {
-        ImmutableList<String> names = grid.columns().collect(path -> path.isEmpty() ? "" : normal(path.getLast()));
+        ImmutableList<String> names = grid.columns().collect(ResultColumns::name);
         return new ResultColumns(
                 first(names, "pos", "position", "rank", "place", "pl", "rk", "rnk", "clt", "rang", "classement"),
                 first(names, "no", "number", "#", "bib", "nr", "car no", "race number", "n", "dossard", "num"),
@@ -44,7 +52,29 @@ record ResultColumns(int position, int number, int person, int coDrivers, int na
                 names.detectIndex(n -> INTERVAL_HEADER.matcher(n).matches()),
                 names.detectIndex(n -> n.equals("grid") || n.startsWith("grid/") || n.startsWith("grid ")),
                 first(names, "points", "pts", "pnt", "point"),
-                first(names, "class", "cat", "category", "group", "groupe", "classe"));
+                first(names, "class", "cat", "category", "group", "groupe", "classe"),
+                first(names, "class position", "class pos", "pos class", "pos in class", "position in class", "pic",
+                        "cl pos", "pos cl", "rank in class"));
+    }
+
+    /**
+     * A column's name: the last line of its header, except under a position group, where "Event"
+     * is the overall position and "Class" the class position, never the vehicle's class.
+     */
+    private static String name(ImmutableList<String> path) {
+        if (path.isEmpty()) {
+            return "";
+        }
+        String last = normal(path.getLast());
+        if (path.size() > 1 && POSITION_GROUP.contains(normal(path.get(path.size() - 2)))) {
+            if (OVERALL.contains(last)) {
+                return "position";
+            }
+            if (IN_CLASS.contains(last)) {
+                return "class position";
+            }
+        }
+        return last;
     }
 
     /** Whether the table ranks persons or teams by time: a race result, not a standings by points. */

@@ -49,6 +49,9 @@ final class ResultLines {
     /** Why a crew stopped, as a Time/Retired column writes it instead of a time. */
     private static final Pattern REASON = Pattern.compile("[\\p{L}][\\p{L} '’/-]{2,40}");
     private static final Pattern POSITION = Pattern.compile("(\\d{1,5})\\.?(?:\\s*\\((\\d{1,5})\\.?\\))?");
+    /** A status and where it happened, as rally articles write it in the position cell: "Retired SS19", "Ret. (lap 12)". */
+    private static final Pattern STATUS_AT = Pattern.compile(
+            "(?i)(\\p{L}+(?: \\p{L}+)?)\\.?\\s*[(\\[,:–-]?\\s*((?:ss|ps|es|sss|stage|lap|l|km)\\s*\\d+.*)");
     private static final Pattern DASH = Pattern.compile("[-–—]*");
     private static final Pattern POINTS = Pattern.compile("(\\d+(?:[.,]\\d+)?)(?:\\s*\\+\\s*(\\d+(?:[.,]\\d+)?))*");
     private static final Pattern WHOLE = Pattern.compile("\\d{1,5}");
@@ -71,8 +74,8 @@ final class ResultLines {
      * @param persons  the crew, driver first; empty when the row names none
      */
     record Line(Integer position, Integer bracketed, ResultStatus status, String statusReason, ImmutableList<Person> persons,
-            String personText, Integer number, String team, String make, String carClass, ResultTime time,
-            Duration gap, Integer laps, Integer grid, BigDecimal points, SourcePosition where) {
+            String personText, Integer number, String team, String make, String carClass, Integer classPosition,
+            ResultTime time, Duration gap, Integer laps, Integer grid, BigDecimal points, SourcePosition where) {
     }
 
     /** The rows of the table, in order; rows that are not results (a "Fastest lap:" line) are notes. */
@@ -100,9 +103,13 @@ final class ResultLines {
             String text = cell.text().strip();
             ResultStatus word = statusWord(text);
             Matcher numeric = POSITION.matcher(text);
+            Matcher statusAt = STATUS_AT.matcher(text);
             if (word != null) {
                 status = word;
                 reason = PLAIN_CODES.contains(text.replaceAll("\\.$", "").toLowerCase(Locale.ROOT)) ? null : text;
+            } else if (statusAt.matches() && statusWord(statusAt.group(1)) != null) {
+                status = statusWord(statusAt.group(1));
+                reason = statusAt.group(2).strip();
             } else if (numeric.matches()) {
                 position = Integer.valueOf(numeric.group(1));
                 bracketed = numeric.group(2) == null ? null : Integer.valueOf(numeric.group(2));
@@ -125,7 +132,7 @@ final class ResultLines {
                         ? reason : text;
             } else if (status != ResultStatus.CLASSIFIED && !text.isEmpty()) {
                 // The position said Ab. or Ret; the time column says why: "abandon (ES 5, moteur)".
-                reason = text;
+                reason = reason == null ? text : reason + ": " + text;
             } else if (REASON.matcher(text).matches()) {
                 // "Accident", "Mechanical", "Collision": a crew that stopped, and why. With a position
                 // ("15 | Gearbox", as Formula One writes it) the crew is classified all the same.
@@ -148,7 +155,8 @@ final class ResultLines {
                 whole(row, columns.number(), "race number"),
                 columns.person() < 0 && columns.nation() >= 0 ? nation(row, columns) : text(row, columns.team()),
                 text(row, columns.make()),
-                text(row, columns.carClass()), time, gap, whole(row, columns.laps(), "number of laps"),
+                text(row, columns.carClass()), status == ResultStatus.CLASSIFIED
+                        ? whole(row, columns.classPosition(), "class position") : null, time, gap, whole(row, columns.laps(), "number of laps"),
                 whole(row, columns.grid(), "grid position"), points(row, columns.points()),
                 personCell != null ? personCell.position() : row.position());
     }
