@@ -213,6 +213,26 @@ class ResultNotationsTest {
         assertThat(ConsistencyChecks.of(event)).isEmpty();
     }
 
+    @Test
+    void aDriverSlashCoDriverColumnIsTheCrewAndDecimalCommasAreTenths(@TempDir Path dir) throws Exception {
+        Event event = read(write(dir, """
+                Pos;Nr;Driver / Co-driver;Class;Car;Time;Diff.
+                1.;1;Ott Tänak / Martin Järveoja;RC1;Hyundai i20;2:45:10,3;
+                2.;3;Elfyn Evans / Scott Martin;RC1;Toyota GR Yaris;2:45:30,1;+19,8
+                DNF;22;Yohan Rossel / Arnaud Dunand;RC2;Citroen C3;;
+                """));
+
+        ImmutableList<ClassificationRow> rows = finalRows(event);
+        assertThat(rows.collect(r -> event.entriesById().get(r.entryId()).crew().size())).containsExactly(2, 2, 2);
+        assertThat(event.entriesById().get(rows.getFirst().entryId()).crew().getLast().name())
+                .isEqualTo("Martin Järveoja");
+        assertThat(rows.collect(ClassificationRow::time)).containsExactly(hms(2, 45, 10, 300), hms(2, 45, 30, 100),
+                null);
+        assertThat(rows.get(1).gap()).isEqualTo(hms(0, 0, 19, 800));
+        assertThat(rows.getLast().status()).isEqualTo(ResultStatus.RETIRED);
+        assertThat(diagnostics.all()).noneMatch(d -> d.severity() == Severity.ERROR);
+    }
+
     private Event read(Path file) throws Exception {
         return importer.read(ImportRequest.of(file, diagnostics));
     }

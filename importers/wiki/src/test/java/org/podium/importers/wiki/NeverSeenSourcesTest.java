@@ -205,6 +205,29 @@ class NeverSeenSourcesTest {
     }
 
     @Test
+    void theDakarSitesStageRankingKeepsPenaltiesAndTheRouteOfItsHeading() throws Exception {
+        Diagnostics.Collector diagnostics = Diagnostics.collector();
+        Event event = read("html/dakar-stage-results-site.html", diagnostics);
+
+        assertThat(event.stages()).singleElement().satisfies(stage -> {
+            assertThat(stage.label()).isEqualTo("5");
+            assertThat(stage.start().name()).isEqualTo("Al Duwadimi");
+            assertThat(stage.finish().name()).isEqualTo("Hail");
+        });
+        assertThat(event.categories().collect(Category::id)).containsExactly("cars");
+        ImmutableList<ClassificationRow> rows = event.classification("cars", ClassificationKind.STAGE, "5")
+                .orElseThrow().rows();
+        assertThat(rows.collect(r -> name(event, r))).containsExactly("S. LOEB", "C. SAINZ", "M. EKSTRÖM",
+                "N. AL-ATTIYAH");
+        assertThat(rows.getFirst().time()).isEqualTo(Duration.parse("PT4H18M37S"));
+        assertThat(rows.get(1).gap()).isEqualTo(Duration.parse("PT3M34S"));
+        assertThat(rows.collect(ClassificationRow::penalty)).containsExactly(null, Duration.ofMinutes(1), null,
+                Duration.ofMinutes(10));
+        assertThat(messages(diagnostics, Severity.WARNING)).containsExactly(
+                "the column 'VARIATION' is not one Podium reads in a race's result; its values were not imported");
+    }
+
+    @Test
     void bracketsThatAreNeverLargerAreClassPositionsAfterTheOverallOnes() throws Exception {
         Path file = dir.resolve("overall.txt");
         Files.writeString(file, """

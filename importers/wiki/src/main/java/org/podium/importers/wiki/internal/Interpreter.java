@@ -369,7 +369,8 @@ public final class Interpreter {
         }
         reportUnusedColumns(grid, what, columns.position(), columns.number(), columns.person(), columns.coDrivers(),
                 columns.nation(), columns.team(), columns.make(), columns.laps(), columns.time(), columns.gap(),
-                columns.interval(), columns.grid(), columns.points(), columns.carClass(), columns.classPosition());
+                columns.interval(), columns.grid(), columns.points(), columns.carClass(), columns.classPosition(),
+                columns.penalty());
         MutableList<Grid.NoteLine> rowNotes = Lists.mutable.empty();
         ImmutableList<ResultLines.Line> lines = new ResultLines(diagnostics).read(grid, columns, rowNotes);
         rowNotes.forEach(line -> notes.add(new NoteDraft(line, kind == ClassificationKind.FINAL
@@ -486,7 +487,7 @@ public final class Interpreter {
                 details = details.withClassGap(gap);
                 gap = null;
             }
-            table.rows.add(new RowDraft(overall, entry, line.make(), total, derived, gap, line.where(),
+            table.rows.add(new RowDraft(overall, entry, line.make(), total, derived, gap, line.penalty(), line.where(),
                     line.status(), details));
         }
         // A table that goes on to the crews who retired or did not start lists the whole field; a
@@ -564,7 +565,10 @@ public final class Interpreter {
         if (stage == null) {
             // One day, one place: the event's own, from its dates and its infobox.
             LocalDate day = dates.start() != null && dates.start().equals(dates.finish()) ? dates.start() : null;
-            stage = new StageDraft(label, day, races.venue(), races.venue(), races.kilometres(grid), StageTypes.RACE,
+            Place[] route = races.route(grid);
+            stage = new StageDraft(label, day, route == null ? races.venue() : route[0],
+                    route == null ? races.venue() : route[1], races.kilometres(grid),
+                    races.isSpecialStage(grid) ? StageTypes.SPECIAL : StageTypes.RACE,
                     Lists.mutable.empty(), grid.position());
             stages.add(stage);
         }
@@ -800,7 +804,7 @@ public final class Interpreter {
                     continue;
                 }
                 rows.add(new ClassificationRow(row.status() == ResultStatus.CLASSIFIED ? row.rank() : null,
-                        idOf.get(row.entry()), row.make(), row.time(), row.derived(), row.gap(), null, row.status(),
+                        idOf.get(row.entry()), row.make(), row.time(), row.derived(), row.gap(), row.penalty(), row.status(),
                         row.where(), row.details()));
             }
             String missing = Positions.missing(rows.select(r -> r.position() != null)
@@ -1024,12 +1028,12 @@ public final class Interpreter {
     }
 
     private record RowDraft(Integer rank, EntryDraft entry, String make, Duration time, boolean derived,
-            Duration gap, SourcePosition where, ResultStatus status, RowDetails details) {
+            Duration gap, Duration penalty, SourcePosition where, ResultStatus status, RowDetails details) {
 
         /** A classified row with a position and a time, as the article's stage tables give them. */
         RowDraft(Integer rank, EntryDraft entry, String make, Duration time, boolean derived, Duration gap,
                 SourcePosition where) {
-            this(rank, entry, make, time, derived, gap, where, ResultStatus.CLASSIFIED, RowDetails.NONE);
+            this(rank, entry, make, time, derived, gap, null, where, ResultStatus.CLASSIFIED, RowDetails.NONE);
         }
     }
 

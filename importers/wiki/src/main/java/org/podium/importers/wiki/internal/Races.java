@@ -37,7 +37,7 @@ final class Races {
     private static final Pattern RANGES = Pattern.compile("\\([^)]*\\)|\\b\\d+\\s*[-–]\\s*\\d+\\b");
     /** Words that say a table holds results without naming a class: dropped from a heading. */
     private static final Pattern GENERIC = Pattern.compile(
-            "(?i)\\b(final|overall|race|results?|classifications?|individual|general|official|stages?|class|classe|report|summary)\\b");
+            "(?i)\\b(final|overall|race|results?|classifications?|individual|general|official|stages?|class|classe|report|summary|rankings?)\\b");
     /** What joins a generic word to a class in a heading: "Final classification – Class RC2". */
     private static final Pattern LOOSE_ENDS = Pattern.compile("^[\\p{Pd}:,;/·•|\\s]+|[\\p{Pd}:,;/·•|\\s]+$");
 
@@ -95,6 +95,29 @@ final class Races {
             if (special.matches()) {
                 Matcher km = KILOMETRES.matcher(special.group(2));
                 return km.find() ? new java.math.BigDecimal(km.group(1).replace(',', '.')) : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The route a stage's heading gives ("Stage 5 - Al Duwadimi > Hail": from Al Duwadimi to Hail),
+     * or null: only an arrow or {@code >} says it, since a dash also separates a stage's name and length.
+     */
+    Place[] route(Grid grid) {
+        for (String context : contexts(grid).asReversed()) {
+            Matcher special = SPECIAL_STAGE.matcher(context);
+            if (special.matches()) {
+                String rest = KILOMETRES.matcher(special.group(2)).replaceAll(" ");
+                String[] ends = rest.split("\\s*(?:>|→|⇒|->)\\s*");
+                if (ends.length == 2) {
+                    String start = LOOSE_ENDS.matcher(ends[0].strip()).replaceAll("");
+                    String finish = LOOSE_ENDS.matcher(RANGES.matcher(ends[1]).replaceAll(" ").strip()).replaceAll("");
+                    if (!start.isEmpty() && !finish.isEmpty()) {
+                        return new Place[] {new Place(start, null), new Place(finish, null)};
+                    }
+                }
+                return null;
             }
         }
         return null;

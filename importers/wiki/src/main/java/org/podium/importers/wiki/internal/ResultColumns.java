@@ -7,11 +7,11 @@ import org.eclipse.collections.api.list.ImmutableList;
 /**
  * The columns of a race's results table, found by their headers the way Grands Prix, cycling,
  * athletics and rally results write them: Pos/Rank, No., Rider/Driver/Athlete/Name, Country, Team
- * or Entrant, Manufacturer or Make, Laps, Time/Retired or Time/Gap, Gap, Grid, Points. A column
+ * or Entrant, Manufacturer or Make, Laps, Time/Retired or Time/Gap, Gap, Grid, Points, Class, Penalty. A column
  * the table lacks is -1.
  */
 record ResultColumns(int position, int number, int person, int coDrivers, int nation, int team, int make, int laps,
-        int time, int gap, int interval, int grid, int points, int carClass, int classPosition) {
+        int time, int gap, int interval, int grid, int points, int carClass, int classPosition, int penalty) {
 
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}/#]+");
     /** "Driver / Co-driver", "Riders", "Pilot/Co-pilot": one column for the whole crew. */
@@ -54,7 +54,9 @@ record ResultColumns(int position, int number, int person, int coDrivers, int na
                 first(names, "points", "pts", "pnt", "point"),
                 first(names, "class", "cat", "category", "group", "groupe", "classe"),
                 first(names, "class position", "class pos", "pos class", "pos in class", "position in class", "pic",
-                        "cl pos", "pos cl", "rank in class"));
+                        "cl pos", "pos cl", "rank in class"),
+                first(names, "penalty", "penalties", "pen", "penalty time", "pénalité", "pénalités", "penalite",
+                        "penalites", "time penalty"));
     }
 
     /**

@@ -75,7 +75,8 @@ final class ResultLines {
      */
     record Line(Integer position, Integer bracketed, ResultStatus status, String statusReason, ImmutableList<Person> persons,
             String personText, Integer number, String team, String make, String carClass, Integer classPosition,
-            ResultTime time, Duration gap, Integer laps, Integer grid, BigDecimal points, SourcePosition where) {
+            ResultTime time, Duration gap, Duration penalty, Integer laps, Integer grid, BigDecimal points,
+            SourcePosition where) {
     }
 
     /** The rows of the table, in order; rows that are not results (a "Fastest lap:" line) are notes. */
@@ -156,7 +157,8 @@ final class ResultLines {
                 columns.person() < 0 && columns.nation() >= 0 ? nation(row, columns) : text(row, columns.team()),
                 text(row, columns.make()),
                 text(row, columns.carClass()), status == ResultStatus.CLASSIFIED
-                        ? whole(row, columns.classPosition(), "class position") : null, time, gap, whole(row, columns.laps(), "number of laps"),
+                        ? whole(row, columns.classPosition(), "class position") : null, time, gap,
+                penalty(row, columns.penalty()), whole(row, columns.laps(), "number of laps"),
                 whole(row, columns.grid(), "grid position"), points(row, columns.points()),
                 personCell != null ? personCell.position() : row.position());
     }
@@ -247,6 +249,29 @@ final class ResultLines {
             return cell.lines().getFirst().nation();
         }
         return cell.text().isBlank() ? null : cell.text().strip();
+    }
+
+    /**
+     * A Penalty column: the time added to the crew's, included in the time the row gives ({@code 00h 01' 00''},
+     * {@code +1:00}); empty, a dash or zero for none.
+     */
+    private Duration penalty(Grid.GridRow row, int column) {
+        if (column < 0) {
+            return null;
+        }
+        Cell cell = row.cell(column);
+        String text = cell.text().strip();
+        if (text.isEmpty() || DASH.matcher(text).matches()) {
+            return null;
+        }
+        Optional<ResultTime> read = ResultTime.read(text);
+        if (read.isPresent() && (read.get().kind() == ResultTime.Kind.TIME || read.get().kind() == ResultTime.Kind.GAP)) {
+            Duration penalty = read.get().duration();
+            return penalty.isZero() ? null : penalty;
+        }
+        diagnostics.report(Diagnostic.error(cell.position(), "'" + text + "' is not a penalty time; the row is kept"
+                + " without its penalty"));
+        return null;
     }
 
     private Integer whole(Grid.GridRow row, int column, String what) {
