@@ -228,6 +228,30 @@ class NeverSeenSourcesTest {
     }
 
     @Test
+    void aPageCutShortSaysItsLastRowHasNoTimeAndAHugeHeaderIsNamedInAFewWords() throws Exception {
+        Path cut = dir.resolve("cut.html");
+        Files.writeString(cut, "<html><body><h2>Results</h2><table><tr><th>Pos</th><th>Rider</th><th>Time</th></tr>\n"
+                + "<tr><td>1</td><td>Tadej Pogačar</td><td>4:28:33</td></tr>\n<tr><td>2</td><td>Jonas Vin");
+        Diagnostics.Collector diagnostics = Diagnostics.collector();
+        Event event = new WikiImporter().read(ImportRequest.of(cut, diagnostics));
+
+        assertThat(event.classifications().getFirst().rows()).hasSize(2);
+        assertThat(messages(diagnostics, Severity.WARNING)).containsExactly("1 classified row has no time (line 3);"
+                + " kept with its position and no time: if the source was cut short, check it");
+
+        Path wide = dir.resolve("wide.wikitext");
+        Files.writeString(wide, "{|\n! " + "H !! ".repeat(3000) + "H\n|-\n| " + "x || ".repeat(3000) + "x\n|}\n");
+        Diagnostics.Collector wideDiagnostics = Diagnostics.collector();
+        try {
+            new WikiImporter().read(ImportRequest.of(wide, wideDiagnostics));
+        } catch (org.podium.spi.ImportException noRace) {
+            assertThat(noRace.getMessage()).contains("found no race tables");
+        }
+        assertThat(wideDiagnostics.all()).isNotEmpty().allSatisfy(d -> assertThat(d.message()).hasSizeLessThan(300));
+        assertThat(messages(wideDiagnostics, Severity.WARNING)).singleElement().asString().contains("… 2989 more columns");
+    }
+
+    @Test
     void bracketsThatAreNeverLargerAreClassPositionsAfterTheOverallOnes() throws Exception {
         Path file = dir.resolve("overall.txt");
         Files.writeString(file, """

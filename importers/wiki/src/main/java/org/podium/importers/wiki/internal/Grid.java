@@ -37,7 +37,10 @@ public record Grid(
 
     /** A table's headers for messages: {@code Stage | Date | From …}. */
     public String describeHeaders() {
-        return columns.collect(path -> path.makeString(" › ")).makeString(" | ");
+        // A message names a few: a hostile table of thousands of columns must not make it thousands long.
+        int shown = 12;
+        String first = columns.take(shown).collect(path -> path.makeString(" › ")).makeString(" | ");
+        return columns.size() <= shown ? first : first + " | … " + (columns.size() - shown) + " more columns";
     }
 
     /**

@@ -405,6 +405,7 @@ public final class Interpreter {
             leaders.put("", continuedWinner);
         }
         boolean plainPositionSaid = false;
+        MutableList<ResultLines.Line> withoutTime = Lists.mutable.empty();
         Duration previousTotal = null;
         Duration previousGap = null;
         for (ResultLines.Line line : lines) {
@@ -487,8 +488,20 @@ public final class Interpreter {
                 details = details.withClassGap(gap);
                 gap = null;
             }
+            if (total == null && line.status() == ResultStatus.CLASSIFIED && line.position() != null
+                    && columns.time() >= 0 && details.lapsBehind() == null && details.statusReason() == null) {
+                withoutTime.add(line);
+            }
             table.rows.add(new RowDraft(overall, entry, line.make(), total, derived, gap, line.penalty(), line.where(),
                     line.status(), details));
+        }
+        if (withoutTime.notEmpty()) {
+            // A classified crew without a time is what a page cut short gives: its last row, half written.
+            diagnostics.report(Diagnostic.warning(withoutTime.getFirst().where(), withoutTime.size()
+                    + (withoutTime.size() == 1 ? " classified row has" : " classified rows have") + " no time ("
+                    + withoutTime.take(8).collect(l -> "line " + l.where().line()).makeString(", ")
+                    + (withoutTime.size() > 8 ? ", …" : "") + "); kept with " + (withoutTime.size() == 1 ? "its position" : "their positions") + " and no time: if the"
+                    + " source was cut short, check it"));
         }
         // A table that goes on to the crews who retired or did not start lists the whole field; a
         // top ten of the article's kind does not; a class table is part of a longer classification.
@@ -662,16 +675,24 @@ public final class Interpreter {
         for (int column : used) {
             usedColumns.add(column);
         }
-        java.util.Set<String> reported = new java.util.HashSet<>();
+        java.util.Set<String> reported = new java.util.LinkedHashSet<>();
         for (int c = 0; c < grid.columns().size(); c++) {
             String name = grid.columns().get(c).getLast();
             int column = c;
             boolean empty = grid.rows().allSatisfy(r -> r.cell(column).isEmpty());
             // A header spanning two columns names both: one warning says it.
-            if (!usedColumns.contains(c) && !name.isEmpty() && !empty && reported.add(name)) {
-                diagnostics.report(Diagnostic.warning(grid.position(), "the column '" + name
-                        + "' is not one Podium reads in " + what + "; its values were not imported"));
+            if (!usedColumns.contains(c) && !name.isEmpty() && !empty) {
+                reported.add(name);
             }
+        }
+        int each = 8;
+        Lists.mutable.withAll(reported).take(each).forEach(name -> diagnostics.report(Diagnostic.warning(
+                grid.position(), "the column '" + name + "' is not one Podium reads in " + what
+                        + "; its values were not imported")));
+        if (reported.size() > each) {
+            diagnostics.report(Diagnostic.warning(grid.position(), (reported.size() - each) + " more columns are not"
+                    + " ones Podium reads in " + what + " ('" + Lists.mutable.withAll(reported).drop(each).take(3)
+                            .makeString("', '") + "'…); their values were not imported"));
         }
     }
 

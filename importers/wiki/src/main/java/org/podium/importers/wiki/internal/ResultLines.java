@@ -48,13 +48,13 @@ final class ResultLines {
             "not classified");
     /** Why a crew stopped, as a Time/Retired column writes it instead of a time. */
     private static final Pattern REASON = Pattern.compile("[\\p{L}][\\p{L} '’/-]{2,40}");
-    private static final Pattern POSITION = Pattern.compile("(\\d{1,5})\\.?(?:\\s*\\((\\d{1,5})\\.?\\))?");
+    private static final Pattern POSITION = Pattern.compile("(\\d{1,7})\\.?(?:\\s*\\((\\d{1,7})\\.?\\))?");
     /** A status and where it happened, as rally articles write it in the position cell: "Retired SS19", "Ret. (lap 12)". */
     private static final Pattern STATUS_AT = Pattern.compile(
             "(?i)(\\p{L}+(?: \\p{L}+)?)\\.?\\s*[(\\[,:–-]?\\s*((?:ss|ps|es|sss|stage|lap|l|km)\\s*\\d+.*)");
     private static final Pattern DASH = Pattern.compile("[-–—]*");
     private static final Pattern POINTS = Pattern.compile("(\\d+(?:[.,]\\d+)?)(?:\\s*\\+\\s*(\\d+(?:[.,]\\d+)?))*");
-    private static final Pattern WHOLE = Pattern.compile("\\d{1,5}");
+    private static final Pattern WHOLE = Pattern.compile("\\d{1,7}");
     private static final Pattern BRACKETED_CODE = Pattern.compile("(.+?)\\s*\\(([A-Z]{3})\\)");
 
     private final Diagnostics diagnostics;
