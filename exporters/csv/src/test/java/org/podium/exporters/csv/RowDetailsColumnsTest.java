@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.podium.check.ConsistencyChecks;
 import org.podium.datapackage.DataPackageSchema;
 import org.podium.testkit.SampleEvents;
+import org.podium.testkit.RealResults;
 
 /**
  * results.csv's columns after {@code status}: class position and gap, laps, laps behind, grid,

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.podium.report.DocumentOptions;
 import org.podium.report.Report;
+import org.podium.testkit.RealResults;
 
 /**
  * The Results and standings sheets' columns of what real results carry, read back with POI:

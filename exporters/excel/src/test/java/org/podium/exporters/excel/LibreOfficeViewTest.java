@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.podium.report.DocumentOptions;
 import org.podium.report.Report;
+import org.podium.testkit.RealResults;
 
 /**
  * Opens the workbook as a user would, in LibreOffice, and reads what its cells show (CSV "as

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.podium.model.Event;
 import org.podium.report.Report;
+import org.podium.testkit.RealResults;
 
 /**
  * Class, class position and gap, laps, grid, points, laps behind and why a crew stopped, in the

@@ -16,6 +16,7 @@ import org.podium.model.Event;
 import org.podium.model.RowDetails;
 import org.podium.report.DocumentOptions;
 import org.podium.report.Report;
+import org.podium.testkit.RealResults;
 
 /**
  * Class, class position and gap, laps, grid, points, laps behind and why a crew stopped, in the

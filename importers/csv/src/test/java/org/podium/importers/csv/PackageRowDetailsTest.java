@@ -29,6 +29,7 @@ import org.podium.spi.ImportRequest;
 import org.podium.spi.PluginOptions;
 import org.podium.spi.Severity;
 import org.podium.testkit.SampleEvents;
+import org.podium.testkit.RealResults;
 
 /**
  * The class position and gap, laps, laps behind, grid, points and status reason of results.csv:

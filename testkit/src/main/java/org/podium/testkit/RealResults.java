@@ -1,4 +1,4 @@
-package org.podium.exporters.excel;
+package org.podium.testkit;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -23,8 +23,9 @@ import org.podium.model.StageStatus;
 import org.podium.model.Times;
 
 /**
- * Events built by hand with what real results carry beside a position and a time; the values are
- * those of two corpus files (Wikipedia, CC BY-SA), whose importers are tested on the files:
+ * Events built by hand with what real results carry beside a position and a time, for the tests of
+ * every plugin that reads or writes them; the values are those of two corpus files (Wikipedia,
+ * CC BY-SA), whose importers are tested on the files:
  * <ul>
  *   <li>{@link #portugal1974()}: the 1974 Rallye de Portugal's final classification
  *       ({@code 1974-rallye-de-portugal-results.csv}): two-person crews, times, the differences as
@@ -37,20 +38,21 @@ import org.podium.model.Times;
  *       laps, grid and points.</li>
  * </ul>
  */
-final class RealResults {
+public final class RealResults {
 
     private static final SourcePosition HERE = SourcePosition.UNKNOWN;
-    static final String G4 = "Group 4";
-    static final String G2 = "Group 2";
+    /** The test's two classes of the 1974 Rallye de Portugal. */
+    public static final String G4 = "Group 4";
+    public static final String G2 = "Group 2";
 
     private RealResults() {
     }
 
-    static Event portugal1974() {
+    public static Event portugal1974() {
         return portugal(false);
     }
 
-    static Event portugal1974WithClasses() {
+    public static Event portugal1974WithClasses() {
         return portugal(true);
     }
 
@@ -85,7 +87,7 @@ final class RealResults {
                 Lists.immutable.empty(), Lists.immutable.empty(), Lists.immutable.empty());
     }
 
-    static Event sepang2008() {
+    public static Event sepang2008() {
         Place sepang = new Place("Sepang", "MAS");
         ImmutableList<Entry> entries = Lists.immutable.of(
                 rider(1, "Gábor Talmácsi", "HUN", "Aprilia"), rider(38, "Bradley Smith", "GBR", "Aprilia"),
@@ -143,7 +145,7 @@ final class RealResults {
     }
 
     /** {@code 6:26:15}, {@code 43:00.716}, and seconds alone ({@code 3.416}) as a gap is written. */
-    static Duration clock(String text) {
+    public static Duration clock(String text) {
         if (text.matches("[0-9]+\\.[0-9]{3}")) {
             return Duration.ofMillis(Math.round(Double.parseDouble(text) * 1000));
         }
