@@ -81,7 +81,7 @@ public record ResultTime(Kind kind, Duration duration, int laps) {
         boolean gap = text.startsWith("+");
         String body = gap ? text.substring(1).strip() : text;
         Kind kind = gap ? Kind.GAP : Kind.TIME;
-        return duration(body, gap).map(d -> new ResultTime(kind, d, 0));
+        return duration(body, gap).flatMap(Times::inRange).map(d -> new ResultTime(kind, d, 0));
     }
 
     private static Optional<Duration> duration(String body, boolean gap) {

@@ -17,8 +17,29 @@ public final class Times {
 
     private static final Pattern CLOCK =
             Pattern.compile("(?:(\\d+):)?(\\d+):(\\d{2})(?:\\.(\\d{1,3}))?");
+    /** A clock or a unit notation whose first number has five digits or more: beyond {@link #LONGEST}. */
+    private static final Pattern TOO_LONG = Pattern.compile("\\+?\\s*\\d{5,}\\s*(?:[:.h]|$).*");
+
+    /**
+     * The longest time Podium reads: 9 999 hours, more than a year of racing. A cell beyond it is a
+     * typing error, not a result, and sums and milliseconds of such times would overflow later.
+     */
+    public static final Duration LONGEST = Duration.ofHours(10_000).minusMillis(1);
 
     private Times() {
+    }
+
+    /** The time when it is one Podium reads (not negative, at most {@link #LONGEST}), else empty. */
+    public static Optional<Duration> inRange(Duration time) {
+        return time.isNegative() || time.compareTo(LONGEST) > 0 ? Optional.empty() : Optional.of(time);
+    }
+
+    /**
+     * Whether a cell that no notation read holds a time too long for Podium ({@code 99999:04:19}),
+     * so a message can say it is out of range rather than not a time.
+     */
+    public static boolean looksTooLong(String cell) {
+        return TOO_LONG.matcher(cell.strip()).matches();
     }
 
     public static String format(Duration time) {
@@ -59,6 +80,10 @@ public final class Times {
         if (!m.matches()) {
             return Optional.empty();
         }
+        // Beyond LONGEST before any arithmetic: 99999999999999999999:04:19 is not a long.
+        if (m.group(1) != null && m.group(1).length() > 4 || m.group(2).length() > 6) {
+            return Optional.empty();
+        }
         long hours = m.group(1) == null ? 0 : Long.parseLong(m.group(1));
         long minutes = Long.parseLong(m.group(2));
         long seconds = Long.parseLong(m.group(3));
@@ -71,7 +96,7 @@ public final class Times {
             String digits = (m.group(4) + "00").substring(0, 3);
             millis = Long.parseLong(digits);
         }
-        return Optional.of(Duration.ofHours(hours).plusMinutes(minutes).plusSeconds(seconds).plusMillis(millis));
+        return inRange(Duration.ofHours(hours).plusMinutes(minutes).plusSeconds(seconds).plusMillis(millis));
     }
 
     private static StringBuilder twoDigits(StringBuilder text, long value) {

@@ -49,4 +49,17 @@ class TimesTest {
     void aTimeIsNeverNegative(Duration negative) {
         assertThatThrownBy(() -> Times.format(negative)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @org.junit.jupiter.api.Test
+    void aTimeBeyondTenThousandHoursIsNotReadSoNothingOverflowsLater() {
+        assertThat(Times.parseClock("9999:59:59.999")).hasValue(Times.LONGEST);
+        assertThat(Times.parseClock("10000:00:00")).isEmpty();
+        assertThat(Times.parseClock("9999999999999:04:19")).as("overflowed the Markdown's milliseconds").isEmpty();
+        assertThat(Times.parseClock("99999999999999999999:04:19")).as("was a NumberFormatException").isEmpty();
+        assertThat(Times.parseClock("999999999:00")).isEmpty();
+        assertThat(ResultTime.read("+ 99999h 00m 00s")).isEmpty();
+        assertThat(ResultTime.read("46.11.30")).isPresent();
+        assertThat(Times.looksTooLong("99999999999999999999:04:19")).isTrue();
+        assertThat(Times.looksTooLong("6:1x")).isFalse();
+    }
 }

@@ -20,6 +20,7 @@ import org.podium.importers.csv.internal.CsvSyntaxException;
 import org.podium.importers.csv.internal.SheetRow;
 import org.podium.importers.csv.internal.TextDecoder;
 import org.podium.model.SourcePosition;
+import org.podium.model.Times;
 import org.podium.spi.Diagnostic;
 import org.podium.spi.Diagnostics;
 import org.podium.spi.ImportException;
@@ -180,11 +181,11 @@ final class PackageTable {
         String[] seconds = clock[2].split("\\.");
         long millis = seconds.length > 1 ? Long.parseLong((seconds[1] + "00").substring(0, 3)) : 0;
         try {
-            return Duration.ofHours(Long.parseLong(clock[0]))
+            return Times.inRange(Duration.ofHours(Long.parseLong(clock[0]))
                     .plusMinutes(Long.parseLong(clock[1]))
                     .plusSeconds(Long.parseLong(seconds[0]))
-                    .plusMillis(millis);
-        } catch (NumberFormatException tooLarge) {
+                    .plusMillis(millis)).orElse(null);
+        } catch (NumberFormatException | ArithmeticException tooLarge) {
             return null;
         }
     }

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.eclipse.collections.api.list.ImmutableList;
 import org.podium.importers.csv.internal.SheetRow;
 import org.podium.model.SourcePosition;
+import org.podium.model.Times;
 import org.podium.spi.Diagnostic;
 import org.podium.spi.Diagnostics;
 
@@ -75,8 +76,10 @@ final class Sheet {
 
     /** A cell that is not a time where one is wanted: reported where it is; the row is kept. */
     void unreadable(SheetRow row, int column, ResultCell cell) {
+        String why = Times.looksTooLong(cell.text()) ? ": it is out of range (Podium reads times up to 9999:59:59)"
+                : " as a time (" + ResultCell.NOTATIONS + ")";
         diagnostics.report(Diagnostic.error(at(row, column), "cannot read '" + cell.text() + "' in "
-                + layout.header(column) + " as a time (" + ResultCell.NOTATIONS + "); the row is kept without it"));
+                + layout.header(column) + why + "; the row is kept without it"));
     }
 
     /** A race number ({@code 12}, {@code #12}); an unreadable one is reported and gives null. */

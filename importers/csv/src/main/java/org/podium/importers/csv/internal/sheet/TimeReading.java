@@ -87,7 +87,7 @@ enum TimeReading {
 
     private static Optional<Duration> safe(java.util.function.Supplier<Duration> time) {
         try {
-            return Optional.of(time.get());
+            return Times.inRange(time.get());
         } catch (NumberFormatException | ArithmeticException tooLarge) {
             return Optional.empty();
         }
