@@ -29,6 +29,7 @@ public final class ConsistencyChecks {
         RunningTotalChecks.run(context);
         FinalChecks.run(context);
         WinnerChecks.run(context);
+        CompletenessChecks.run(context);
         return new CheckOutcome(context.findings(), context.withInferredStages());
     }
 }

@@ -75,9 +75,10 @@ final class Dakar2002Fixture {
                 classification("bikes", ClassificationKind.STAGE, "4", row(1, "bikes-nani-roma", "5:29", null)),
                 classification("bikes", ClassificationKind.GENERAL, "4",
                         row(1, "bikes-nani-roma", ROMA_GENERAL_AFTER_4, null)),
-                classification("bikes", ClassificationKind.STAGE, "12A",
+                // The stage's winner alone: not the whole field, so Roma's absence from it says nothing.
+                new Classification("bikes", ClassificationKind.STAGE, "12A", Basis.REPORTED, false, Lists.immutable.of(
                         new ClassificationRow(1, "bikes-1", "KTM", Duration.parse("PT44M44.982S"), false, null,
-                                null, ResultStatus.CLASSIFIED, HERE)),
+                                null, ResultStatus.CLASSIFIED, HERE)), HERE),
                 classification("bikes", ClassificationKind.FINAL, null,
                         row(1, "bikes-1", MEONI_FINAL, null),
                         new ClassificationRow(2, "bikes-99", "KTM", Duration.parse("PT54H12M21S"), true,
