@@ -62,6 +62,19 @@ class BadArticleTest {
     }
 
     @Test
+    void aRaceNumberGivenTwiceInACategoryIsAWarningNamingBothCrews(@TempDir Path dir) throws Exception {
+        String article = SampleArticles.dakar2002Text().replace("| 2 | 5 | RSA Alfie Cox |", "| 2 | 6 | RSA Alfie Cox |");
+        Diagnostics.Collector diagnostics = Diagnostics.collector();
+        Event event = importer.read(ImportRequest.of(write(dir, "dakar.txt", article), diagnostics));
+
+        assertThat(diagnostics.all().select(d -> d.severity() == Severity.WARNING).collect(Diagnostic::message))
+                .containsExactly("race number 6 is Richard Sainct (line 205) and Alfie Cox here, in bikes; both are"
+                        + " kept, check the source");
+        assertThat(event.entries().select(e -> Integer.valueOf(6).equals(e.number())).collect(e -> e.driver().name()))
+                .containsExactlyInAnyOrder("Richard Sainct", "Alfie Cox");
+    }
+
+    @Test
     void aTruncatedTableIsReportedAndTheRestRead(@TempDir Path dir) throws Exception {
         String article = SampleArticles.dakar2002Text().replace(
                 "| 3 | 6 | FRA Richard Sainct | KTM | Gauloises KTM | +1:20:25 |",

@@ -634,9 +634,15 @@ public final class Interpreter {
     }
 
     /** What a results row adds to what is known of its crew: race number, make, entrant, a longer crew. */
-    private static void fill(EntryDraft entry, ResultLines.Line line) {
+    private void fill(EntryDraft entry, ResultLines.Line line) {
         if (line.number() != null) {
+            if (entry.number != null && !entry.number.equals(line.number())) {
+                diagnostics.report(Diagnostic.warning(line.where(), entry.crew.getFirst().name() + " has race number "
+                        + entry.number + " on an earlier row and " + line.number() + " here; " + line.number()
+                        + " is kept"));
+            }
             entry.number = line.number();
+            entry.numberAt = line.where();
         }
         if (line.make() != null) {
             entry.make = line.make();
@@ -732,7 +738,7 @@ public final class Interpreter {
         String key = category + "|" + crew.getFirst().name();
         EntryDraft draft = entries.get(key);
         if (draft == null) {
-            draft = new EntryDraft(category, crew);
+            draft = new EntryDraft(category, crew, where);
             entries.put(key, draft);
         } else {
             draft.fillNationalities(crew);
@@ -771,7 +777,17 @@ public final class Interpreter {
         EntryIds ids = new EntryIds();
         MutableList<Entry> entryList = Lists.mutable.empty();
         Map<EntryDraft, String> idOf = new LinkedHashMap<>();
+        Map<String, EntryDraft> byNumber = new HashMap<>();
         for (EntryDraft draft : entries.values()) {
+            EntryDraft sameNumber = draft.number == null ? null
+                    : byNumber.putIfAbsent(draft.categoryId + "#" + draft.number, draft);
+            if (sameNumber != null) {
+                // Two crews under one number: one of them is mistyped, and a lookup by number would find either.
+                diagnostics.report(Diagnostic.warning(draft.numberAt, "race number " + draft.number + " is "
+                        + sameNumber.crew.getFirst().name() + " (line " + sameNumber.numberAt.line() + ") and "
+                        + draft.crew.getFirst().name() + " here, in " + draft.categoryId + "; both are kept, check the"
+                        + " source"));
+            }
             String id = ids.next(draft.categoryId, draft.number, draft.crew.getFirst().name());
             idOf.put(draft, id);
             entryList.add(new Entry(id, draft.categoryId, draft.number, draft.crew, draft.make, draft.entrant,
@@ -991,9 +1007,15 @@ public final class Interpreter {
         String entrant;
         String vehicleClass;
 
-        EntryDraft(String categoryId, ImmutableList<Person> crew) {
+        /** Where the crew was first read, for a message about it. */
+        final SourcePosition firstSeen;
+        /** Where its race number was read. */
+        SourcePosition numberAt;
+
+        EntryDraft(String categoryId, ImmutableList<Person> crew, SourcePosition firstSeen) {
             this.categoryId = categoryId;
             this.crew = crew;
+            this.firstSeen = firstSeen;
         }
 
         void fillNationalities(ImmutableList<Person> seen) {

@@ -70,6 +70,11 @@ public final class SheetImport {
             throw new ImportException(SourcePosition.of(fileName, header.line(), 0), notATable(headers, delimiter,
                     headerLine, looksLike, rows));
         }
+        if (rows.isEmpty()) {
+            // A sheet exported before any result came in: empty documents would look like a race nobody finished.
+            throw new ImportException(SourcePosition.of(fileName, header.line(), 0), "the header of "
+                    + choice.kind().description() + " is here, but no row under it: nothing to convert");
+        }
         report(choice, delimiter, header.line(), rows);
         Facts facts = Facts.read(preamble, fileName, eventName, diagnostics);
         Sheet sheet = new Sheet(fileName, choice.layout(), header.line(), rows, diagnostics, facts);
