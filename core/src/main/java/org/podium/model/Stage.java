@@ -41,6 +41,17 @@ public record Stage(
         distanceKm = distanceKm == null ? null : canonical(distanceKm);
     }
 
+    /**
+     * The longest stage Podium reads, in km: a distance beyond it is a typing error (the Dakar's
+     * longest stages are under 1 000 km), and a thousand-digit one would run off every document.
+     */
+    public static final BigDecimal LONGEST_KM = BigDecimal.valueOf(99_999);
+
+    /** The distance when it is one Podium reads (0 to {@link #LONGEST_KM} km), else empty. */
+    public static java.util.Optional<BigDecimal> distanceInRange(BigDecimal km) {
+        return km.signum() < 0 || km.compareTo(LONGEST_KM) > 0 ? java.util.Optional.empty() : java.util.Optional.of(km);
+    }
+
     /** {@code 404}, {@code 30.3}: no trailing zeros, and never an exponent ({@code 9.3E+2}). */
     private static BigDecimal canonical(BigDecimal km) {
         BigDecimal stripped = km.stripTrailingZeros();

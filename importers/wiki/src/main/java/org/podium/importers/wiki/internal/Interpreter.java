@@ -244,7 +244,13 @@ public final class Interpreter {
             }
             String digits = km.group(1);
             digits = THOUSANDS.matcher(digits).matches() ? digits.replace(",", "") : digits.replace(',', '.');
-            return new BigDecimal(digits);
+            BigDecimal distance = new BigDecimal(digits);
+            if (Stage.distanceInRange(distance).isEmpty()) {
+                diagnostics.report(Diagnostic.error(cell.position(), "'" + cell.text() + "' is out of range for a"
+                        + " stage's distance (0 to " + Stage.LONGEST_KM + " km); the stage is kept without one"));
+                return null;
+            }
+            return distance;
         } catch (NumberFormatException e) {
             diagnostics.report(Diagnostic.error(cell.position(),
                     "'" + cell.text() + "' is not a distance in km; the stage is kept without one"));

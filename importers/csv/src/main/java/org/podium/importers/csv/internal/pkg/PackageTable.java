@@ -125,6 +125,16 @@ final class PackageTable {
         return NUMBER.matcher(cell).matches() ? new BigDecimal(cell) : unreadable(row, column, cell, "a decimal number like 404 or 30.3");
     }
 
+    /** A stage's distance: a number, and one {@link org.podium.model.Stage#distanceInRange} allows. */
+    BigDecimal distance(SheetRow row, String column) {
+        BigDecimal km = number(row, column);
+        if (km == null || org.podium.model.Stage.distanceInRange(km).isPresent()) {
+            return km;
+        }
+        return unreadable(row, column, raw(row, column), "a distance from 0 to " + org.podium.model.Stage.LONGEST_KM
+                + " km");
+    }
+
     LocalDate date(SheetRow row, String column) {
         String cell = raw(row, column);
         if (cell.isEmpty()) {

@@ -44,7 +44,7 @@ final class StagesPart {
             MutableList<StageCategory> categories = label == null ? null : statusByStage.remove(label);
             read.add(new Stage(ordinal, label, stageTable.date(row, "date"),
                     place(stageTable, row, "start", "start_country"), place(stageTable, row, "finish", "finish_country"),
-                    stageTable.number(row, "distance_km"), type,
+                    stageTable.distance(row, "distance_km"), type,
                     categories == null ? Lists.immutable.empty() : categories.toImmutable(), stageTable.at(row)));
         }
         statusByStage.keySet().forEach(label -> diagnostics.report(Diagnostic.error(

@@ -187,7 +187,13 @@ final class ItineraryReader {
                     + " keeps km, so the stage is kept without a distance"));
             return null;
         }
-        return new BigDecimal(m.group(1).replace(',', '.'));
+        BigDecimal km = new BigDecimal(m.group(1).replace(',', '.'));
+        if (Stage.distanceInRange(km).isEmpty()) {
+            sheet.diagnostics.report(Diagnostic.error(sheet.at(row, column), "'" + text + "' is out of range for a"
+                    + " stage's distance (0 to " + Stage.LONGEST_KM + " km); the stage is kept without it"));
+            return null;
+        }
+        return km;
     }
 
     /** {@code P} is a prologue whatever its terrain; known terrains become Podium's words, others stay as written. */
