@@ -2,8 +2,6 @@ package org.podium.importers.wiki.internal;
 
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,6 +11,7 @@ import org.eclipse.collections.api.list.MutableList;
 import org.podium.model.Person;
 import org.podium.model.ResultStatus;
 import org.podium.model.ResultTime;
+import org.podium.model.StatusWords;
 import org.podium.model.SourcePosition;
 import org.podium.spi.Diagnostic;
 import org.podium.spi.Diagnostics;
@@ -27,25 +26,6 @@ import org.podium.spi.Diagnostics;
  */
 final class ResultLines {
 
-    /** Status words, as positions or times write them, lower case. */
-    private static final Map<String, ResultStatus> STATUS_WORDS = Map.ofEntries(
-            Map.entry("ret", ResultStatus.RETIRED), Map.entry("dnf", ResultStatus.RETIRED),
-            Map.entry("retired", ResultStatus.RETIRED), Map.entry("retirement", ResultStatus.RETIRED),
-            Map.entry("ab", ResultStatus.RETIRED), Map.entry("abandoned", ResultStatus.RETIRED),
-            Map.entry("did not finish", ResultStatus.RETIRED),
-            Map.entry("dns", ResultStatus.NOT_STARTED), Map.entry("did not start", ResultStatus.NOT_STARTED),
-            Map.entry("not started", ResultStatus.NOT_STARTED), Map.entry("dnq", ResultStatus.NOT_STARTED),
-            Map.entry("did not qualify", ResultStatus.NOT_STARTED), Map.entry("wd", ResultStatus.NOT_STARTED),
-            Map.entry("withdrawn", ResultStatus.NOT_STARTED), Map.entry("dnpq", ResultStatus.NOT_STARTED),
-            Map.entry("dsq", ResultStatus.DISQUALIFIED), Map.entry("dq", ResultStatus.DISQUALIFIED),
-            Map.entry("disqualified", ResultStatus.DISQUALIFIED), Map.entry("ex", ResultStatus.DISQUALIFIED),
-            Map.entry("excluded", ResultStatus.DISQUALIFIED),
-            Map.entry("nc", ResultStatus.NOT_CLASSIFIED), Map.entry("not classified", ResultStatus.NOT_CLASSIFIED),
-            Map.entry("otl", ResultStatus.NOT_CLASSIFIED), Map.entry("hd", ResultStatus.NOT_CLASSIFIED));
-    /** Status words that say no more than the status: not kept as a reason (DNQ, OTL, WD say more). */
-    private static final java.util.Set<String> PLAIN_CODES = java.util.Set.of("ret", "dnf", "retired", "ab",
-            "abandoned", "did not finish", "dns", "did not start", "not started", "dsq", "dq", "disqualified", "nc",
-            "not classified");
     /** Why a crew stopped, as a Time/Retired column writes it instead of a time. */
     private static final Pattern REASON = Pattern.compile("[\\p{L}][\\p{L} '’/-]{2,40}");
     private static final Pattern POSITION = Pattern.compile("(\\d{1,7})\\.?(?:\\s*\\((\\d{1,7})\\.?\\))?");
@@ -107,7 +87,7 @@ final class ResultLines {
             Matcher statusAt = STATUS_AT.matcher(text);
             if (word != null) {
                 status = word;
-                reason = PLAIN_CODES.contains(text.replaceAll("\\.$", "").toLowerCase(Locale.ROOT)) ? null : text;
+                reason = StatusWords.saysMore(text) ? text : null;
             } else if (statusAt.matches() && statusWord(statusAt.group(1)) != null) {
                 status = statusWord(statusAt.group(1));
                 reason = statusAt.group(2).strip();
@@ -129,8 +109,7 @@ final class ResultLines {
                 time = read.get();
             } else if (word != null) {
                 status = status == ResultStatus.CLASSIFIED ? word : status;
-                reason = reason != null || PLAIN_CODES.contains(text.replaceAll("\\.$", "").toLowerCase(Locale.ROOT))
-                        ? reason : text;
+                reason = reason != null || !StatusWords.saysMore(text) ? reason : text;
             } else if (status != ResultStatus.CLASSIFIED && !text.isEmpty()) {
                 // The position said Ab. or Ret; the time column says why: "abandon (ES 5, moteur)".
                 reason = reason == null ? text : reason + ": " + text;
@@ -324,7 +303,8 @@ final class ResultLines {
 
     /** A status word, or null: {@code Ret}, {@code DNF}, {@code Not started}, {@code DSQ}. */
     static ResultStatus statusWord(String text) {
-        return STATUS_WORDS.get(text.strip().replaceAll("\\.$", "").toLowerCase(Locale.ROOT));
+        // An empty cell or "finished" says nothing here: a position or a time says the crew is classified.
+        return StatusWords.of(text).filter(status -> status != ResultStatus.CLASSIFIED).orElse(null);
     }
 
     /** A row whose every cell is one spanning text: "Fastest lap: …", "Source: …", a section row. */
