@@ -6,6 +6,7 @@ import org.podium.check.Finding;
 import org.podium.launcher.ConversionListener;
 import org.podium.launcher.FindingsFormat;
 import org.podium.launcher.Input;
+import org.podium.launcher.OutOfResources;
 import org.podium.launcher.RunResult;
 import org.podium.model.Event;
 import org.podium.spi.Diagnostic;
@@ -41,7 +42,8 @@ class ConsoleListener implements ConversionListener {
 
     @Override
     public void failed(Input input, String exporterId, String message, Throwable cause) {
-        console.error(message);
+        // Memory or stack running out is not the plugin's fault: the line says how to give more.
+        console.error(OutOfResources.is(cause) ? message + "; " + Guard.howToGiveMore(cause) : message);
         console.trace(cause);
     }
 

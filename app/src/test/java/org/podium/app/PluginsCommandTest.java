@@ -24,7 +24,7 @@ class PluginsCommandTest {
                 "importer\tfake\tFake races\tunknown\trace\ttest-classes",
                 "\t-O fake.name-suffix=VALUE\ttext appended to the event name (any text; default: )",
                 "exporter\tbroken\tAlways fails\tunknown\tbad\ttest-classes",
-                "\t-O broken.mode=VALUE\thow it fails (export, bug; default: export)",
+                "\t-O broken.mode=VALUE\thow it fails (export, bug, disk, memory, stack; default: export)",
                 "exporter\tdir\tA folder\tunknown\t-\ttest-classes",
                 "exporter\ttxt\tPlain text\tunknown\ttxt\ttest-classes",
                 "\t-O txt.greeting=VALUE\tthe first word (any text; default: hello)");

@@ -126,6 +126,10 @@ public final class Conversion {
         } catch (PluginFault e) {
             return failed(input, exporter, target, input.name() + ": " + target.getFileName() + " not written: "
                     + e.getMessage(), e.getCause(), diagnostics.all(), listener);
+       } catch (OutOfMemoryError | StackOverflowError e) {
+            // The JVM's limit, not the exporter's bug: this output fails, the next ones are tried.
+            return failed(input, exporter, target, input.name() + ": " + id + ": " + target.getFileName()
+                    + " not written: " + OutOfResources.describe(e), e, diagnostics.all(), listener);
         }
         diagnostics.all().forEach(d -> listener.diagnostic(input, d));
         listener.written(input, id, target);

@@ -37,7 +37,9 @@ public final class SafeExport {
      * @param origin where the exporter came from ({@code built-in} or its jar), for a fault's message
      * @throws ExportException when the exporter refuses the report
      * @throws IOException     when the output cannot be written or moved into place
-     * @throws PluginFault     when the exporter throws an unchecked exception or an error
+     * @throws PluginFault     when the exporter throws an unchecked exception or an error, except
+     *                         {@link OutOfMemoryError} and {@link StackOverflowError}, which are thrown
+     *                         as they are (after the temporary is deleted): the JVM's limits, not the plugin's bug
      */
     public static void write(Exporter exporter, String origin, Report report, PluginOptions options,
             Diagnostics diagnostics, Path target) throws ExportException, IOException, PluginFault {
@@ -66,6 +68,9 @@ public final class SafeExport {
             PluginOptions options, Diagnostics diagnostics) throws ExportException, IOException, PluginFault {
         try {
             exporter.write(report, request.options(options).diagnostics(diagnostics).build());
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            // A limit of the JVM, not the plugin's fault: the caller says what ran out (see OutOfResources).
+            throw e;
         } catch (RuntimeException | Error e) {
             throw new PluginFault("exporter", exporter.descriptor().id(), origin, "writing", e);
         }
