@@ -6,6 +6,7 @@ import org.podium.check.Finding;
 import org.podium.launcher.ConversionListener;
 import org.podium.launcher.FindingsFormat;
 import org.podium.launcher.Input;
+import org.podium.launcher.Leftovers;
 import org.podium.launcher.OutOfResources;
 import org.podium.launcher.RunResult;
 import org.podium.model.Event;
@@ -33,6 +34,15 @@ class ConsoleListener implements ConversionListener {
     @Override
     public void checked(Input input, Event event, ImmutableList<Finding> findings) {
         console.note(input.name() + ": " + FindingsFormat.summary(findings));
+    }
+
+    @Override
+    public void cleaned(Leftovers.Cleaned leftover) {
+        if (leftover.failure() == null) {
+            console.note("podium: " + leftover.describe());
+        } else {
+            console.warning(leftover.describe());
+        }
     }
 
     @Override

@@ -6,12 +6,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.podium.launcher.Leftovers;
 
 /**
  * Issue 11, "nothing silent": stdout that cannot be written, memory and stack running out, a
@@ -163,6 +163,45 @@ class HostileOutputTest {
                 .contains("; give Podium more memory").hasLineCount(1);
     }
 
+    @Test
+    void whatAKilledRunLeftInTheOutputFolderIsRemovedBeforeWritingAndSaid() throws Exception {
+        Path race = Files.writeString(dir.resolve("dakar.race"), "FAKE-RACE Dakar 2002\ncategory: cars\n");
+        Path out = Files.createDirectories(dir.resolve("out"));
+        Process ended = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-version").redirectErrorStream(true).start();
+        ended.getInputStream().readAllBytes();
+        ended.waitFor();
+        // A work folder as this process makes them, given the id of a process that has ended.
+        Path ours = Leftovers.create(out.resolve(SLUG + ".txt"));
+        Path leftover = Files.move(ours, ours.resolveSibling(ours.getFileName().toString()
+                .replace(".podium-" + ProcessHandle.current().pid() + "-", ".podium-" + ended.pid() + "-")));
+        Files.createDirectories(leftover.resolve("scratch"));
+        Files.writeString(leftover.resolve("output"), "half a bulletin");
+
+        Cli.Result result = Cli.run("convert", "--to", "txt", "--out", out.toString(), race.toString());
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.err()).contains("podium: removed " + leftover + ", left by an interrupted run\n");
+        assertThat(listing(out)).containsExactly(SLUG + ".txt");
+    }
+
+    @Test
+    void aTemporaryFolderThatCannotBeWrittenIsExitOneNamingItNotAnInternalError() throws IOException {
+        Path notAFolder = Files.writeString(dir.resolve("tmp"), "a file where the temporary folder should be");
+        String before = System.getProperty("java.io.tmpdir");
+        Cli.Result result;
+        try {
+            System.setProperty("java.io.tmpdir", notAFolder.toString());
+            result = Cli.run("check", "--from", "fake");
+        } finally {
+            System.setProperty("java.io.tmpdir", before);
+        }
+
+        assertThat(result.exitCode()).isEqualTo(ExitCode.INPUT_ERROR.code());
+        assertThat(result.err()).endsWith("podium: cannot copy the bundled sample into the temporary folder "
+                + notAFolder + ": Not a directory\n").doesNotContain("internal error");
+    }
+
     /** {@code /dev/full} where there is one, else a stream that fails as it does. */
     private static OutputStream fullDisk() throws IOException {
         Path devFull = Path.of("/dev/full");
@@ -212,9 +251,5 @@ class HostileOutputTest {
         try (Stream<Path> files = Files.list(folder)) {
             return files.map(f -> f.getFileName().toString()).toList();
         }
-    }
-
-    static String utf8(byte[] bytes) {
-        return new String(bytes, StandardCharsets.UTF_8);
     }
 }

@@ -53,6 +53,10 @@ public final class Conversion {
      */
     public RunResult run(List<Input> inputs, ConversionListener listener) throws UsageException {
         Launcher.checkInputsExist(inputs);
+        // What killed runs left beside their outputs goes before this run writes (never a running one's).
+        if (Files.isDirectory(request.outputFolder())) {
+            Leftovers.sweep(request.outputFolder()).forEach(listener::cleaned);
+        }
         // Two inputs of one run never write the same file: the second is refused, not overwritten.
         Map<Path, String> targets = new HashMap<>();
         MutableList<InputResult> results = Lists.mutable.empty();
