@@ -182,6 +182,69 @@ class PackagedJarIT {
         assertThat(run.err()).doesNotContain("OutOfMemoryError", "Exception in thread");
     }
 
+    @Test
+    void killedDuringAWorkbookTheNextRunLeavesNoLeftoversAndThePreviousOutputStays() throws Exception {
+        Path sheet = dir.resolve("big.csv");
+        try (var out = Files.newBufferedWriter(sheet, StandardCharsets.UTF_8)) {
+            new TimingSheetGenerator(new GeneratorSettings(5_000, 15, 1)).write(out);
+        }
+        Path out = Files.createDirectories(dir.resolve("out"));
+        Path previous = Files.writeString(out.resolve("podium-generated-rally-1.xlsx"), "yesterday's workbook");
+        Path temporary = Files.createDirectories(dir.resolve("tmp"));
+        Process export = new ProcessBuilder(command(List.of("-Djava.io.tmpdir=" + temporary), "convert",
+                sheet.toString(), "--to", "xlsx", "--out", out.toString()))
+                .directory(dir.toFile()).redirectOutput(dir.resolve("export.out").toFile())
+                .redirectError(dir.resolve("export.err").toFile()).start();
+        Path work = null;
+        for (int i = 0; i < 2_400 && work == null && export.isAlive(); i++) {
+            Thread.sleep(50);
+            work = listing(out).stream().filter(n -> n.startsWith(".") && n.contains(".podium-"))
+                    .map(out::resolve).filter(w -> !listingOrEmpty(w.resolve("scratch")).isEmpty())
+                    .findFirst().orElse(null);
+        }
+        assertThat(work).as("the export reached the workbook's spill files").isNotNull();
+        // kill -9: nothing of Podium's runs after it.
+        export.destroyForcibly().waitFor(1, TimeUnit.MINUTES);
+
+        assertThat(work).as("what a killed run leaves").isDirectory();
+        assertThat(previous).as("the previous output stays intact").hasContent("yesterday's workbook");
+        assertThat(listingOrEmpty(temporary)).as("no poifiles in the system's temporary folder").isEmpty();
+
+        Run next = podium("convert", "--to", "md", "--out", out.toString());
+
+        assertThat(next.exitCode()).as(next.err()).isZero();
+        assertThat(next.err()).contains("podium: removed " + work + ", left by an interrupted run");
+        assertThat(listing(out)).containsExactlyInAnyOrder("podium-generated-rally-1.xlsx", SLUG + ".md");
+        assertThat(previous).hasContent("yesterday's workbook");
+    }
+
+    @Test
+    void aTemporaryFolderThatCannotBeWrittenNoLongerStopsTheWorkbook() throws Exception {
+        Path notAFolder = Files.writeString(dir.resolve("tmp"), "a file where the temporary folder should be");
+        Path article = dir.resolve("2002-dakar-rally.txt");
+        Files.copy(Path.of("..", "samples", "2002-dakar-rally.txt"), article);
+        Path out = dir.resolve("out");
+
+        Run given = podium(List.of("-Djava.io.tmpdir=" + notAFolder), "convert", article.toString(), "--out",
+                out.toString());
+        Run bundled = podium(List.of("-Djava.io.tmpdir=" + notAFolder), "convert", "--out", out.toString());
+
+        assertThat(given.exitCode()).as(given.err()).isZero();
+        assertThat(listing(out)).containsExactlyInAnyOrder(SLUG + ".md", SLUG, SLUG + ".pdf", SLUG + ".xlsx");
+        assertThat(bundled.exitCode()).isEqualTo(ExitCode.INPUT_ERROR.code());
+        assertThat(bundled.err()).endsWith("podium: cannot copy the bundled sample into the temporary folder "
+                + notAFolder + ": Not a directory\n");
+        assertOnlyPodiumMessages(bundled.err());
+    }
+
+    private static List<String> listingOrEmpty(Path folder) {
+        try {
+            return Files.isDirectory(folder) ? listing(folder) : List.of();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
     private static void assertOnlyPodiumMessages(String err) {
         assertThat(err).doesNotContain("Log4j", "SLF4J", "Exception", "\tat ", "WARNING:");
     }
