@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.podium.launcher.Leftovers;
 
@@ -200,6 +202,36 @@ class HostileOutputTest {
         assertThat(result.exitCode()).isEqualTo(ExitCode.INPUT_ERROR.code());
         assertThat(result.err()).endsWith("podium: cannot copy the bundled sample into the temporary folder "
                 + notAFolder + ": Not a directory\n").doesNotContain("internal error");
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {240, 300})
+    void aLongEventNameWritesEveryOutputUnder255Bytes(int length) throws IOException {
+        String name = ("Rallye Aïcha des Gazelles " + "x".repeat(length)).substring(0, length);
+        Path race = Files.writeString(dir.resolve("long.race"), "FAKE-RACE " + name + "\ncategory: cars\nstage: 1\n");
+        Path out = dir.resolve("out");
+
+        Cli.Result result = Cli.run("convert", "--to", "txt,dir", "--out", out.toString(), race.toString());
+        Cli.Result filtered = Cli.run("convert", "--to", "txt,dir", "--category", "cars", "--stage", "1", "--lang",
+                "fr", "--out", out.toString(), race.toString());
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(filtered.exitCode()).as(filtered.err()).isZero();
+        assertThat(listing(out)).hasSize(4).allSatisfy(file -> {
+            assertThat(file).startsWith("rallye-aicha-des-gazelles-xxx");
+            assertThat(file.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isLessThanOrEqualTo(110);
+        });
+    }
+
+    @Test
+    void aCyrillicEventNameIsTransliteratedNotCalledEvent() throws IOException {
+        Path race = Files.writeString(dir.resolve("silk.race"), "FAKE-RACE Ралли «Шёлковый путь» 2009\n");
+        Path out = dir.resolve("out");
+
+        Cli.Result result = Cli.run("convert", "--to", "txt", "--out", out.toString(), race.toString());
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(listing(out)).containsExactly("ralli-shelkovyy-put-2009.txt");
     }
 
     /** {@code /dev/full} where there is one, else a stream that fails as it does. */
