@@ -11,6 +11,7 @@ import org.podium.launcher.OutOfResources;
 import org.podium.launcher.RunResult;
 import org.podium.model.Event;
 import org.podium.spi.Diagnostic;
+import org.podium.spi.Plugins;
 
 /** Prints a run as it goes: paths written on stdout, everything said about them on stderr. */
 class ConsoleListener implements ConversionListener {
@@ -55,6 +56,15 @@ class ConsoleListener implements ConversionListener {
         // Memory or stack running out is not the plugin's fault: the line says how to give more.
         console.error(OutOfResources.is(cause) ? message + "; " + Guard.howToGiveMore(cause) : message);
         console.trace(cause);
+    }
+
+    /**
+     * Says, as warnings, which plugins could not be loaded: before the run, so a format that is
+     * missing because of it is explained; the run counts them among its warnings.
+     */
+    static void pluginFailures(Console console, Plugins plugins) {
+        plugins.failures().forEach(f ->
+                console.warning("a plugin could not be loaded (" + f.service() + "): " + f.message()));
     }
 
     /** The exit code of a finished run. */

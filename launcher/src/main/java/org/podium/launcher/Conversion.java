@@ -63,7 +63,7 @@ public final class Conversion {
         for (Input input : inputs) {
             results.add(convert(input, targets, listener));
         }
-        return new RunResult(results.toImmutable());
+        return new RunResult(results.toImmutable(), plugins.failures());
     }
 
     private InputResult convert(Input input, Map<Path, String> targets, ConversionListener listener) {
