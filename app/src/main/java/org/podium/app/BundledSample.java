@@ -2,11 +2,13 @@ package org.podium.app;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.podium.launcher.Input;
+import org.podium.launcher.Leftovers;
 
 /** The bundled 2002 Dakar article, used when a command is given no input. */
 final class BundledSample {
@@ -29,6 +31,8 @@ final class BundledSample {
      * Runs with the given paths as inputs or, when there are none, with the bundled sample (said on
      * stderr), extracted to a temporary folder that is removed afterwards.
      *
+     * @throws IOException when the sample cannot be copied out, the temporary folder named
+     *
      * @param doing what the command does, for the notice: {@code converting}, {@code checking}
      */
     static <T> T orInputs(List<Path> paths, Console console, String doing, Run<T> run) throws Exception {
@@ -37,7 +41,16 @@ final class BundledSample {
         }
         console.note("No input given: " + doing
                 + " the bundled sample, the 2002 Dakar Rally article (Wikipedia, CC BY-SA).");
-        Path folder = Files.createTempDirectory("podium-sample");
+        // In a work folder named like an output's, so a run killed meanwhile leaves nothing the next one keeps.
+        Path temporary = Path.of(System.getProperty("java.io.tmpdir"));
+        Leftovers.sweep(temporary, NAME);
+        Path folder;
+        try {
+            folder = Leftovers.create(temporary.resolve(NAME));
+        } catch (IOException e) {
+            throw new IOException("cannot copy the bundled sample into the temporary folder " + temporary + ": "
+                    + reason(e), e);
+        }
         try {
             return run.with(List.of(new Input(extract(folder), NAME)));
         } finally {
@@ -48,6 +61,13 @@ final class BundledSample {
             }
             Files.deleteIfExists(folder);
         }
+    }
+
+    private static String reason(IOException e) {
+        if (e instanceof FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     /**

@@ -82,6 +82,7 @@ final class CheckCommand implements Callable<Integer> {
 
     private ExitCode check(Console console) throws Exception {
         try (PluginSession session = parent.environment().openPlugins(common.pluginsFolder())) {
+            ConsoleListener.pluginFailures(console, session.plugins());
             Check prepared = new Launcher(session.plugins())
                     .prepare(CheckRequest.builder().importer(from).eventName(eventName).build());
             RunResult result = BundledSample.orInputs(inputs, console, "checking",

@@ -6,9 +6,12 @@ import org.podium.check.Finding;
 import org.podium.launcher.ConversionListener;
 import org.podium.launcher.FindingsFormat;
 import org.podium.launcher.Input;
+import org.podium.launcher.Leftovers;
+import org.podium.launcher.OutOfResources;
 import org.podium.launcher.RunResult;
 import org.podium.model.Event;
 import org.podium.spi.Diagnostic;
+import org.podium.spi.Plugins;
 
 /** Prints a run as it goes: paths written on stdout, everything said about them on stderr. */
 class ConsoleListener implements ConversionListener {
@@ -35,14 +38,33 @@ class ConsoleListener implements ConversionListener {
     }
 
     @Override
+    public void cleaned(Leftovers.Cleaned leftover) {
+        if (leftover.failure() == null) {
+            console.note("podium: " + leftover.describe());
+        } else {
+            console.warning(leftover.describe());
+        }
+    }
+
+    @Override
     public void written(Input input, String exporterId, Path target) {
         console.result(target.toString());
     }
 
     @Override
     public void failed(Input input, String exporterId, String message, Throwable cause) {
-        console.error(message);
+        // Memory or stack running out is not the plugin's fault: the line says how to give more.
+        console.error(OutOfResources.is(cause) ? message + "; " + Guard.howToGiveMore(cause) : message);
         console.trace(cause);
+    }
+
+    /**
+     * Says, as warnings, which plugins could not be loaded: before the run, so a format that is
+     * missing because of it is explained; the run counts them among its warnings.
+     */
+    static void pluginFailures(Console console, Plugins plugins) {
+        plugins.failures().forEach(f ->
+                console.warning("a plugin could not be loaded (" + f.service() + "): " + f.message()));
     }
 
     /** The exit code of a finished run. */

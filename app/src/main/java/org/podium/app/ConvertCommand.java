@@ -61,8 +61,7 @@ final class ConvertCommand implements Callable<Integer> {
         Environment environment = parent.environment();
         DocumentOptions documentOptions = options.documentOptions(environment.clock());
         try (PluginSession session = environment.openPlugins(common.pluginsFolder())) {
-            session.plugins().failures().forEach(f ->
-                    console.warning("a plugin could not be loaded (" + f.service() + "): " + f.message()));
+            ConsoleListener.pluginFailures(console, session.plugins());
             // Everything the options name is checked before any input is read or the sample extracted.
             Conversion conversion = new Launcher(session.plugins()).prepare(options.request(documentOptions));
             RunResult result = BundledSample.orInputs(inputs, console, "converting",

@@ -1,9 +1,6 @@
 package org.podium.app;
 
-import java.io.BufferedWriter;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.logging.Level;
 import java.util.logging.LogManager;
 import java.util.logging.Logger;
@@ -18,15 +15,27 @@ public final class Main {
     public static void main(String[] args) {
         quietLibraryLogging();
         CommandLine commandLine = PodiumCommand.commandLine(Environment.system());
-        // Stdout carries data (a timing sheet, the paths written): UTF-8 whatever the platform's
-        // charset, which is ASCII under LANG=C and would turn every accent into '?'. Buffered,
-        // because System.out flushes every few bytes and a sheet can be megabytes.
-        PrintWriter out = new PrintWriter(new BufferedWriter(
-                new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16));
+        PrintWriter out = Stdout.system();
         commandLine.setOut(out);
-        int code = commandLine.execute(args);
-        out.flush();
-        System.exit(code);
+        System.exit(run(commandLine, out, args));
+    }
+
+    /**
+     * Runs the command line and flushes stdout. Help and usage are printed by picocli outside any
+     * command, so stdout failing there, or memory running out anywhere, is caught here too: one
+     * line, never a JVM trace, never exit 0 after a failed write.
+     */
+    static int run(CommandLine commandLine, PrintWriter out, String... args) {
+        Console console = new Console(out, commandLine.getErr(), false, false);
+        try {
+            int code = commandLine.execute(args);
+            out.flush();
+            return code;
+        } catch (Stdout.Failure e) {
+            return Guard.stdoutFailed(console, e);
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            return Guard.outOfResources(console, e);
+        }
     }
 
     /** Stderr is for Podium's own messages: a library's log lines would read as problems. */

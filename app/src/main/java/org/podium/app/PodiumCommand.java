@@ -44,6 +44,16 @@ public final class PodiumCommand implements Callable<Integer> {
     public static CommandLine commandLine(Environment environment) {
         CommandLine commandLine = new CommandLine(new PodiumCommand(environment));
         commandLine.setParameterExceptionHandler(PodiumCommand::usageError);
+        // Help and version are printed outside any command's Guard: stdout failing there is one line too.
+        CommandLine.IExecutionStrategy runLast = new CommandLine.RunLast();
+        commandLine.setExecutionStrategy(parseResult -> {
+            try {
+                return runLast.execute(parseResult);
+            } catch (Stdout.Failure e) {
+                CommandLine failed = parseResult.commandSpec().commandLine();
+                return Guard.stdoutFailed(new Console(failed.getOut(), failed.getErr(), false, false), e);
+            }
+        });
         return commandLine;
     }
 

@@ -40,6 +40,20 @@ final class Cli {
         return new Environment(Clock.fixed(NOW, ZoneOffset.UTC), Cli.class.getClassLoader(), null, TEST_PLUGINS);
     }
 
+    /**
+     * As {@link Main} runs it, with stdout going to {@code stdout} through {@link Stdout}, as the
+     * process's stdout does; {@link Result#out()} is empty, the bytes are wherever {@code stdout} put them.
+     */
+    static Result runAsMainTo(java.io.OutputStream stdout, String... args) {
+        CommandLine commandLine = PodiumCommand.commandLine(environment());
+        StringWriter err = new StringWriter();
+        PrintWriter out = Stdout.of(stdout);
+        commandLine.setOut(out);
+        commandLine.setErr(new PrintWriter(err, true));
+        int code = Main.run(commandLine, out, args);
+        return new Result(code, "", err.toString().replace("\r\n", "\n"));
+    }
+
     private static Result run(CommandLine commandLine, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

@@ -151,7 +151,7 @@ class ConvertCommandTest {
 
         assertThat(result.exitCode()).isEqualTo(ExitCode.USAGE.code());
         assertThat(result.err()).startsWith("podium: -O broken.mode=crash: 'crash' is not a value of broken.mode;"
-                + " allowed: export, bug\n").doesNotContain("checks:");
+                + " allowed: export, bug, disk, memory, stack\n").doesNotContain("checks:");
         assertThat(out).doesNotExist();
     }
 

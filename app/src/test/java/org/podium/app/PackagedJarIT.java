@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.podium.generator.GeneratorSettings;
@@ -125,6 +126,125 @@ class PackagedJarIT {
         assertThat(run.err()).isEmpty();
     }
 
+    @Test
+    void generateToAFullDiskIsExitOneInOneLine() throws Exception {
+        Path devFull = Path.of("/dev/full");
+        Assumptions.assumeTrue(Files.isWritable(devFull), "no /dev/full on this system");
+        Path stderr = dir.resolve("stderr.txt");
+        Process process = new ProcessBuilder(command(List.of(), "generate")).directory(dir.toFile())
+                .redirectOutput(devFull.toFile()).redirectError(stderr.toFile()).start();
+        assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
+
+        assertThat(process.exitValue()).isEqualTo(ExitCode.INPUT_ERROR.code());
+        assertThat(stderr).hasContent("podium: cannot write to stdout: No space left on device");
+    }
+
+    @Test
+    void aClosedPipeStopsTheGeneratorPromptlyAndQuietly() throws Exception {
+        Path stderr = dir.resolve("stderr.txt");
+        Process process = new ProcessBuilder(command(List.of(), "generate", "--entries", "100000", "--stages", "30"))
+                .directory(dir.toFile()).redirectError(stderr.toFile()).start();
+        String first;
+        try (var out = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            first = out.readLine();
+        }
+        long closed = System.nanoTime();
+        // As `| head -1` does: the reader reads a line and goes away.
+        boolean ended = process.waitFor(30, TimeUnit.SECONDS);
+        long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - closed);
+        if (!ended) {
+            process.destroyForcibly();
+        }
+
+        assertThat(first).isEqualTo("# event: Podium Generated Rally 1");
+        assertThat(ended).as("the generator stops when the pipe closes, not after 100 000 crews").isTrue();
+        assertThat(seconds).isLessThan(10);
+        assertThat(process.exitValue()).as("never 0 after a failed write").isEqualTo(ExitCode.INPUT_ERROR.code());
+        assertThat(stderr).as("quietly, as Unix tools end on a closed pipe").isEmptyFile();
+    }
+
+    @Test
+    void runningOutOfMemoryIsOneLineWithTheHeapAndHowToGiveMore() throws Exception {
+        Path sheet = dir.resolve("big.csv");
+        try (var out = Files.newBufferedWriter(sheet, StandardCharsets.UTF_8)) {
+            new TimingSheetGenerator(new GeneratorSettings(20_000, 12, 1)).write(out);
+        }
+
+        Run run = podium(List.of("-Xmx64m"), "convert", sheet.toString(), "--to", "md", "--out",
+                dir.resolve("out").toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.INPUT_ERROR.code());
+        assertThat(run.err()).contains("out of memory (", "the Java heap may grow to 64 MiB)",
+                "give Podium more memory, e.g. JAVA_OPTS=-Xmx1g ./podium … or java -Xmx1g -jar podium.jar …");
+        assertThat(run.err().lines().filter(l -> l.contains("memory"))).hasSize(1);
+        assertOnlyPodiumMessages(run.err());
+        assertThat(run.err()).doesNotContain("OutOfMemoryError", "Exception in thread");
+    }
+
+    @Test
+    void killedDuringAWorkbookTheNextRunLeavesNoLeftoversAndThePreviousOutputStays() throws Exception {
+        Path sheet = dir.resolve("big.csv");
+        try (var out = Files.newBufferedWriter(sheet, StandardCharsets.UTF_8)) {
+            new TimingSheetGenerator(new GeneratorSettings(5_000, 15, 1)).write(out);
+        }
+        Path out = Files.createDirectories(dir.resolve("out"));
+        Path previous = Files.writeString(out.resolve("podium-generated-rally-1.xlsx"), "yesterday's workbook");
+        Path temporary = Files.createDirectories(dir.resolve("tmp"));
+        Process export = new ProcessBuilder(command(List.of("-Djava.io.tmpdir=" + temporary), "convert",
+                sheet.toString(), "--to", "xlsx", "--out", out.toString()))
+                .directory(dir.toFile()).redirectOutput(dir.resolve("export.out").toFile())
+                .redirectError(dir.resolve("export.err").toFile()).start();
+        Path work = null;
+        for (int i = 0; i < 2_400 && work == null && export.isAlive(); i++) {
+            Thread.sleep(50);
+            work = listing(out).stream().filter(n -> n.startsWith(".") && n.contains(".podium-"))
+                    .map(out::resolve).filter(w -> !listingOrEmpty(w.resolve("scratch")).isEmpty())
+                    .findFirst().orElse(null);
+        }
+        assertThat(work).as("the export reached the workbook's spill files").isNotNull();
+        // kill -9: nothing of Podium's runs after it.
+        export.destroyForcibly().waitFor(1, TimeUnit.MINUTES);
+
+        assertThat(work).as("what a killed run leaves").isDirectory();
+        assertThat(previous).as("the previous output stays intact").hasContent("yesterday's workbook");
+        assertThat(listingOrEmpty(temporary)).as("no poifiles in the system's temporary folder").isEmpty();
+
+        Run next = podium("convert", "--to", "md", "--out", out.toString());
+
+        assertThat(next.exitCode()).as(next.err()).isZero();
+        assertThat(next.err()).contains("podium: removed " + work + ", left by an interrupted run");
+        assertThat(listing(out)).containsExactlyInAnyOrder("podium-generated-rally-1.xlsx", SLUG + ".md");
+        assertThat(previous).hasContent("yesterday's workbook");
+    }
+
+    @Test
+    void aTemporaryFolderThatCannotBeWrittenNoLongerStopsTheWorkbook() throws Exception {
+        Path notAFolder = Files.writeString(dir.resolve("tmp"), "a file where the temporary folder should be");
+        Path article = dir.resolve("2002-dakar-rally.txt");
+        Files.copy(Path.of("..", "samples", "2002-dakar-rally.txt"), article);
+        Path out = dir.resolve("out");
+
+        Run given = podium(List.of("-Djava.io.tmpdir=" + notAFolder), "convert", article.toString(), "--out",
+                out.toString());
+        Run bundled = podium(List.of("-Djava.io.tmpdir=" + notAFolder), "convert", "--out", out.toString());
+
+        assertThat(given.exitCode()).as(given.err()).isZero();
+        assertThat(listing(out)).containsExactlyInAnyOrder(SLUG + ".md", SLUG, SLUG + ".pdf", SLUG + ".xlsx");
+        assertThat(bundled.exitCode()).isEqualTo(ExitCode.INPUT_ERROR.code());
+        assertThat(bundled.err()).endsWith("podium: cannot copy the bundled sample into the temporary folder "
+                + notAFolder + ": Not a directory\n");
+        assertOnlyPodiumMessages(bundled.err());
+    }
+
+    private static List<String> listingOrEmpty(Path folder) {
+        try {
+            return Files.isDirectory(folder) ? listing(folder) : List.of();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
     private static void assertOnlyPodiumMessages(String err) {
         assertThat(err).doesNotContain("Log4j", "SLF4J", "Exception", "\tat ", "WARNING:");
     }
@@ -133,7 +253,7 @@ class PackagedJarIT {
         return podium(List.of(), args);
     }
 
-    private Run podium(List<String> jvmOptions, String... args) throws IOException, InterruptedException {
+    private static List<String> command(List<String> jvmOptions, String... args) {
         Path jar = Path.of(System.getProperty("podium.jar", "target/podium.jar")).toAbsolutePath();
         assertThat(jar).as("mvn package builds the runnable jar").isRegularFile();
         List<String> command = new ArrayList<>();
@@ -142,6 +262,11 @@ class PackagedJarIT {
         command.add("-jar");
         command.add(jar.toString());
         command.addAll(List.of(args));
+        return command;
+    }
+
+    private Run podium(List<String> jvmOptions, String... args) throws IOException, InterruptedException {
+        List<String> command = command(jvmOptions, args);
         Path stdout = dir.resolve("stdout.txt");
         Path stderr = dir.resolve("stderr.txt");
         Process process = new ProcessBuilder(command).directory(dir.toFile())

@@ -9,6 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,7 +27,7 @@ class PluginsCommandTest {
                 "importer\tfake\tFake races\tunknown\trace\ttest-classes",
                 "\t-O fake.name-suffix=VALUE\ttext appended to the event name (any text; default: )",
                 "exporter\tbroken\tAlways fails\tunknown\tbad\ttest-classes",
-                "\t-O broken.mode=VALUE\thow it fails (export, bug; default: export)",
+                "\t-O broken.mode=VALUE\thow it fails (export, bug, disk, memory, stack; default: export)",
                 "exporter\tdir\tA folder\tunknown\t-\ttest-classes",
                 "exporter\ttxt\tPlain text\tunknown\ttxt\ttest-classes",
                 "\t-O txt.greeting=VALUE\tthe first word (any text; default: hello)");
@@ -49,6 +52,81 @@ class PluginsCommandTest {
 
         assertThat(result.exitCode()).isEqualTo(ExitCode.USAGE.code());
         assertThat(result.err()).contains("--plugins: no such folder: " + dir.resolve("nowhere"));
+    }
+
+    @Test
+    void aPluginJarThatIsNotAZipIsAWarningNamingItAndCounted(@TempDir Path dir) throws IOException {
+        Path plugins = Files.createDirectories(dir.resolve("plugins"));
+        Path notAJar = Files.writeString(plugins.resolve("results-exporter.jar"), "<html>404 Not Found</html>");
+        Path race = Files.writeString(dir.resolve("dakar.race"), "FAKE-RACE Dakar 2002\n");
+
+        Cli.Result result = Cli.run("convert", "--plugins", plugins.toString(), "--to", "txt", "--out",
+                dir.resolve("out").toString(), race.toString());
+        Cli.Result strict = Cli.run("convert", "--strict", "--plugins", plugins.toString(), "--to", "txt", "--out",
+                dir.resolve("out").toString(), race.toString());
+        Cli.Result listed = Cli.run("plugins", "--plugins", plugins.toString());
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.err()).contains("podium: warning: a plugin could not be loaded (jar): " + notAJar
+                + " is not a zip archive (").contains("); skipped\n")
+                .contains("(0 errors, 1 warning)");
+        assertThat(strict.exitCode()).isEqualTo(ExitCode.STRICT.code());
+        assertThat(listed.err()).contains(notAJar + " is not a zip archive");
+    }
+
+    @Test
+    void aPluginWhoseConstructorThrowsIsAWarningWithItsCauseAndItsJar(@TempDir Path dir) throws Exception {
+        Path plugins = Files.createDirectories(dir.resolve("plugins"));
+        compileJar(plugins.resolve("boom-plugin.jar"), dir.resolve("build"), "org.example.BoomExporter", """
+                package org.example;
+
+                public final class BoomExporter implements org.podium.spi.Exporter {
+                    public BoomExporter() {
+                        throw new IllegalStateException("no licence key in ~/.boom");
+                    }
+
+                    public org.podium.spi.ExporterDescriptor descriptor() {
+                        return null;
+                    }
+
+                    public void write(org.podium.report.Report report, org.podium.spi.ExportRequest request) {
+                    }
+                }
+                """);
+        Path race = Files.writeString(dir.resolve("dakar.race"), "FAKE-RACE Dakar 2002\n");
+
+        Cli.Result result = Cli.run("convert", "--plugins", plugins.toString(), "--to", "txt", "--out",
+                dir.resolve("out").toString(), race.toString());
+        Cli.Result check = Cli.run("check", "--strict", "--plugins", plugins.toString(), race.toString());
+
+        String warning = "podium: warning: a plugin could not be loaded (Exporter): org.example.BoomExporter"
+                + " (boom-plugin.jar) could not be created: IllegalStateException: no licence key in ~/.boom\n";
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.err()).contains(warning).contains("(0 errors, 1 warning)");
+        assertThat(check.err()).contains(warning);
+        assertThat(check.exitCode()).as("a warning, for --strict").isEqualTo(ExitCode.STRICT.code());
+    }
+
+    /** Compiles one class against the test's class path and packs it as a plugin jar. */
+    private static void compileJar(Path jar, Path build, String className, String source) throws IOException {
+        JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
+        Assumptions.assumeTrue(compiler != null, "no Java compiler in this runtime");
+        Path sources = Files.createDirectories(build.resolve("src"));
+        Path classes = Files.createDirectories(build.resolve("classes"));
+        Path file = sources.resolve(className.substring(className.lastIndexOf('.') + 1) + ".java");
+        Files.writeString(file, source, StandardCharsets.UTF_8);
+        int status = compiler.run(null, null, null, "-classpath", System.getProperty("java.class.path"), "-d",
+                classes.toString(), file.toString());
+        assertThat(status).as("the plugin compiles").isZero();
+        String entry = className.replace('.', '/') + ".class";
+        try (OutputStream out = Files.newOutputStream(jar); JarOutputStream jarOut = new JarOutputStream(out)) {
+            jarOut.putNextEntry(new JarEntry("META-INF/services/org.podium.spi.Exporter"));
+            jarOut.write((className + "\n").getBytes(StandardCharsets.UTF_8));
+            jarOut.closeEntry();
+            jarOut.putNextEntry(new JarEntry(entry));
+            jarOut.write(Files.readAllBytes(classes.resolve(entry)));
+            jarOut.closeEntry();
+        }
     }
 
     private static void writeJar(Path jar, String exporterClass) throws IOException {

@@ -3,6 +3,7 @@ package org.podium.spi;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
 import org.eclipse.collections.api.factory.Lists;
 
 /**
@@ -24,6 +25,7 @@ public final class ExportRequest {
     private final Path folder;
     private final PluginOptions options;
     private final Diagnostics diagnostics;
+    private final Path scratch;
 
     private ExportRequest(Builder builder) {
         this.kind = builder.kind;
@@ -31,6 +33,7 @@ public final class ExportRequest {
         this.folder = builder.folder;
         this.options = builder.options;
         this.diagnostics = builder.diagnostics;
+        this.scratch = builder.scratch;
     }
 
     /** A request to write one file into {@code output}, which the caller opened and will close. */
@@ -80,6 +83,15 @@ public final class ExportRequest {
         return diagnostics;
     }
 
+    /**
+     * A folder for the exporter's own temporary files (a library's spill files, such as a
+     * streaming workbook's): empty, for this export alone, and deleted by the host when the export
+     * ends, however it ends. Empty when the host gives none.
+     */
+    public Optional<Path> scratch() {
+        return Optional.ofNullable(scratch);
+    }
+
     /** Builds an {@link ExportRequest}: no options given, problems collected and dropped unless a sink is set. */
     public static final class Builder {
         private final OutputKind kind;
@@ -87,6 +99,7 @@ public final class ExportRequest {
         private final Path folder;
         private PluginOptions options = PluginOptions.defaults(Lists.immutable.empty());
         private Diagnostics diagnostics = Diagnostics.collector();
+        private Path scratch;
 
         private Builder(OutputKind kind, OutputStream output, Path folder) {
             this.kind = kind;
@@ -101,6 +114,12 @@ public final class ExportRequest {
 
         public Builder diagnostics(Diagnostics value) {
             this.diagnostics = Objects.requireNonNull(value, "diagnostics");
+            return this;
+        }
+
+        /** The folder for the exporter's temporary files; see {@link ExportRequest#scratch()}. */
+        public Builder scratch(Path value) {
+            this.scratch = Objects.requireNonNull(value, "scratch");
             return this;
         }
 

@@ -43,8 +43,8 @@ public final class Plugins {
      */
     public static Plugins load(ClassLoader loader, Path builtIn) {
         MutableList<PluginLoadFailure> failures = Lists.mutable.empty();
-        MutableList<Importer> importers = loadAll(Importer.class, loader, failures);
-        MutableList<Exporter> exporters = loadAll(Exporter.class, loader, failures);
+        MutableList<Importer> importers = loadAll(Importer.class, loader, builtIn, failures);
+        MutableList<Exporter> exporters = loadAll(Exporter.class, loader, builtIn, failures);
         return of(importers.toImmutable(), exporters.toImmutable(), failures.toImmutable(), builtIn);
     }
 
@@ -77,6 +77,14 @@ public final class Plugins {
 
     public ImmutableList<PluginLoadFailure> failures() {
         return failures;
+    }
+
+    /**
+     * The same plugins with more failures: what a host found wrong before the class loader could
+     * see it (a plugin jar that is not a zip archive, which the class loader skips without a word).
+     */
+    public Plugins withFailures(ImmutableList<PluginLoadFailure> more) {
+        return more.isEmpty() ? this : new Plugins(importers, exporters, failures.newWithAll(more), builtIn);
     }
 
     public Importer importer(String id) throws PluginException {
@@ -147,7 +155,11 @@ public final class Plugins {
 
     /** Where a plugin's class was loaded from: its jar's file name, or {@code built-in}. */
     public static String origin(Object plugin, Path builtIn) {
-        CodeSource codeSource = plugin.getClass().getProtectionDomain().getCodeSource();
+        return origin(plugin.getClass(), builtIn);
+    }
+
+    private static String origin(Class<?> type, Path builtIn) {
+        CodeSource codeSource = type.getProtectionDomain().getCodeSource();
         if (codeSource == null || codeSource.getLocation() == null) {
             return "built-in";
         }
@@ -173,21 +185,44 @@ public final class Plugins {
         }
     }
 
-    private static <T> MutableList<T> loadAll(Class<T> service, ClassLoader loader,
+    private static <T> MutableList<T> loadAll(Class<T> service, ClassLoader loader, Path builtIn,
             MutableList<PluginLoadFailure> failures) {
         MutableList<T> loaded = Lists.mutable.empty();
-        Iterator<T> iterator = ServiceLoader.load(service, loader).iterator();
+        // Providers first, created one by one: a constructor that throws is reported with its class,
+        // its jar and its cause, and the others still load.
+        Iterator<ServiceLoader.Provider<T>> providers = ServiceLoader.load(service, loader).stream().iterator();
         while (true) {
+            ServiceLoader.Provider<T> provider;
             try {
-                if (!iterator.hasNext()) {
+                if (!providers.hasNext()) {
                     break;
                 }
-                loaded.add(iterator.next());
+                provider = providers.next();
             } catch (ServiceConfigurationError | LinkageError e) {
                 failures.add(new PluginLoadFailure(service.getSimpleName(), String.valueOf(e.getMessage())));
+                continue;
+            }
+            try {
+                loaded.add(provider.get());
+            } catch (ServiceConfigurationError | RuntimeException | LinkageError e) {
+                Class<?> type = provider.type();
+                Throwable cause = e instanceof ServiceConfigurationError && e.getCause() != null ? e.getCause() : e;
+                failures.add(new PluginLoadFailure(service.getSimpleName(), type.getName() + " ("
+                        + origin(type, builtIn) + ") could not be created: " + describe(cause)));
             }
         }
         return loaded;
+    }
+
+    /** {@code IllegalStateException: no licence key}: the type and the first line of the message. */
+    private static String describe(Throwable failure) {
+        String message = failure.getMessage();
+        String type = failure.getClass().getSimpleName();
+        if (message == null || message.isBlank()) {
+            return type;
+        }
+        String line = message.lines().findFirst().orElse("").strip();
+        return type + ": " + (line.length() > 300 ? line.substring(0, 300) + "…" : line);
     }
 
     private static <T> ImmutableList<T> unique(ImmutableList<T> plugins, Function<T, String> idOf, String service,

@@ -1,6 +1,7 @@
 package org.podium.launcher;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -9,21 +10,14 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.HexFormat;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Outputs are written beside their target under a hidden temporary name, then moved into place,
- * so a failed export never leaves half a bulletin over the previous good one.
+ * Outputs are written in a work folder beside their target ({@link Leftovers}), then moved into
+ * place, so a failed or killed export never leaves half a bulletin over the previous good one.
  */
 final class AtomicOutput {
 
     private AtomicOutput() {
-    }
-
-    /** A name beside {@code target} that does not exist yet: {@code .name.tmp-1a2b3c4d}. */
-    static Path temporarySibling(Path target) {
-        return freeSibling(target, "tmp");
     }
 
     /** Replaces {@code target} (a file) with {@code written} in one rename. */
@@ -33,22 +27,28 @@ final class AtomicOutput {
 
     /**
      * Replaces {@code target} (a folder) with {@code written}: a folder cannot be renamed over
-     * another, so the old one is renamed away first and put back when the new one cannot go in.
+     * another, so the old one is moved into the work folder first, with its name beside it so that
+     * a later run can put it back if this one is killed before the new one is in; it is put back at
+     * once when the new one cannot go in.
      */
-    static void moveFolderIntoPlace(Path written, Path target) throws IOException {
+    static void moveFolderIntoPlace(Path work, Path written, Path target) throws IOException {
         if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
             Files.move(written, target, StandardCopyOption.ATOMIC_MOVE);
             return;
         }
-        Path old = freeSibling(target, "old");
-        Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+        Files.writeString(work.resolve(Leftovers.TARGET), target.getFileName().toString(), StandardCharsets.UTF_8);
+        Path previous = work.resolve(Leftovers.PREVIOUS);
+        Files.move(target, previous, StandardCopyOption.ATOMIC_MOVE);
         try {
             Files.move(written, target, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
+            try {
+                Files.move(previous, target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException again) {
+                e.addSuppressed(again);
+            }
             throw e;
         }
-        deleteRecursively(old);
     }
 
     /** Deletes a file or a folder with everything in it; nothing when it does not exist. */
@@ -82,19 +82,6 @@ final class AtomicOutput {
             // Already gone: nothing to clean.
         } catch (IOException e) {
             failure.addSuppressed(e);
-        }
-    }
-
-    private static Path freeSibling(Path target, String kind) {
-        Path parent = target.toAbsolutePath().getParent();
-        String name = target.getFileName().toString();
-        HexFormat hex = HexFormat.of();
-        while (true) {
-            String suffix = hex.toHexDigits(ThreadLocalRandom.current().nextInt());
-            Path candidate = parent.resolve("." + name + "." + kind + "-" + suffix);
-            if (!Files.exists(candidate, LinkOption.NOFOLLOW_LINKS)) {
-                return candidate;
-            }
         }
     }
 }

@@ -5,6 +5,7 @@ import org.eclipse.collections.api.factory.Lists;
 import org.eclipse.collections.api.list.MutableList;
 import org.podium.check.CheckOutcome;
 import org.podium.check.ConsistencyChecks;
+import org.podium.spi.Plugins;
 
 /**
  * A prepared check: reads each input it is given and gives its findings; the listener hears each
@@ -12,9 +13,11 @@ import org.podium.check.ConsistencyChecks;
  */
 public final class Check {
 
+    private final Plugins plugins;
     private final InputReader reader;
 
-    Check(InputReader reader) {
+    Check(Plugins plugins, InputReader reader) {
+        this.plugins = plugins;
         this.reader = reader;
     }
 
@@ -37,6 +40,6 @@ public final class Check {
             results.add(new InputResult(input, read.importerId(), InputResult.Status.READ, null, read.diagnostics(),
                     checks.findings(), Lists.immutable.empty()));
         }
-        return new RunResult(results.toImmutable());
+        return new RunResult(results.toImmutable(), plugins.failures());
     }
 }

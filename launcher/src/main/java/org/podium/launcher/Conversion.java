@@ -53,13 +53,17 @@ public final class Conversion {
      */
     public RunResult run(List<Input> inputs, ConversionListener listener) throws UsageException {
         Launcher.checkInputsExist(inputs);
+        // What killed runs left beside their outputs goes before this run writes (never a running one's).
+        if (Files.isDirectory(request.outputFolder())) {
+            Leftovers.sweep(request.outputFolder()).forEach(listener::cleaned);
+        }
         // Two inputs of one run never write the same file: the second is refused, not overwritten.
         Map<Path, String> targets = new HashMap<>();
         MutableList<InputResult> results = Lists.mutable.empty();
         for (Input input : inputs) {
             results.add(convert(input, targets, listener));
         }
-        return new RunResult(results.toImmutable());
+        return new RunResult(results.toImmutable(), plugins.failures());
     }
 
     private InputResult convert(Input input, Map<Path, String> targets, ConversionListener listener) {
@@ -126,6 +130,10 @@ public final class Conversion {
         } catch (PluginFault e) {
             return failed(input, exporter, target, input.name() + ": " + target.getFileName() + " not written: "
                     + e.getMessage(), e.getCause(), diagnostics.all(), listener);
+       } catch (OutOfMemoryError | StackOverflowError e) {
+            // The JVM's limit, not the exporter's bug: this output fails, the next ones are tried.
+            return failed(input, exporter, target, input.name() + ": " + id + ": " + target.getFileName()
+                    + " not written: " + OutOfResources.describe(e), e, diagnostics.all(), listener);
         }
         diagnostics.all().forEach(d -> listener.diagnostic(input, d));
         listener.written(input, id, target);

@@ -24,6 +24,13 @@ public interface ConversionListener {
     default void checked(Input input, Event event, ImmutableList<Finding> findings) {
     }
 
+    /**
+     * Before writing, the run removed what an interrupted run had left in the output folder (a work
+     * folder of {@link Leftovers}), put back a previous output it had moved aside, or could not.
+     */
+    default void cleaned(Leftovers.Cleaned leftover) {
+    }
+
     /** An output was written and moved into place. */
     default void written(Input input, String exporterId, Path target) {
     }

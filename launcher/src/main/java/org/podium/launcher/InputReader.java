@@ -65,6 +65,8 @@ final class InputReader {
             return failed(importer, where.startsWith(name) ? where : name + ": " + where, null, diagnostics);
         } catch (IOException e) {
             return failed(importer, name + ": cannot read: " + e.getMessage(), null, diagnostics);
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            return failed(importer, name + ": not read: " + OutOfResources.describe(e), e, diagnostics);
         }
     }
 
@@ -75,6 +77,8 @@ final class InputReader {
                 throw new IllegalStateException("read gave no event");
             }
             return event;
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            throw e;
         } catch (RuntimeException | Error e) {
             throw new PluginFault("importer", importer.descriptor().id(), plugins.origin(importer), "reading", e);
         }

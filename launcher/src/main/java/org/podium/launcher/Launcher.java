@@ -53,7 +53,7 @@ public final class Launcher {
     public Check prepare(CheckRequest request) throws UsageException {
         Importer importer = importer(request.importerId());
         PluginArguments arguments = PluginArguments.parse(request.pluginOptions(), plugins);
-        return new Check(new InputReader(plugins, importer, arguments, request.eventName()));
+        return new Check(plugins, new InputReader(plugins, importer, arguments, request.eventName()));
     }
 
     /** {@link #prepare(ConversionRequest)}, then {@link Conversion#run} on the inputs. */

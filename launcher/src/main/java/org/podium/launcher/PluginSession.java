@@ -11,6 +11,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+import org.eclipse.collections.api.factory.Lists;
+import org.eclipse.collections.api.list.MutableList;
+import org.podium.spi.PluginLoadFailure;
 import org.podium.spi.Plugins;
 
 /**
@@ -39,14 +44,15 @@ public final class PluginSession implements AutoCloseable {
     public static PluginSession open(ClassLoader parent, List<Path> folders, Function<ClassLoader, Plugins> registry)
             throws IOException {
         List<URL> jars = new ArrayList<>();
+        MutableList<PluginLoadFailure> skipped = Lists.mutable.empty();
         for (Path folder : folders) {
-            jars.addAll(jarsIn(folder));
+            jars.addAll(jarsIn(folder, skipped));
         }
         if (jars.isEmpty()) {
-            return new PluginSession(registry.apply(parent), null);
+            return new PluginSession(registry.apply(parent).withFailures(skipped.toImmutable()), null);
         }
         URLClassLoader loader = new URLClassLoader("podium-plugins", jars.toArray(URL[]::new), parent);
-        return new PluginSession(registry.apply(loader), loader);
+        return new PluginSession(registry.apply(loader).withFailures(skipped.toImmutable()), loader);
     }
 
     public Plugins plugins() {
@@ -60,7 +66,7 @@ public final class PluginSession implements AutoCloseable {
         }
     }
 
-    private static List<URL> jarsIn(Path folder) throws IOException {
+    private static List<URL> jarsIn(Path folder, MutableList<PluginLoadFailure> skipped) throws IOException {
         List<URL> urls = new ArrayList<>();
         try (Stream<Path> files = Files.list(folder)) {
             // Sorted, so which of two jars with the same plugin id wins does not depend on the file system.
@@ -68,10 +74,28 @@ public final class PluginSession implements AutoCloseable {
                     .filter(Files::isRegularFile)
                     .sorted()
                     .toList()) {
-                urls.add(toUrl(jar));
+                String problem = notAJar(jar);
+                if (problem == null) {
+                    urls.add(toUrl(jar));
+                } else {
+                    // The class loader would skip it without a word.
+                    skipped.add(new PluginLoadFailure("jar", jar + " " + problem + "; skipped"));
+                }
             }
         }
         return urls;
+    }
+
+    /** Null when the file opens as a zip archive; otherwise why not. */
+    private static String notAJar(Path jar) {
+        try {
+            new ZipFile(jar.toFile()).close();
+            return null;
+        } catch (ZipException e) {
+            return "is not a zip archive (" + e.getMessage() + ")";
+        } catch (IOException e) {
+            return "cannot be read (" + e.getMessage() + ")";
+        }
     }
 
     private static URL toUrl(Path jar) {

@@ -2,6 +2,7 @@ package org.podium.launcher;
 
 import java.util.Objects;
 import org.eclipse.collections.api.list.ImmutableList;
+import org.podium.spi.PluginLoadFailure;
 import org.podium.spi.Severity;
 
 /** What a conversion or check run did, input by input, with the counts a summary and an exit code need. */
@@ -20,13 +21,20 @@ public final class RunResult {
     }
 
     private final ImmutableList<InputResult> inputs;
+    private final ImmutableList<PluginLoadFailure> pluginFailures;
 
-    RunResult(ImmutableList<InputResult> inputs) {
+    RunResult(ImmutableList<InputResult> inputs, ImmutableList<PluginLoadFailure> pluginFailures) {
         this.inputs = Objects.requireNonNull(inputs, "inputs");
+        this.pluginFailures = Objects.requireNonNull(pluginFailures, "pluginFailures");
     }
 
     public ImmutableList<InputResult> inputs() {
         return inputs;
+    }
+
+    /** The plugins that could not be loaded for this run: each is a warning. */
+    public ImmutableList<PluginLoadFailure> pluginFailures() {
+        return pluginFailures;
     }
 
     public int inputsRead() {
@@ -50,8 +58,9 @@ public final class RunResult {
         return (int) inputs.sumOfInt(i -> i.count(Severity.ERROR)) + inputsFailed() + outputsFailed();
     }
 
+    /** Warning diagnostics, and every plugin that could not be loaded. */
     public int warnings() {
-        return (int) inputs.sumOfInt(i -> i.count(Severity.WARNING));
+        return (int) inputs.sumOfInt(i -> i.count(Severity.WARNING)) + pluginFailures.size();
     }
 
     public int contradictions() {

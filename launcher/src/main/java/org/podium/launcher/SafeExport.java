@@ -18,10 +18,12 @@ import org.podium.spi.PluginFault;
 import org.podium.spi.PluginOptions;
 
 /**
- * How the host writes one output: the exporter writes into a temporary file or folder beside the
- * target that the host created, and only a complete result is moved into place. When the exporter
- * refuses, fails or throws, the temporary is deleted and the previous target stays as it was.
- * Plugins never handle temporary names or create their target.
+ * How the host writes one output: the exporter writes into a temporary file or folder that the host
+ * created in a work folder beside the target ({@link Leftovers}), with a scratch folder there for its
+ * own temporary files, and only a complete result is moved into place. When the exporter refuses,
+ * fails or throws, the work folder is deleted and the previous target stays as it was; when the
+ * run is killed, the next run's sweep removes it. Plugins never handle temporary names or create
+ * their target.
  */
 public final class SafeExport {
 
@@ -37,28 +39,39 @@ public final class SafeExport {
      * @param origin where the exporter came from ({@code built-in} or its jar), for a fault's message
      * @throws ExportException when the exporter refuses the report
      * @throws IOException     when the output cannot be written or moved into place
-     * @throws PluginFault     when the exporter throws an unchecked exception or an error
+     * @throws PluginFault     when the exporter throws an unchecked exception or an error, except
+     *                         {@link OutOfMemoryError} and {@link StackOverflowError}, which are thrown
+     *                         as they are (after the temporary is deleted): the JVM's limits, not the plugin's bug
      */
     public static void write(Exporter exporter, String origin, Report report, PluginOptions options,
             Diagnostics diagnostics, Path target) throws ExportException, IOException, PluginFault {
         Objects.requireNonNull(report, "report");
         OutputKind kind = exporter.descriptor().outputKind();
-        Path temporary = AtomicOutput.temporarySibling(target);
+        Path work = Leftovers.create(target);
         try {
+            Path scratch = Files.createDirectory(work.resolve(Leftovers.SCRATCH));
+            Path written = work.resolve(Leftovers.OUTPUT);
             if (kind == OutputKind.FOLDER) {
-                Files.createDirectory(temporary);
-                run(exporter, origin, report, ExportRequest.toFolder(temporary), options, diagnostics);
-                AtomicOutput.moveFolderIntoPlace(temporary, target);
+                Files.createDirectory(written);
+                run(exporter, origin, report, ExportRequest.toFolder(written).scratch(scratch), options, diagnostics);
+                AtomicOutput.moveFolderIntoPlace(work, written, target);
             } else {
-                try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(temporary,
+                try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(written,
                         StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), BUFFER)) {
-                    run(exporter, origin, report, ExportRequest.toStream(new CloseShield(file)), options, diagnostics);
+                    run(exporter, origin, report, ExportRequest.toStream(new CloseShield(file)).scratch(scratch),
+                            options, diagnostics);
                 }
-                AtomicOutput.moveFileIntoPlace(temporary, target);
+                AtomicOutput.moveFileIntoPlace(written, target);
             }
         } catch (ExportException | IOException | PluginFault | RuntimeException | Error e) {
-            AtomicOutput.deleteQuietly(temporary, e);
+            AtomicOutput.deleteQuietly(work, e);
             throw e;
+        }
+        try {
+            // The scratch files, and the previous output of a folder.
+            AtomicOutput.deleteRecursively(work);
+        } catch (IOException e) {
+            // The output is in place; the next run's sweep removes what is left.
         }
     }
 
@@ -66,6 +79,9 @@ public final class SafeExport {
             PluginOptions options, Diagnostics diagnostics) throws ExportException, IOException, PluginFault {
         try {
             exporter.write(report, request.options(options).diagnostics(diagnostics).build());
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            // A limit of the JVM, not the plugin's fault: the caller says what ran out (see OutOfResources).
+            throw e;
         } catch (RuntimeException | Error e) {
             throw new PluginFault("exporter", exporter.descriptor().id(), origin, "writing", e);
         }

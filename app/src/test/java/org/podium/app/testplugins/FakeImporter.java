@@ -24,7 +24,8 @@ import org.podium.spi.PluginOption;
 
 /**
  * Reads a tiny format: {@code FAKE-RACE <name>}, then {@code category: <id>}, {@code stage: <label>},
- * {@code warning: <text>}, {@code error: <text>} lines; {@code unreadable} makes the input fail. Any
+ * {@code warning: <text>}, {@code error: <text>} lines; {@code unreadable} makes the input fail, and
+ * {@code out of memory} fails it as the JVM does when the heap is full. Any
  * other text (the bundled article, with {@code --from fake}) gives an event named after its first line.
  */
 public final class FakeImporter implements Importer {
@@ -59,6 +60,8 @@ public final class FakeImporter implements Importer {
             SourcePosition at = SourcePosition.of(request.sourceName(), i + 1, 1);
             if (name == null && !line.isBlank()) {
                 name = line.startsWith(SIGNATURE) ? line.substring(SIGNATURE.length()).strip() : line.replace("=", "").strip();
+            } else if (line.equals("out of memory")) {
+                throw new OutOfMemoryError("Java heap space");
             } else if (line.equals("unreadable")) {
                 throw new ImportException(at, "this race cannot be read");
             } else if (line.startsWith("category: ")) {

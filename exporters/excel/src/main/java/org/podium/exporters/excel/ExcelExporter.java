@@ -46,9 +46,13 @@ public final class ExcelExporter implements Exporter {
         return DESCRIPTOR;
     }
 
-    /** Writes the workbook to {@link ExportRequest#output()}, which stays open. */
+    /**
+     * Writes the workbook to {@link ExportRequest#output()}, which stays open; the rows streamed out
+     * of memory wait in the request's {@link ExportRequest#scratch() scratch} folder.
+     */
     @Override
     public void write(Report report, ExportRequest request) throws ExportException, IOException {
-        EventWorkbook.write(report, request.diagnostics(), request.output(), maxRowsPerSheet);
+        EventWorkbook.write(report, request.diagnostics(), request.output(), maxRowsPerSheet,
+                request.scratch().orElse(null));
     }
 }

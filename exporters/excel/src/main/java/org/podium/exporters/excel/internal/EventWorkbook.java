@@ -2,6 +2,7 @@ package org.podium.exporters.excel.internal;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Date;
 import java.util.List;
@@ -72,19 +73,33 @@ public final class EventWorkbook {
      */
     public static void write(Report report, Diagnostics diagnostics, OutputStream output, int maxRowsPerSheet)
             throws ExportException, IOException {
+        write(report, diagnostics, output, maxRowsPerSheet, null);
+    }
+
+    /**
+     * Writes the workbook of the report to {@code output}, which is left open, with the streamed
+     * rows' temporary files in {@code scratch} (the host's scratch folder; null for POI's default).
+     *
+     * @throws IOException when the output or a temporary file cannot be written; the message names
+     *                     the temporary folder when it is one of those
+     */
+    public static void write(Report report, Diagnostics diagnostics, OutputStream output, int maxRowsPerSheet,
+            Path scratch) throws ExportException, IOException {
         EventWorkbook book = new EventWorkbook(report);
         book.checkReferences();
-        // Closing deletes the temporary files that hold the streamed rows, whether writing succeeded or not.
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(null, ROWS_IN_MEMORY, true, false)) {
-            WorkbookParts parts = new WorkbookParts(workbook, new CellStyles(workbook), new SheetNames(),
-                    maxRowsPerSheet, diagnostics);
-            book.writeSheets(parts);
-            book.setProperties(workbook);
-            // POI gives every zip entry the same fixed time, and the properties carry --issued-at, so
-            // the same report gives the same bytes.
-            workbook.write(output);
-            output.flush();
-        }
+        ScratchFiles.run(scratch, () -> {
+            // Closing deletes the temporary files that hold the streamed rows, whether writing succeeded or not.
+            try (SXSSFWorkbook workbook = new SXSSFWorkbook(null, ROWS_IN_MEMORY, true, false)) {
+                WorkbookParts parts = new WorkbookParts(workbook, new CellStyles(workbook), new SheetNames(),
+                        maxRowsPerSheet, diagnostics);
+                book.writeSheets(parts);
+                book.setProperties(workbook);
+                // POI gives every zip entry the same fixed time, and the properties carry --issued-at, so
+                // the same report gives the same bytes.
+                workbook.write(output);
+                output.flush();
+            }
+        });
     }
 
     /** Every crew a classification or penalty names must be an entry, or its row could not be written. */
