@@ -109,7 +109,11 @@ final class CheckCommand implements Callable<Integer> {
                 } catch (IOException e) {
                     throw new UncheckedIOException("a StringWriter does not fail", e);
                 }
-                console.result(text.toString().stripTrailing());
+                if (format == FindingsFormat.TEXT) {
+                    console.text(text.toString().stripTrailing());
+                } else {
+                    console.result(text.toString().stripTrailing());
+                }
             }
             super.checked(input, event, findings);
         }
