@@ -345,7 +345,7 @@ final class EventText {
      */
     private String clean(String value, SourcePosition where, String what, boolean multiLine, boolean required,
             boolean quoted) {
-        if (value == null || value.codePoints().noneMatch(Text::isControl)) {
+        if (value == null || !holdsControl(value)) {
             return value;
         }
         Scrubbed scrubbed = scrub(value, multiLine);
@@ -358,6 +358,18 @@ final class EventText {
             warn(where, what, value, cleaned, scrubbed, kept, quoted);
         }
         return cleaned.isEmpty() ? null : cleaned;
+    }
+
+    /** Whether the text holds a control character: one pass over it, no stream, as most texts hold none. */
+    private static boolean holdsControl(String value) {
+        for (int i = 0; i < value.length(); ) {
+            int codePoint = value.codePointAt(i);
+            if (Text.isControl(codePoint)) {
+                return true;
+            }
+            i += Character.charCount(codePoint);
+        }
+        return false;
     }
 
     /** The text as cleaning leaves it: a required one left empty keeps its controls, escaped. */
