@@ -68,6 +68,10 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Exit 3 when any warning or contradiction was found.")
     private boolean strict;
 
+    @Option(names = "--spreadsheet-safe", description = "With --format csv, prefix with ' each value a"
+            + " spreadsheet would run as a formula (=, +, -, @…).")
+    private boolean spreadsheetSafe;
+
     @Option(names = "--event-name", paramLabel = "NAME", description = "The event's name when the input does not say it.")
     private String eventName;
 
@@ -106,11 +110,15 @@ final class CheckCommand implements Callable<Integer> {
             if (format != FindingsFormat.TEXT || shown.notEmpty()) {
                 StringWriter text = new StringWriter();
                 try {
-                    format.write(text, shown, EventIndex.of(event));
+                    format.write(text, shown, EventIndex.of(event), spreadsheetSafe);
                 } catch (IOException e) {
                     throw new UncheckedIOException("a StringWriter does not fail", e);
                 }
-                console.result(text.toString().stripTrailing());
+                if (format == FindingsFormat.TEXT) {
+                    console.text(text.toString().stripTrailing());
+                } else {
+                    console.result(text.toString().stripTrailing());
+                }
             }
             super.checked(input, event, findings);
         }

@@ -2,14 +2,31 @@ package org.podium.app;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import org.podium.model.Text;
 import org.podium.spi.Diagnostic;
 import org.podium.spi.Severity;
 
 /**
  * Stdout for what a command produces, stderr for everything said about it. Verbosity decides
  * what reaches stderr; errors always do.
+ *
+ * <p>The one place where what Podium says meets a terminal: every line for people — messages,
+ * diagnostics, failures, usage errors, internal errors, stack traces, findings as text — goes out
+ * through {@link #say}, which shows control characters escaped and cuts a line after
+ * {@link #MESSAGE_LIMIT} characters ({@link Text#excerpt}). Messages quote their input (a header,
+ * a cell, a name, an exception's message), and input can be a 200 MB line or hold the escape
+ * sequences that clear a terminal; cutting here covers every message whoever built it (a plugin,
+ * the launcher, picocli, the JVM), where a rule in {@code Diagnostic} would miss failures and
+ * usage errors. What a command produces as data (a CSV, JSON, a timing sheet, paths) goes out
+ * unchanged through {@link #result}.
  */
 final class Console {
+
+    /**
+     * The longest line a message prints, in characters. Podium's own longest messages (the CSV
+     * importer's refusal listing what it tried) are about 800 characters with a short quote.
+     */
+    static final int MESSAGE_LIMIT = 1000;
 
     private final PrintWriter out;
     private final PrintWriter err;
@@ -33,10 +50,16 @@ final class Console {
         out.flush();
     }
 
+    /** Lines for people on stdout (findings as text): each said as a message is. */
+    void text(String lines) {
+        lines.lines().forEach(line -> out.println(say(line)));
+        out.flush();
+    }
+
     /** A message for people: left out with {@code --quiet}. */
     void note(String message) {
         if (!quiet) {
-            err.println(message);
+            err.println(say(message));
             err.flush();
         }
     }
@@ -44,7 +67,7 @@ final class Console {
     /** Only with {@code --verbose}. */
     void detail(String message) {
         if (verbose) {
-            err.println(message);
+            err.println(say(message));
             err.flush();
         }
     }
@@ -54,7 +77,7 @@ final class Console {
     }
 
     void error(String message) {
-        err.println("podium: " + message);
+        err.println(say("podium: " + message));
         err.flush();
     }
 
@@ -65,7 +88,7 @@ final class Console {
         } else if (diagnostic.severity() == Severity.WARNING) {
             note(diagnostic.describe());
         } else {
-            err.println(diagnostic.describe());
+            err.println(say(diagnostic.describe()));
             err.flush();
         }
     }
@@ -73,9 +96,7 @@ final class Console {
     /** A plugin's failure, already said in one line: its stack trace only with {@code --verbose}. */
     void trace(Throwable failure) {
         if (verbose && failure != null) {
-            StringWriter trace = new StringWriter();
-            failure.printStackTrace(new PrintWriter(trace));
-            err.print(trace);
+            printTrace(failure);
             err.flush();
         }
     }
@@ -84,13 +105,27 @@ final class Console {
     void internalError(Throwable failure) {
         String message = failure.getMessage() == null ? failure.getClass().getName() : failure.getMessage();
         if (verbose) {
-            StringWriter trace = new StringWriter();
-            failure.printStackTrace(new PrintWriter(trace));
-            err.print(trace);
-            err.println("podium: internal error: " + message);
+            printTrace(failure);
+            err.println(say("podium: internal error: " + message));
         } else {
-            err.println("podium: internal error: " + message + " (run with --verbose for the stack trace)");
+            err.println(say("podium: internal error: " + message) + " (run with --verbose for the stack trace)");
         }
         err.flush();
+    }
+
+    /**
+     * A message line as it may reach a terminal: control characters escaped, cut after
+     * {@link #MESSAGE_LIMIT} characters.
+     */
+    static String say(String message) {
+        return Text.excerpt(message, MESSAGE_LIMIT);
+    }
+
+    /** A stack trace, each line said as a message (an exception's message quotes input too). */
+    private void printTrace(Throwable failure) {
+        StringWriter trace = new StringWriter();
+        failure.printStackTrace(new PrintWriter(trace));
+        trace.toString().lines().forEach(line -> err.println(line.startsWith("\t")
+                ? "\t" + say(line.substring(1)) : say(line)));
     }
 }

@@ -76,6 +76,10 @@ final class ConversionOptions {
     @Option(names = "--strict", description = "Exit 3 when any warning or contradiction was found.")
     private boolean strict;
 
+    @Option(names = "--spreadsheet-safe", description = "In every CSV written, prefix with ' each value a"
+            + " spreadsheet would run as a formula (=, +, -, @…); the data package is then no longer exact.")
+    private boolean spreadsheetSafe;
+
     @Option(names = "--event-name", paramLabel = "NAME", description = "The event's name when the input does not say it.")
     private String eventName;
 
@@ -124,7 +128,8 @@ final class ConversionOptions {
                 ? checks
                 : status != BulletinStatus.OFFICIAL && status != BulletinStatus.FINAL;
         return DocumentOptions.builder(issuedAt(clock)).status(status).bulletin(bulletin).zone(zone)
-                .language(language == null ? "en" : language).checks(withChecks).build();
+                .language(language == null ? "en" : language).checks(withChecks).spreadsheetSafe(spreadsheetSafe)
+                .build();
     }
 
     private OffsetDateTime issuedAt(Clock clock) {

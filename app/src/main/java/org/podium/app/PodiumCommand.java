@@ -60,7 +60,7 @@ public final class PodiumCommand implements Callable<Integer> {
     private static int usageError(ParameterException e, String[] args) {
         CommandLine failed = e.getCommandLine();
         PrintWriter err = failed.getErr();
-        err.println("podium: " + e.getMessage());
+        err.println(Console.say("podium: " + e.getMessage()));
         if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, err)) {
             err.println("Usage: " + failed.getHelp().synopsis(0).strip());
         }

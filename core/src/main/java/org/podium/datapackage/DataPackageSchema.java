@@ -112,11 +112,21 @@ public final class DataPackageSchema {
      * @param title       the event's name
      */
     public static String descriptorJson(String packageName, String title) {
+        return descriptorJson(packageName, title, false);
+    }
+
+    /**
+     * {@link #descriptorJson(String, String)}, saying in its description how cells were written:
+     * exactly (a value beginning with {@code =}, {@code +}, {@code -} or {@code @} is not
+     * neutralised), or spreadsheet-safe (such a value has a leading {@code '}).
+     */
+    public static String descriptorJson(String packageName, String title, boolean spreadsheetSafe) {
         StringBuilder json = new StringBuilder();
         json.append("{\n");
         json.append("  \"profile\": \"tabular-data-package\",\n");
         json.append("  \"name\": ").append(quote(packageName)).append(",\n");
         json.append("  \"title\": ").append(quote(title)).append(",\n");
+        json.append("  \"description\": ").append(quote(spreadsheetSafe ? SPREADSHEET_SAFE : EXACT)).append(",\n");
         json.append("  \"resources\": [\n");
         for (int t = 0; t < TABLES.size(); t++) {
             Table table = TABLES.get(t);
@@ -155,6 +165,17 @@ public final class DataPackageSchema {
         json.append("}\n");
         return json.toString();
     }
+
+    /** What {@code datapackage.json} says of a package's cells, written exactly. */
+    public static final String EXACT = "Cells hold the values exactly as the event gives them, so that the package"
+            + " reads back to the same event: a value beginning with =, +, - or @ is not neutralised, and a"
+            + " spreadsheet that opens these files may run it as a formula. Read them as data, or write the package"
+            + " with podium convert --spreadsheet-safe to open it in a spreadsheet.";
+
+    /** What {@code datapackage.json} says of a package's cells, written with {@code --spreadsheet-safe}. */
+    public static final String SPREADSHEET_SAFE = "Written with --spreadsheet-safe: a text value beginning with =,"
+            + " +, -, @, a tab or a line break has a leading ' so that a spreadsheet takes it as text; such values"
+            + " are not exact, and the package does not read back to the same event.";
 
     /** The columns as written: each time column followed by its {@code _ms} twin. */
     public static ImmutableList<Column> expandedColumns(Table table) {

@@ -7,7 +7,8 @@ import java.util.Objects;
 
 /**
  * What every document of one run says about itself: status, bulletin number, issue time and the
- * zone it is printed in, language, and whether the consistency findings are included. Exporters
+ * zone it is printed in, language, whether the consistency findings are included, and whether CSV
+ * cells are written spreadsheet-safe. Exporters
  * never read the clock, the default locale or the default zone: everything they print comes from
  * here. Immutable; built with {@link #builder(OffsetDateTime)}, so that a new option is a new
  * builder method with a default and never breaks a caller.
@@ -20,6 +21,7 @@ public final class DocumentOptions {
     private final ZoneId zone;
     private final String language;
     private final boolean checks;
+    private final boolean spreadsheetSafe;
 
     private DocumentOptions(Builder builder) {
         this.status = builder.status;
@@ -28,11 +30,12 @@ public final class DocumentOptions {
         this.zone = builder.zone;
         this.language = builder.language;
         this.checks = builder.checks;
+        this.spreadsheetSafe = builder.spreadsheetSafe;
     }
 
     /**
      * Options issued at the given time, with the defaults: {@code provisional}, no bulletin number,
-     * UTC, English, checks included.
+     * UTC, English, checks included, CSV cells exact.
      */
     public static Builder builder(OffsetDateTime issuedAt) {
         return new Builder(issuedAt);
@@ -45,7 +48,8 @@ public final class DocumentOptions {
 
     /** A builder holding these options, to change some of them. */
     public Builder toBuilder() {
-        return new Builder(issuedAt).status(status).bulletin(bulletin).zone(zone).language(language).checks(checks);
+        return new Builder(issuedAt).status(status).bulletin(bulletin).zone(zone).language(language).checks(checks)
+                .spreadsheetSafe(spreadsheetSafe);
     }
 
     /** The status printed on documents. */
@@ -78,22 +82,32 @@ public final class DocumentOptions {
         return checks;
     }
 
+    /**
+     * Whether every CSV cell a spreadsheet would read as a formula (one beginning with {@code =},
+     * {@code +}, {@code -}, {@code @}…) is written with a leading {@code '}
+     * ({@link org.podium.csv.CsvRecords#spreadsheetSafe}); by default cells are written exactly.
+     */
+    public boolean spreadsheetSafe() {
+        return spreadsheetSafe;
+    }
+
     @Override
     public boolean equals(Object other) {
         return other instanceof DocumentOptions that && status == that.status && Objects.equals(bulletin, that.bulletin)
                 && issuedAt.equals(that.issuedAt) && zone.equals(that.zone) && language.equals(that.language)
-                && checks == that.checks;
+                && checks == that.checks && spreadsheetSafe == that.spreadsheetSafe;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(status, bulletin, issuedAt, zone, language, checks);
+        return Objects.hash(status, bulletin, issuedAt, zone, language, checks, spreadsheetSafe);
     }
 
     @Override
     public String toString() {
         return "DocumentOptions[status=" + status.id() + ", bulletin=" + bulletin + ", issuedAt=" + issuedAt
-                + ", zone=" + zone + ", language=" + language + ", checks=" + checks + "]";
+                + ", zone=" + zone + ", language=" + language + ", checks=" + checks
+                + ", spreadsheetSafe=" + spreadsheetSafe + "]";
     }
 
     /** Builds {@link DocumentOptions}; every setting has a default but the issue time. */
@@ -104,6 +118,7 @@ public final class DocumentOptions {
         private ZoneId zone = ZoneOffset.UTC;
         private String language = "en";
         private boolean checks = true;
+        private boolean spreadsheetSafe;
 
         private Builder(OffsetDateTime issuedAt) {
             this.issuedAt = Objects.requireNonNull(issuedAt, "issuedAt");
@@ -141,6 +156,12 @@ public final class DocumentOptions {
 
         public Builder checks(boolean value) {
             this.checks = value;
+            return this;
+        }
+
+        /** CSV cells a spreadsheet would run as formulas prefixed with {@code '}; off by default. */
+        public Builder spreadsheetSafe(boolean value) {
+            this.spreadsheetSafe = value;
             return this;
         }
 

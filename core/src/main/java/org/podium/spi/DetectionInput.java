@@ -1,5 +1,6 @@
 package org.podium.spi;
 
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
@@ -28,10 +29,41 @@ public record DetectionInput(String fileName, boolean directory, byte[] head, Im
         return head.clone();
     }
 
-    /** The first bytes as UTF-8 text, a leading byte-order mark removed. */
+    /**
+     * The first bytes as text, without a leading byte-order mark: UTF-16 or UTF-32 (either byte
+     * order) when such a mark says so, else UTF-8. Bytes that are not text in that encoding (a
+     * character the head cuts in two) become U+FFFD.
+     */
     public String headText() {
-        String text = new String(head, StandardCharsets.UTF_8);
+        Charset charset = StandardCharsets.UTF_8;
+        int mark = 0;
+        if (startsWith(0x00, 0x00, 0xFE, 0xFF)) {
+            charset = Charset.forName("UTF-32BE");
+            mark = 4;
+        } else if (startsWith(0xFF, 0xFE, 0x00, 0x00)) {
+            charset = Charset.forName("UTF-32LE");
+            mark = 4;
+        } else if (startsWith(0xFE, 0xFF)) {
+            charset = StandardCharsets.UTF_16BE;
+            mark = 2;
+        } else if (startsWith(0xFF, 0xFE)) {
+            charset = StandardCharsets.UTF_16LE;
+            mark = 2;
+        }
+        String text = new String(head, mark, head.length - mark, charset);
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    private boolean startsWith(int... prefix) {
+        if (head.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((head[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The lower-case extension without the dot, or empty. */

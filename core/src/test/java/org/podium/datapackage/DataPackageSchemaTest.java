@@ -47,6 +47,17 @@ class DataPackageSchemaTest {
     }
 
     @Test
+    void theDescriptorSaysWhetherCellsAreExactOrSpreadsheetSafe() {
+        assertThat(DataPackageSchema.descriptorJson("x", "X")).isEqualTo(DataPackageSchema.descriptorJson("x", "X", false))
+                .contains("\"title\": \"X\",\n  \"description\": \"Cells hold the values exactly as the event gives"
+                        + " them")
+                .contains("a value beginning with =, +, - or @ is not neutralised");
+        assertThat(DataPackageSchema.descriptorJson("x", "X", true))
+                .contains("\"description\": \"Written with --spreadsheet-safe: a text value beginning with =, +, -, @,"
+                        + " a tab or a line break has a leading ' so that a spreadsheet takes it as text");
+    }
+
+    @Test
     void theColumnsAddedAfterTheFirstPackageAreListedSoAnOlderPackageStillReads() {
         assertThat(DataPackageSchema.ADDED_COLUMNS).contains("stage_inferred", "class_position", "class_gap",
                 "class_gap_ms", "laps", "laps_behind", "grid", "points", "status_reason");

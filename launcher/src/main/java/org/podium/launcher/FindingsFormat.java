@@ -21,7 +21,8 @@ public enum FindingsFormat {
     /** A block per finding: the severity and where, the sentence, the note, the cells it stands on. */
     TEXT {
         @Override
-        public void write(Appendable out, ImmutableList<Finding> findings, EventIndex index) throws IOException {
+        public void write(Appendable out, ImmutableList<Finding> findings, EventIndex index, boolean spreadsheetSafe)
+                throws IOException {
             for (Finding finding : findings) {
                 out.append(finding.severity().id()).append(": ").append(where(finding, index)).append('\n');
                 out.append("  ").append(finding.message()).append('\n');
@@ -39,19 +40,22 @@ public enum FindingsFormat {
     /** {@code severity,category,stage,classification,crew,expected,found,message,source}, a header first. */
     CSV {
         @Override
-        public void write(Appendable out, ImmutableList<Finding> findings, EventIndex index) throws IOException {
+        public void write(Appendable out, ImmutableList<Finding> findings, EventIndex index, boolean spreadsheetSafe)
+                throws IOException {
             CsvRecords.write(out, HEADER);
             for (Finding finding : findings) {
                 CsvRecords.write(out, List.of(finding.severity().id(), orEmpty(finding.categoryId()),
                         orEmpty(finding.stageLabel()), finding.classification(), crews(finding, index),
-                        orEmpty(finding.expected()), orEmpty(finding.found()), finding.message(), sources(finding)));
+                        orEmpty(finding.expected()), orEmpty(finding.found()), finding.message(), sources(finding)),
+                        spreadsheetSafe);
             }
         }
     },
     /** An array of objects, one per finding, with the crews' names and their entry ids. */
     JSON {
         @Override
-        public void write(Appendable out, ImmutableList<Finding> findings, EventIndex index) throws IOException {
+        public void write(Appendable out, ImmutableList<Finding> findings, EventIndex index, boolean spreadsheetSafe)
+                throws IOException {
             out.append('[');
             for (int i = 0; i < findings.size(); i++) {
                 Finding finding = findings.get(i);
@@ -83,11 +87,24 @@ public enum FindingsFormat {
     private static final String JOIN = " / ";
 
     /**
-     * Writes the findings; {@code index} names their crews and notes.
+     * Writes the findings; {@code index} names their crews and notes. Every value is written as it
+     * is: a crew or message beginning with {@code =} goes into the CSV as it is.
      *
      * @throws IOException when {@code out} cannot be written
      */
-    public abstract void write(Appendable out, ImmutableList<Finding> findings, EventIndex index) throws IOException;
+    public void write(Appendable out, ImmutableList<Finding> findings, EventIndex index) throws IOException {
+        write(out, findings, index, false);
+    }
+
+    /**
+     * Writes the findings; with {@code spreadsheetSafe}, a CSV value a spreadsheet would run as a
+     * formula gets a leading {@code '} ({@link CsvRecords#spreadsheetSafe}). Text and JSON are not
+     * opened as spreadsheets and are written alike either way.
+     *
+     * @throws IOException when {@code out} cannot be written
+     */
+    public abstract void write(Appendable out, ImmutableList<Finding> findings, EventIndex index,
+            boolean spreadsheetSafe) throws IOException;
 
     /** The format of a {@code --format} word: {@code text}, {@code csv} or {@code json}, in any case. */
     public static FindingsFormat of(String word) {

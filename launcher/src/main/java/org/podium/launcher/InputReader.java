@@ -54,7 +54,7 @@ final class InputReader {
             listener.reading(input, id);
             ImportRequest request = ImportRequest.builder(input.path()).sourceName(name).eventName(eventName)
                     .options(arguments.of(id, importer.descriptor().options())).diagnostics(diagnostics).build();
-            Event event = readWith(importer, request);
+            Event event = EventText.clean(readWith(importer, request), name, diagnostics);
             return new Outcome(id, event, null, null, diagnostics.all());
         } catch (PluginException e) {
             return failed(importer, name + ": " + e.getMessage(), null, diagnostics);

@@ -35,7 +35,10 @@ public final class CsvPackageExporter implements Exporter {
      * Writes the package of {@link Report#event()}, the event as known in the run's scope, into
      * {@link ExportRequest#folder()}. Like every format, the package holds the scope and nothing
      * else: after stage 7 it holds what was known after stage 7, and reads back to exactly that
-     * event. Every row is canonical data, so the labels and the findings play no part.
+     * event. Every row is canonical data, so the labels and the findings play no part. Cells are
+     * exact, and say so in {@code datapackage.json}; with the report's
+     * {@link org.podium.report.DocumentOptions#spreadsheetSafe() spreadsheetSafe}, a value a
+     * spreadsheet would run as a formula gets a leading {@code '}, and the descriptor says that.
      */
     @Override
     public void write(Report report, ExportRequest request) throws ExportException, IOException {

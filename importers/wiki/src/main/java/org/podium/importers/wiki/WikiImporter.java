@@ -2,6 +2,7 @@ package org.podium.importers.wiki;
 
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -66,17 +67,51 @@ public final class WikiImporter implements Importer {
         return new Interpreter(request.diagnostics()).interpret(document, fallbackName);
     }
 
+    /**
+     * The file's text: UTF-8, or UTF-16 or UTF-32 (either byte order) when a byte-order mark says
+     * so, as Windows tools save "Unicode" text. The mark is not part of the text.
+     */
     private static String decode(byte[] bytes, String sourceName) throws ImportException {
+        Charset charset = StandardCharsets.UTF_8;
+        int mark = 0;
+        if (startsWith(bytes, 0x00, 0x00, 0xFE, 0xFF)) {
+            charset = Charset.forName("UTF-32BE");
+            mark = 4;
+        } else if (startsWith(bytes, 0xFF, 0xFE, 0x00, 0x00)) {
+            charset = Charset.forName("UTF-32LE");
+            mark = 4;
+        } else if (startsWith(bytes, 0xFE, 0xFF)) {
+            charset = StandardCharsets.UTF_16BE;
+            mark = 2;
+        } else if (startsWith(bytes, 0xFF, 0xFE)) {
+            charset = StandardCharsets.UTF_16LE;
+            mark = 2;
+        } else if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+            mark = 3;
+        }
         try {
-            String text = StandardCharsets.UTF_8.newDecoder()
+            return charset.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
+                    .decode(ByteBuffer.wrap(bytes, mark, bytes.length - mark))
                     .toString();
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
-            throw new ImportException(SourcePosition.of(sourceName, 0, 0),
-                    "this file is not UTF-8 text; save it as UTF-8 and try again");
+            throw new ImportException(SourcePosition.of(sourceName, 0, 0), charset == StandardCharsets.UTF_8
+                    ? "this file is not UTF-8 text; save it as UTF-8 and try again"
+                    : "this file starts with the byte-order mark of " + charset.name() + " but is not valid "
+                            + charset.name() + "; save it as UTF-8 and try again");
         }
+    }
+
+    private static boolean startsWith(byte[] bytes, int... prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((bytes[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -18,11 +18,17 @@ final class CsvFileWriter {
     private final Appendable out;
     private final Table table;
     private final ImmutableList<String> header;
+    private final boolean spreadsheetSafe;
 
-    /** Writes the table's header to {@code out} at once; the caller owns (and closes) {@code out}. */
-    CsvFileWriter(Appendable out, Table table) throws IOException {
+    /**
+     * Writes the table's header to {@code out} at once; the caller owns (and closes) {@code out}.
+     * With {@code spreadsheetSafe}, a value a spreadsheet would run as a formula gets a leading
+     * {@code '} ({@link CsvRecords#spreadsheetSafe}); otherwise every value is written exactly.
+     */
+    CsvFileWriter(Appendable out, Table table, boolean spreadsheetSafe) throws IOException {
         this.out = out;
         this.table = table;
+        this.spreadsheetSafe = spreadsheetSafe;
         this.header = DataPackageSchema.expandedColumns(table).collect(Column::name);
         CsvRecords.write(out, header);
     }
@@ -39,6 +45,6 @@ final class CsvFileWriter {
             throw new IllegalArgumentException(table.fileName() + " has " + header.size()
                     + " columns but a row has " + cells.size() + ": " + cells);
         }
-        CsvRecords.write(out, cells);
+        CsvRecords.write(out, cells, spreadsheetSafe);
     }
 }

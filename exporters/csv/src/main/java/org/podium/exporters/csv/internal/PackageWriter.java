@@ -23,9 +23,11 @@ public final class PackageWriter {
     private final Event event;
     private final EventTables eventTables;
     private final ResultTables resultTables;
+    private final boolean spreadsheetSafe;
 
     public PackageWriter(Report report) {
         this.event = report.event();
+        this.spreadsheetSafe = report.options().spreadsheetSafe();
         this.eventTables = new EventTables(event, report.index());
         this.resultTables = new ResultTables(event, report.index());
     }
@@ -40,12 +42,12 @@ public final class PackageWriter {
      */
     public void writeInto(Path folder) throws ExportException, IOException {
         Files.writeString(folder.resolve(DataPackageSchema.DESCRIPTOR_FILE),
-                DataPackageSchema.descriptorJson(Slugs.of(event.name()), event.name()),
+                DataPackageSchema.descriptorJson(Slugs.of(event.name()), event.name(), spreadsheetSafe),
                 StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         for (Table table : DataPackageSchema.TABLES) {
             try (Writer file = Files.newBufferedWriter(folder.resolve(table.fileName()), StandardCharsets.UTF_8,
                     StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                writeRows(table, new CsvFileWriter(file, table));
+                writeRows(table, new CsvFileWriter(file, table, spreadsheetSafe));
             }
         }
     }

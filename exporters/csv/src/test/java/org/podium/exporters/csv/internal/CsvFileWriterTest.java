@@ -14,7 +14,7 @@ class CsvFileWriterTest {
     @Test
     void writesTheHeaderWithTheTimeTwinsThenTheRows() throws IOException {
         StringBuilder out = new StringBuilder();
-        CsvFileWriter table = new CsvFileWriter(out, DataPackageSchema.PENALTIES);
+        CsvFileWriter table = new CsvFileWriter(out, DataPackageSchema.PENALTIES, false);
         table.write(Row.of().text("cars-gregoire-de-mevius").text("8").flag(true).time(Duration.ofMinutes(18))
                 .text("late, at \"CP2\"").text(null));
         assertThat(out).hasToString("""
@@ -26,7 +26,7 @@ class CsvFileWriterTest {
     @Test
     void aRowOfTheWrongWidthIsRefusedNamingTheFile() throws IOException {
         StringBuilder out = new StringBuilder();
-        CsvFileWriter table = new CsvFileWriter(out, DataPackageSchema.CATEGORIES);
+        CsvFileWriter table = new CsvFileWriter(out, DataPackageSchema.CATEGORIES, false);
         assertThatThrownBy(() -> table.write(Row.of().text("cars").text("Cars")))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("categories.csv has 4 columns but a row has 2");

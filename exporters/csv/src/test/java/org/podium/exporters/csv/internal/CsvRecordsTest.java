@@ -37,6 +37,26 @@ class CsvRecordsTest {
     }
 
     @Test
+    void spreadsheetSafePrefixesWhatASpreadsheetWouldRunAndNothingElse() throws IOException {
+        for (String risky : List.of("=HYPERLINK(\"http://x\",\"Hiroshi Masuoka\")", "+Mitsubishi", "-Jutta Kleinschmidt",
+                "@Team Nippon Oil", "\tPascal Maimon", "\rAndreas Schulz", "\nTomáš Tomeček", "=1+2", "-1+2", "+",
+                "-")) {
+            assertThat(CsvRecords.spreadsheetSafe(risky)).as("[%s]", risky).isEqualTo("'" + risky);
+        }
+        for (String plain : List.of("Hiroshi Masuoka", "", "0:04:12", "840000", "-5", "+1.5", "1.5", "'quoted",
+                " =leading space", "Jean-Pierre Fontenay", "a=b")) {
+            assertThat(CsvRecords.spreadsheetSafe(plain)).as("[%s]", plain).isEqualTo(plain);
+        }
+        assertThat(CsvRecords.spreadsheetSafe(null)).isNull();
+
+        StringBuilder out = new StringBuilder();
+        CsvRecords.write(out, Lists.immutable.of("cars-201", "=SUM(A1,A9)", "@Team", "3:53:39"), true);
+        CsvRecords.write(out, Lists.immutable.of("cars-201", "=SUM(A1,A9)", "@Team", "3:53:39"));
+        assertThat(out).as("quoted after the prefix, and exact unless asked")
+                .hasToString("cars-201,\"'=SUM(A1,A9)\",'@Team,3:53:39\ncars-201,\"=SUM(A1,A9)\",@Team,3:53:39\n");
+    }
+
+    @Test
     void anEmptyFirstFieldStaysEmptyAndNullIsEmpty() throws IOException {
         StringBuilder out = new StringBuilder();
         CsvRecords.write(out, Lists.immutable.of("", "x", ""));

@@ -11,17 +11,22 @@ import java.util.List;
  * widest cell needs. Texts are <em>flexible</em> columns with the width they need on one line,
  * and the crew column comes first among them. When everything fits, fixed columns keep their
  * comfortable width and the flexible ones share the rest in proportion to need, as
- * {@link TableKit#widths(float, float[])} does. When it does not: fixed columns give up their
- * spare room, down to what their cells need; then the crew keeps what its names need (a name that
- * wrapped would no longer read as one) and the other texts are set smaller, down to
- * {@link Style#MIN_TABLE_SIZE}; then numbers and times are set smaller too.
- * Only a table wider than that squeezes the crew, and wraps the other texts
- * ({@link TableKit#wrappingText}).
+ * {@link TableKit#widths(float, float[])} does. When it does not: no text column asks for more
+ * than a share of the page ({@link #CREW_SHARE} for the crew, {@link #TEXT_SHARE} for each other
+ * text), so that one long name or entrant cannot take the others' room (its cells wrap instead, as
+ * {@link TableKit} sets every cell); fixed columns give up their spare room, down to what their
+ * cells need; then the crew keeps what its names need (a name that wrapped would no longer read as
+ * one) and the other texts are set smaller, down to {@link Style#MIN_TABLE_SIZE}; then numbers and
+ * times are set smaller too. Only a table wider than that squeezes the crew, and wraps the texts.
  */
 final class ColumnPlan {
 
     /** A cell's padding and border, which {@link TableKit#naturalWidth} counts in a need. */
     private static final float PADDING = 2 * Style.CELL_PADDING + 1f;
+    /** The most of a crowded table's width the crew's names may ask for. */
+    static final float CREW_SHARE = 0.40f;
+    /** The most of a crowded table's width any other text column may ask for. */
+    static final float TEXT_SHARE = 0.25f;
 
     private record Column(boolean fixed, float comfortable, float needed, boolean first) {
     }
@@ -52,6 +57,7 @@ final class ColumnPlan {
     }
 
     float[] widths(float total) {
+        List<Column> columns = capped(total);
         // Needs include each cell's padding, which does not shrink with the text: a share of a need
         // applies to its text, PADDING stays.
         float comfortable = 0f;
@@ -129,5 +135,26 @@ final class ColumnPlan {
             }
         }
         return widths;
+    }
+
+    /**
+     * The columns as {@link #widths} plans them: as asked when all their needs fit, else with no
+     * text asking for more than its share of {@code total}.
+     */
+    private List<Column> capped(float total) {
+        float all = 0f;
+        for (Column column : columns) {
+            all += column.needed();
+        }
+        if (all <= total) {
+            return columns;
+        }
+        List<Column> capped = new ArrayList<>(columns.size());
+        for (Column column : columns) {
+            float most = total * (column.first() ? CREW_SHARE : TEXT_SHARE);
+            capped.add(column.fixed() || column.needed() <= most ? column
+                    : new Column(false, most, most, column.first()));
+        }
+        return capped;
     }
 }

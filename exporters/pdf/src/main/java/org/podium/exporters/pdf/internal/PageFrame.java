@@ -5,6 +5,7 @@ import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPageEventHelper;
@@ -20,6 +21,7 @@ import org.podium.report.Labels;
 final class PageFrame extends PdfPageEventHelper {
 
     private static final float PAGE_NUMBER_SIZE = 8f;
+    private static final String ELLIPSIS = "…";
 
     private final Style style;
     private final Labels labels;
@@ -69,21 +71,29 @@ final class PageFrame extends PdfPageEventHelper {
         float right = document.right();
         float top = page.getTop();
 
-        drawStatus(canvas, right, top - 34f);
+        float statusLeft = drawStatus(canvas, right, top - 34f);
+        // Each line of the frame has one line of room: a text too long for it is cut with "…"
+        // (the event's whole name is in the document's title).
+        Font eventFont = new Font(style.fonts.bold, 10f, Font.NORMAL, Style.MUTED);
         ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT,
-                new Phrase(eventName, new Font(style.fonts.bold, 10f, Font.NORMAL, Style.MUTED)), left, top - 32f, 0);
+                new Phrase(fit(eventName, style.fonts.bold, 10f, statusLeft - 12f - left), eventFont),
+                left, top - 32f, 0);
         ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT,
-                new Phrase(pageTitle, new Font(style.fonts.bold, 14f, Font.NORMAL, Style.INK)), left, top - 52f, 0);
+                new Phrase(fit(pageTitle, style.fonts.bold, 14f, right - left),
+                        new Font(style.fonts.bold, 14f, Font.NORMAL, Style.INK)), left, top - 52f, 0);
         ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT,
-                new Phrase(controlLine, style.bodyMuted), left, top - 67f, 0);
+                new Phrase(fit(controlLine, style.fonts.regular, style.bodyMuted.getSize(), right - left),
+                        style.bodyMuted), left, top - 67f, 0);
         rule(canvas, left, right, top - 76f, 0.8f);
 
         float footerY = document.bottom() - 28f;
         rule(canvas, left, right, footerY + 11f, 0.4f);
-        ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, new Phrase(footerLine, style.small), left, footerY, 0);
         // Drawn as plain text operators: ColumnText would trim the space between "of" and the total.
         String pageOf = labels.text("footer.page", Integer.toString(pages));
         float x = right - style.fonts.regular.getWidthPoint(pageOf + "9999", PAGE_NUMBER_SIZE);
+        ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT,
+                new Phrase(fit(footerLine, style.fonts.regular, style.small.getSize(), x - 12f - left), style.small),
+                left, footerY, 0);
         canvas.beginText();
         canvas.setFontAndSize(style.fonts.regular, PAGE_NUMBER_SIZE);
         canvas.setColorFill(Style.INK);
@@ -100,8 +110,33 @@ final class PageFrame extends PdfPageEventHelper {
                 0f, 0f, 0);
     }
 
-    /** A provisional or unofficial bulletin carries a red stamp; an official one its status in plain ink. */
-    private void drawStatus(PdfContentByte canvas, float right, float baseline) {
+    /**
+     * The text, or as much of it as fits in {@code width} followed by "…": a line of the frame has
+     * room for one line only.
+     */
+    static String fit(String text, BaseFont font, float size, float width) {
+        if (font.getWidthPoint(text, size) <= width) {
+            return text;
+        }
+        float room = width - font.getWidthPoint(ELLIPSIS, size);
+        float used = 0f;
+        int end = 0;
+        while (end < text.length()) {
+            int next = end + Character.charCount(text.codePointAt(end));
+            used += font.getWidthPoint(text.substring(end, next), size);
+            if (used > room) {
+                break;
+            }
+            end = next;
+        }
+        return text.substring(0, end).stripTrailing() + ELLIPSIS;
+    }
+
+    /**
+     * A provisional or unofficial bulletin carries a red stamp; an official one its status in plain
+     * ink. Gives where the stamp's box starts, so the event's name can stop before it.
+     */
+    private float drawStatus(PdfContentByte canvas, float right, float baseline) {
         float size = 11f;
         float width = style.fonts.bold.getWidthPoint(statusMark, size);
         Font font = new Font(style.fonts.bold, size, Font.NORMAL, alertStatus ? Style.ALERT : Style.HEADER_FILL);
@@ -113,6 +148,7 @@ final class PageFrame extends PdfPageEventHelper {
         canvas.rectangle(textRight - width - 6f, baseline - 5f, width + 12f, size + 8f);
         canvas.stroke();
         canvas.restoreState();
+        return textRight - width - 6f;
     }
 
     private static void rule(PdfContentByte canvas, float left, float right, float y, float width) {

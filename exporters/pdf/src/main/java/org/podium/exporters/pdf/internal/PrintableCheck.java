@@ -16,6 +16,7 @@ import org.podium.model.Penalty;
 import org.podium.model.Person;
 import org.podium.model.Stage;
 import org.podium.model.StageCategory;
+import org.podium.model.Text;
 import org.podium.report.Report;
 import org.podium.spi.ExportException;
 
@@ -110,6 +111,15 @@ final class PrintableCheck {
     private void require(String text, String where) throws ExportException {
         for (int i = 0; i < text.length(); ) {
             int codePoint = text.codePointAt(i);
+            if (Text.isControl(codePoint) && !Character.isWhitespace(codePoint)) {
+                // Not a script the fonts lack: a control character, which the launcher removes on
+                // import; only a host that skips it gets here.
+                String name = Character.getName(codePoint);
+                throw new ExportException(String.format(Locale.ROOT,
+                        "cannot print the control character U+%04X%s in %s: '%s'; remove it from the source",
+                        codePoint, name == null ? "" : " (" + name + ")", Text.excerpt(where, 300),
+                        Text.excerpt(text, 200)));
+            }
             if (!isPrintable(codePoint)) {
                 String name = Character.getName(codePoint);
                 throw new ExportException(String.format(Locale.ROOT,

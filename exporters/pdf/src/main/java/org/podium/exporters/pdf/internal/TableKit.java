@@ -10,8 +10,12 @@ import com.lowagie.text.pdf.PdfPTable;
 import java.util.List;
 
 /**
- * Cells whose text stays on one line: a name that wrapped would no longer read, or extract, as
- * one string, so a line too wide for its column is set in a smaller size instead.
+ * Cells whose text stays inside its column. A line too wide for its column is first set in a
+ * smaller size, down to {@link Style#MIN_TABLE_SIZE}, so that an ordinary name stays on one line
+ * (a name that wrapped would no longer read, or extract, as one string); a line too wide even then
+ * (a name of a thousand characters, a 60-character entrant in a crowded table) wraps at the table
+ * size, and a word longer than the column is broken ({@link #breakable}). No cell is ever set
+ * without wrapping when its text does not fit, so nothing runs into the next column or off the page.
  */
 final class TableKit {
 
@@ -21,6 +25,11 @@ final class TableKit {
             return new Line(text, null);
         }
     }
+
+    /** Where a word too long for its column may break; prints and extracts as nothing. */
+    static final char ZERO_WIDTH_SPACE = '\u200B';
+    /** How far past its room a line at the smallest size may reach, into the cell's padding. */
+    private static final float EDGE = 1f;
 
     private final Style style;
 
@@ -89,7 +98,7 @@ final class TableKit {
 
     PdfPCell header(String text, float width, int alignment) {
         PdfPCell cell = cell(List.of(Line.of(text)), style.fonts.bold, java.awt.Color.WHITE, Style.HEADER_FILL, width,
-                alignment, 8f, false);
+                alignment, 8f);
         cell.setPaddingTop(3.5f);
         cell.setPaddingBottom(4.5f);
         return cell;
@@ -97,25 +106,20 @@ final class TableKit {
 
     PdfPCell text(String text, boolean bold, boolean muted, java.awt.Color fill, float width, int alignment) {
         return cell(List.of(Line.of(text)), bold ? style.fonts.bold : style.fonts.regular,
-                muted ? Style.MUTED : Style.INK, fill, width, alignment, Style.TABLE_SIZE, false);
+                muted ? Style.MUTED : Style.INK, fill, width, alignment, Style.TABLE_SIZE);
     }
 
-    /**
-     * A text that is not a name (a make, an entrant, a class): set smaller to stay on one line, and
-     * when even the smallest size is too wide, wrapped at the table size rather than run into the
-     * next column.
-     */
+    /** A text that is not a name (a make, an entrant, a class), set as every cell is. */
     PdfPCell wrappingText(String text, boolean muted, java.awt.Color fill, float width, int alignment) {
-        return cell(List.of(Line.of(text)), style.fonts.regular, muted ? Style.MUTED : Style.INK, fill, width, alignment,
-                Style.TABLE_SIZE, true);
+        return text(text, false, muted, fill, width, alignment);
     }
 
     PdfPCell lines(List<Line> lines, java.awt.Color fill, float width) {
-        return cell(lines, style.fonts.regular, Style.INK, fill, width, Element.ALIGN_LEFT, Style.TABLE_SIZE, false);
+        return cell(lines, style.fonts.regular, Style.INK, fill, width, Element.ALIGN_LEFT, Style.TABLE_SIZE);
     }
 
     private PdfPCell cell(List<Line> lines, BaseFont font, java.awt.Color ink, java.awt.Color fill, float width,
-            int alignment, float baseSize, boolean mayWrap) {
+            int alignment, float baseSize) {
         float available = width - 2 * Style.CELL_PADDING - 1f;
         float size = baseSize;
         boolean wrap = false;
@@ -126,7 +130,9 @@ final class TableKit {
             }
             if (needed > available) {
                 size = Math.min(size, Math.max(Style.MIN_TABLE_SIZE, baseSize * available / needed));
-                wrap |= mayWrap && baseSize * available / needed < Style.MIN_TABLE_SIZE;
+                // A line within a point of fitting at the smallest size stays whole: the cell's
+                // padding holds it, and column plans that set text at the smallest size round.
+                wrap |= needed * Style.MIN_TABLE_SIZE / baseSize > available + EDGE;
             }
         }
         if (wrap) {
@@ -135,7 +141,8 @@ final class TableKit {
         Phrase phrase = new Phrase(size * 1.22f);
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
-            phrase.add(new Chunk(line.text(), new Font(font, size, Font.NORMAL, ink)));
+            String text = wrap ? breakable(line.text(), font, size, available) : line.text();
+            phrase.add(new Chunk(text, new Font(font, size, Font.NORMAL, ink)));
             if (line.suffix() != null) {
                 phrase.add(new Chunk(" " + line.suffix(), new Font(style.fonts.regular, size - 1f, Font.NORMAL, Style.MUTED)));
             }
@@ -152,11 +159,49 @@ final class TableKit {
         cell.setBorder(com.lowagie.text.Rectangle.BOTTOM);
         cell.setBorderColor(Style.STRIPE_FILL);
         cell.setBorderWidth(0.5f);
-        // Shrinking already made the line fit; no-wrap guards against rounding at the edge.
+        // Shrinking made every line fit, and no-wrap then guards against rounding at the edge;
+        // what does not fit even at the smallest size wraps.
         cell.setNoWrap(!wrap);
         if (fill != null) {
             cell.setBackgroundColor(fill);
         }
         return cell;
+    }
+
+    /**
+     * The text with a zero-width space wherever a word longer than the column reaches its edge, so
+     * that OpenPDF, which breaks lines only between words and would let such a word run over the
+     * next column, breaks it there. Text that has no such word is returned as it is. The zero-width
+     * space prints nothing and extracts as nothing.
+     */
+    static String breakable(String text, BaseFont font, float size, float available) {
+        StringBuilder broken = null;
+        float word = 0f;
+        for (int i = 0; i < text.length(); ) {
+            int codePoint = text.codePointAt(i);
+            int next = i + Character.charCount(codePoint);
+            if (Character.isWhitespace(codePoint) || codePoint == '-' || codePoint == '/') {
+                word = codePoint == '-' || codePoint == '/' ? font.getWidthPoint(text.substring(i, next), size) : 0f;
+                if (broken != null) {
+                    broken.append(text, i, next);
+                }
+                i = next;
+                continue;
+            }
+            float width = font.getWidthPoint(text.substring(i, next), size);
+            if (word + width > available && word > 0f) {
+                if (broken == null) {
+                    broken = new StringBuilder(text.length() + 16).append(text, 0, i);
+                }
+                broken.append(ZERO_WIDTH_SPACE);
+                word = 0f;
+            }
+            word += width;
+            if (broken != null) {
+                broken.append(text, i, next);
+            }
+            i = next;
+        }
+        return broken == null ? text : broken.toString();
     }
 }
