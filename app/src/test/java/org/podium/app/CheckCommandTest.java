@@ -34,9 +34,9 @@ class CheckCommandTest {
 
     @Test
     void printsWhatTheArticleGetsWrongAndWhatItsNotesExplain() throws Exception {
-        Result result = run("check", "--format", "csv");
+        Cli.Result result = run("check", "--format", "csv");
 
-        assertThat(result.code()).isZero();
+        assertThat(result.exitCode()).isZero();
         List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(result.out())).getRecords();
         assertThat(result.out()).startsWith("severity,category,stage,classification,crew,expected,found,message,source\n");
@@ -61,9 +61,9 @@ class CheckCommandTest {
 
     @Test
     void asTextForPeopleWithoutWhatCouldNotBeVerified() {
-        Result result = run("check");
+        Cli.Result result = run("check");
 
-        assertThat(result.code()).isZero();
+        assertThat(result.exitCode()).isZero();
         assertThat(result.out()).startsWith("contradiction: Bikes, stage 13, stage result\n"
                 + "  In the result of stage 13 (Bikes), Isidre Esteve is given a gap of 0:04:12, but the time 6:14:48"
                 + " is 0:04:42 behind the leader's 6:10:06.\n")
@@ -74,7 +74,7 @@ class CheckCommandTest {
 
     @Test
     void asJsonForTools() {
-        Result result = run("check", "--format", "json");
+        Cli.Result result = run("check", "--format", "json");
 
         assertThat(result.out()).startsWith("[\n  {\"severity\": \"contradiction\", \"category\": \"bikes\","
                 + " \"stage\": \"13\", \"classification\": \"stage\", \"crews\": [\"Isidre Esteve\", \"Giovanni Sala\"]");
@@ -83,31 +83,20 @@ class CheckCommandTest {
 
     @Test
     void strictExitsThreeOnAContradiction() {
-        assertThat(run("check", "--strict").code()).isEqualTo(ExitCode.STRICT.code());
+        assertThat(run("check", "--strict").exitCode()).isEqualTo(ExitCode.STRICT.code());
     }
 
     @Test
     void convertSaysTheSummaryOnStderr(@org.junit.jupiter.api.io.TempDir java.nio.file.Path out) {
-        Result result = run("convert", "--to", "md", "--out", out.toString(), "--issued-at", "2002-01-13T18:00:00Z");
+        Cli.Result result = run("convert", "--to", "md", "--out", out.toString(), "--issued-at", "2002-01-13T18:00:00Z");
 
-        assertThat(result.code()).isZero();
+        assertThat(result.exitCode()).isZero();
         assertThat(result.err()).contains("2002-dakar-rally.txt: checks: 2 contradictions, 3 explained, 31 not"
                 + " verifiable from the source");
     }
 
-    private record Result(int code, String out, String err) {
-    }
-
     /** With every real plugin on the class path, as a user runs it. */
-    private static Result run(String... args) {
-        Environment environment = new Environment(Clock.fixed(Cli.NOW, ZoneOffset.UTC),
-                CheckCommandTest.class.getClassLoader(), null, Plugins::load);
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine commandLine = PodiumCommand.commandLine(environment);
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        int code = commandLine.execute(args);
-        return new Result(code, out.toString(), err.toString());
+    private static Cli.Result run(String... args) {
+        return Cli.runWithRealPlugins(args);
     }
 }

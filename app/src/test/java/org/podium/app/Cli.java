@@ -36,6 +36,12 @@ final class Cli {
         return run(PodiumCommand.commandLine(environment()), args);
     }
 
+    /** As {@link Main} configures it, with every real plugin on the class path, as a user runs it. */
+    static Result runWithRealPlugins(String... args) {
+        return run(PodiumCommand.commandLine(new Environment(Clock.fixed(NOW, ZoneOffset.UTC),
+                Cli.class.getClassLoader(), null, Plugins::load)), args);
+    }
+
     static Environment environment() {
         return new Environment(Clock.fixed(NOW, ZoneOffset.UTC), Cli.class.getClassLoader(), null, TEST_PLUGINS);
     }

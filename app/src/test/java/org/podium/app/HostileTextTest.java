@@ -46,10 +46,10 @@ class HostileTextTest {
         Path input = Files.writeString(dir.resolve(ARTICLE), article, StandardCharsets.UTF_8);
         Path out = dir.resolve("out");
 
-        Result strict = run("convert", "--to", "md,csv,pdf", "--out", out.toString(), "--strict",
+        Cli.Result strict = run("convert", "--to", "md,csv,pdf", "--out", out.toString(), "--strict",
                 "--issued-at", "2002-01-13T18:00:00Z", input.toString());
 
-        assertThat(strict.code()).as(strict.err()).isEqualTo(ExitCode.STRICT.code());
+        assertThat(strict.exitCode()).as(strict.err()).isEqualTo(ExitCode.STRICT.code());
         assertThat(strict.err()).contains(
                 ARTICLE + ":109:11: warning: removed the control character U+0007 BEL from the name of crew 201"
                         + " (Hiroshi Masuoka / Pascal Maimon) in cars\n",
@@ -74,8 +74,8 @@ class HostileTextTest {
         String pdf = pdfText(out.resolve(SLUG + ".pdf"));
         assertThat(pdf).contains("Hiroshi Masuoka").doesNotContain("\u0007");
 
-        Result lenient = run("convert", "--to", "md", "--out", dir.resolve("lenient").toString(), input.toString());
-        assertThat(lenient.code()).as("without --strict the warnings do not fail the run").isZero();
+        Cli.Result lenient = run("convert", "--to", "md", "--out", dir.resolve("lenient").toString(), input.toString());
+        assertThat(lenient.exitCode()).as("without --strict the warnings do not fail the run").isZero();
     }
 
     @Test
@@ -88,9 +88,9 @@ class HostileTextTest {
                 """, StandardCharsets.UTF_8);
         Path out = dir.resolve("out");
 
-        Result result = run("convert", "--to", "csv,pdf", "--out", out.toString(), "--strict", sheet.toString());
+        Cli.Result result = run("convert", "--to", "csv,pdf", "--out", out.toString(), "--strict", sheet.toString());
 
-        assertThat(result.code()).as(result.err()).isEqualTo(ExitCode.STRICT.code());
+        assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCode.STRICT.code());
         assertThat(result.err()).contains("dakar.csv:3:", "from the name of crew 201 (Hiroshi Masuoka / Pascal Maimon)",
                 "U+009B CONTROL SEQUENCE INTRODUCER", "which now reads 'Team Nippon Oil31m Mitsubishi Ralliart'",
                 "dakar.csv:4:", "U+001B ESCAPE from the make of crew 200 (Jutta Kleinschmidt / Andreas Schulz) in cars");
@@ -107,9 +107,9 @@ class HostileTextTest {
         Path sheet = Files.writeString(dir.resolve("standings.csv"),
                 "Pos,\u001B]0;pwned\u0007Rider\u001B[2J,Time\n1,Fabrizio Meoni,46:11:30\n", StandardCharsets.UTF_8);
 
-        Result result = run("check", sheet.toString());
+        Cli.Result result = run("check", sheet.toString());
 
-        assertThat(result.code()).isEqualTo(ExitCode.INPUT_ERROR.code());
+        assertThat(result.exitCode()).isEqualTo(ExitCode.INPUT_ERROR.code());
         assertThat(result.err()).contains("'\\u001B]0;pwned\\u0007Rider\\u001B[2J'")
                 .doesNotContain("\u001B", "\u0007");
     }
@@ -119,9 +119,9 @@ class HostileTextTest {
         Path sheet = Files.writeString(dir.resolve("huge.csv"),
                 "Pos," + "Fabrizio Meoni ".repeat(400_000) + ",Time\n1,A,1:00:00\n", StandardCharsets.UTF_8);
 
-        Result result = run("check", sheet.toString());
+        Cli.Result result = run("check", sheet.toString());
 
-        assertThat(result.code()).isEqualTo(ExitCode.INPUT_ERROR.code());
+        assertThat(result.exitCode()).isEqualTo(ExitCode.INPUT_ERROR.code());
         List<String> lines = result.err().lines().toList();
         assertThat(lines).allSatisfy(line -> assertThat(line.length()).isLessThan(Console.MESSAGE_LIMIT + 40));
         assertThat(result.err()).contains("podium: huge.csv:1: not a table Podium knows", "more characters)");
@@ -130,9 +130,9 @@ class HostileTextTest {
 
     @Test
     void aUsageErrorQuotesTheArgumentEscaped() {
-        Result result = run("convert", "--category", "\u001B[2Jcars", "--to", "md", "--out", dir.toString());
+        Cli.Result result = run("convert", "--category", "\u001B[2Jcars", "--to", "md", "--out", dir.toString());
 
-        assertThat(result.code()).isEqualTo(ExitCode.USAGE.code());
+        assertThat(result.exitCode()).isEqualTo(ExitCode.USAGE.code());
         assertThat(result.err()).contains("\\u001B[2j").doesNotContain("\u001B");
     }
 
@@ -154,19 +154,8 @@ class HostileTextTest {
         }
     }
 
-    private record Result(int code, String out, String err) {
-    }
-
-    /** With every real plugin on the class path, configured as {@link Main} runs it. */
-    private static Result run(String... args) {
-        Environment environment = new Environment(Clock.fixed(Cli.NOW, ZoneOffset.UTC),
-                HostileTextTest.class.getClassLoader(), null, Plugins::load);
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine commandLine = PodiumCommand.commandLine(environment);
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        int code = commandLine.execute(args);
-        return new Result(code, out.toString(), err.toString());
+    /** With every real plugin on the class path, as a user runs it. */
+    private static Cli.Result run(String... args) {
+        return Cli.runWithRealPlugins(args);
     }
 }

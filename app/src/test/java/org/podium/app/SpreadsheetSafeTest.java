@@ -49,8 +49,8 @@ class SpreadsheetSafeTest {
     @Test
     void thePackageStaysExactSaysSoAndReadsBackToTheSameBytes() throws Exception {
         Path out = dir.resolve("exact");
-        Result result = run("convert", "--to", "csv,xlsx", "--out", out.toString(), sheet().toString());
-        assertThat(result.code()).as(result.err()).isZero();
+        Cli.Result result = run("convert", "--to", "csv,xlsx", "--out", out.toString(), sheet().toString());
+        assertThat(result.exitCode()).as(result.err()).isZero();
 
         Path pkg = out.resolve(SLUG);
         assertThat(column(pkg.resolve("entries.csv"), "crew"))
@@ -64,8 +64,8 @@ class SpreadsheetSafeTest {
 
         // The package, read and written again, gives the same bytes: nothing was changed on the way.
         Path again = dir.resolve("again");
-        Result reread = run("convert", "--to", "csv", "--out", again.toString(), pkg.toString());
-        assertThat(reread.code()).as(reread.err()).isZero();
+        Cli.Result reread = run("convert", "--to", "csv", "--out", again.toString(), pkg.toString());
+        assertThat(reread.exitCode()).as(reread.err()).isZero();
         for (Path file : files(pkg)) {
             assertThat(again.resolve(SLUG).resolve(file.getFileName().toString())).as(file.getFileName().toString())
                     .hasSameBinaryContentAs(file);
@@ -93,9 +93,9 @@ class SpreadsheetSafeTest {
     @Test
     void spreadsheetSafePrefixesEveryRiskyCellOfThePackageAndSaysSo() throws Exception {
         Path out = dir.resolve("safe");
-        Result result = run("convert", "--to", "csv", "--spreadsheet-safe", "--out", out.toString(),
+        Cli.Result result = run("convert", "--to", "csv", "--spreadsheet-safe", "--out", out.toString(),
                 sheet().toString());
-        assertThat(result.code()).as(result.err()).isZero();
+        assertThat(result.exitCode()).as(result.err()).isZero();
 
         Path pkg = out.resolve(SLUG);
         assertThat(column(pkg.resolve("entries.csv"), "crew"))
@@ -126,11 +126,11 @@ class SpreadsheetSafeTest {
         Path article = Files.writeString(dir.resolve(SampleArticles.DAKAR_2002),
                 SampleArticles.dakar2002Text().replace("Isidre Esteve", "=Isidre Esteve"), StandardCharsets.UTF_8);
 
-        Result exact = run("check", "--format", "csv", article.toString());
-        Result safe = run("check", "--format", "csv", "--spreadsheet-safe", article.toString());
+        Cli.Result exact = run("check", "--format", "csv", article.toString());
+        Cli.Result safe = run("check", "--format", "csv", "--spreadsheet-safe", article.toString());
 
-        assertThat(exact.code()).as(exact.err()).isZero();
-        assertThat(safe.code()).as(safe.err()).isZero();
+        assertThat(exact.exitCode()).as(exact.err()).isZero();
+        assertThat(safe.exitCode()).as(safe.err()).isZero();
         CSVRecord esteve = records(exact.out()).stream().filter(r -> r.get("stage").equals("13")).findFirst()
                 .orElseThrow();
         assertThat(esteve.get("crew")).isEqualTo("=Isidre Esteve / Giovanni Sala");
@@ -148,9 +148,9 @@ class SpreadsheetSafeTest {
         Assumptions.assumeTrue(soffice != null, "LibreOffice (soffice) is not installed: skipping what a user sees");
         Path exact = dir.resolve("exact");
         Path safe = dir.resolve("safe");
-        assertThat(run("convert", "--to", "csv", "--out", exact.toString(), sheet().toString()).code()).isZero();
+        assertThat(run("convert", "--to", "csv", "--out", exact.toString(), sheet().toString()).exitCode()).isZero();
         assertThat(run("convert", "--to", "csv", "--spreadsheet-safe", "--out", safe.toString(), sheet().toString())
-                .code()).isZero();
+                .exitCode()).isZero();
         Path lo = Files.createDirectories(dir.resolve("lo"));
         Files.copy(exact.resolve(SLUG).resolve("penalties.csv"), lo.resolve("exact.csv"));
         Files.copy(safe.resolve(SLUG).resolve("penalties.csv"), lo.resolve("safe.csv"));
@@ -226,19 +226,8 @@ class SpreadsheetSafeTest {
         return null;
     }
 
-    private record Result(int code, String out, String err) {
-    }
-
-    /** With every real plugin on the class path, configured as {@link Main} runs it. */
-    private static Result run(String... args) {
-        Environment environment = new Environment(Clock.fixed(Cli.NOW, ZoneOffset.UTC),
-                SpreadsheetSafeTest.class.getClassLoader(), null, Plugins::load);
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine commandLine = PodiumCommand.commandLine(environment);
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        int code = commandLine.execute(args);
-        return new Result(code, out.toString(), err.toString());
+    /** With every real plugin on the class path, as a user runs it. */
+    private static Cli.Result run(String... args) {
+        return Cli.runWithRealPlugins(args);
     }
 }

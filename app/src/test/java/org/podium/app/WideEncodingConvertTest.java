@@ -61,11 +61,11 @@ class WideEncodingConvertTest {
     private void assertSameOutputs(Path wide, Path utf8, String exporter, String output) throws Exception {
         Path wideOut = dir.resolve("out-wide");
         Path utf8Out = dir.resolve("out-utf8");
-        Result fromWide = run("convert", "--to", exporter, "--out", wideOut.toString(), "--issued-at",
+        Cli.Result fromWide = run("convert", "--to", exporter, "--out", wideOut.toString(), "--issued-at",
                 "2002-01-13T18:00:00Z", wide.toString());
-        Result fromUtf8 = run("convert", "--to", exporter, "--out", utf8Out.toString(), "--issued-at",
+        Cli.Result fromUtf8 = run("convert", "--to", exporter, "--out", utf8Out.toString(), "--issued-at",
                 "2002-01-13T18:00:00Z", utf8.toString());
-        assertThat(fromWide.code()).as(fromWide.err()).isZero();
+        assertThat(fromWide.exitCode()).as(fromWide.err()).isZero();
         assertThat(fromWide.err()).isEqualTo(fromUtf8.err().replace(utf8Out.toString(), wideOut.toString()));
         for (Path file : files(utf8Out.resolve(output))) {
             Path same = wideOut.resolve(utf8Out.relativize(file).toString());
@@ -91,19 +91,8 @@ class WideEncodingConvertTest {
         }
     }
 
-    private record Result(int code, String out, String err) {
-    }
-
-    /** With every real plugin on the class path, configured as {@link Main} runs it. */
-    private static Result run(String... args) {
-        Environment environment = new Environment(Clock.fixed(Cli.NOW, ZoneOffset.UTC),
-                WideEncodingConvertTest.class.getClassLoader(), null, Plugins::load);
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine commandLine = PodiumCommand.commandLine(environment);
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        int code = commandLine.execute(args);
-        return new Result(code, out.toString(), err.toString());
+    /** With every real plugin on the class path, as a user runs it. */
+    private static Cli.Result run(String... args) {
+        return Cli.runWithRealPlugins(args);
     }
 }
