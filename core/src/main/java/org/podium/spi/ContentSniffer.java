@@ -19,16 +19,16 @@ public final class ContentSniffer {
         if (head.length == 0) {
             return "an empty file";
         }
-        if (startsWith(head, 0x00, 0x00, 0xFE, 0xFF) || startsWith(head, 0xFF, 0xFE, 0x00, 0x00)) {
+        if (ByteOrderMark.startsWith(head, 0x00, 0x00, 0xFE, 0xFF) || ByteOrderMark.startsWith(head, 0xFF, 0xFE, 0x00, 0x00)) {
             return "UTF-32 text";
         }
-        if (startsWith(head, 0xFE, 0xFF) || startsWith(head, 0xFF, 0xFE) || looksLikeUtf16WithoutMark(head)) {
+        if (ByteOrderMark.startsWith(head, 0xFE, 0xFF) || ByteOrderMark.startsWith(head, 0xFF, 0xFE) || looksLikeUtf16WithoutMark(head)) {
             return "UTF-16 text (save it as UTF-8, or read it as it is with the csv importer)";
         }
-        if (startsWith(head, 'P', 'K', 0x03, 0x04)) {
+        if (ByteOrderMark.startsWith(head, 'P', 'K', 0x03, 0x04)) {
             return "a zip archive (an Excel workbook or another office document; save it as CSV)";
         }
-        if (startsWith(head, '%', 'P', 'D', 'F')) {
+        if (ByteOrderMark.startsWith(head, '%', 'P', 'D', 'F')) {
             return "a PDF document";
         }
         for (byte b : head) {
@@ -100,17 +100,5 @@ public final class ContentSniffer {
             zeroOdd += head[i + 1] == 0 ? 1 : 0;
         }
         return zeroOdd == pairs && zeroEven == 0 || zeroEven == pairs && zeroOdd == 0;
-    }
-
-    private static boolean startsWith(byte[] head, int... prefix) {
-        if (head.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((head[i] & 0xFF) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 }

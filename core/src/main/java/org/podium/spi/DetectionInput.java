@@ -1,6 +1,5 @@
 package org.podium.spi;
 
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
@@ -35,35 +34,9 @@ public record DetectionInput(String fileName, boolean directory, byte[] head, Im
      * character the head cuts in two) become U+FFFD.
      */
     public String headText() {
-        Charset charset = StandardCharsets.UTF_8;
-        int mark = 0;
-        if (startsWith(0x00, 0x00, 0xFE, 0xFF)) {
-            charset = Charset.forName("UTF-32BE");
-            mark = 4;
-        } else if (startsWith(0xFF, 0xFE, 0x00, 0x00)) {
-            charset = Charset.forName("UTF-32LE");
-            mark = 4;
-        } else if (startsWith(0xFE, 0xFF)) {
-            charset = StandardCharsets.UTF_16BE;
-            mark = 2;
-        } else if (startsWith(0xFF, 0xFE)) {
-            charset = StandardCharsets.UTF_16LE;
-            mark = 2;
-        }
-        String text = new String(head, mark, head.length - mark, charset);
+        ByteOrderMark mark = ByteOrderMark.of(head).orElse(new ByteOrderMark(StandardCharsets.UTF_8, 0));
+        String text = new String(head, mark.length(), head.length - mark.length(), mark.charset());
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
-    }
-
-    private boolean startsWith(int... prefix) {
-        if (head.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((head[i] & 0xFF) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** The lower-case extension without the dot, or empty. */

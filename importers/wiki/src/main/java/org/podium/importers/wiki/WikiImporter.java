@@ -16,6 +16,7 @@ import org.podium.importers.wiki.internal.html.HtmlReader;
 import org.podium.importers.wiki.internal.wikitext.WikitextReader;
 import org.podium.model.Event;
 import org.podium.model.SourcePosition;
+import org.podium.spi.ByteOrderMark;
 import org.podium.spi.ContentSniffer;
 import org.podium.spi.DetectionInput;
 import org.podium.spi.ImportException;
@@ -72,23 +73,9 @@ public final class WikiImporter implements Importer {
      * so, as Windows tools save "Unicode" text. The mark is not part of the text.
      */
     private static String decode(byte[] bytes, String sourceName) throws ImportException {
-        Charset charset = StandardCharsets.UTF_8;
-        int mark = 0;
-        if (startsWith(bytes, 0x00, 0x00, 0xFE, 0xFF)) {
-            charset = Charset.forName("UTF-32BE");
-            mark = 4;
-        } else if (startsWith(bytes, 0xFF, 0xFE, 0x00, 0x00)) {
-            charset = Charset.forName("UTF-32LE");
-            mark = 4;
-        } else if (startsWith(bytes, 0xFE, 0xFF)) {
-            charset = StandardCharsets.UTF_16BE;
-            mark = 2;
-        } else if (startsWith(bytes, 0xFF, 0xFE)) {
-            charset = StandardCharsets.UTF_16LE;
-            mark = 2;
-        } else if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-            mark = 3;
-        }
+        ByteOrderMark bom = ByteOrderMark.of(bytes).orElse(new ByteOrderMark(StandardCharsets.UTF_8, 0));
+        Charset charset = bom.charset();
+        int mark = bom.length();
         try {
             return charset.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
@@ -101,17 +88,5 @@ public final class WikiImporter implements Importer {
                     : "this file starts with the byte-order mark of " + charset.name() + " but is not valid "
                             + charset.name() + "; save it as UTF-8 and try again");
         }
-    }
-
-    private static boolean startsWith(byte[] bytes, int... prefix) {
-        if (bytes.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((bytes[i] & 0xFF) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 }

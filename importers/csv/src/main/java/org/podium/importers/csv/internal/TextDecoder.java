@@ -5,7 +5,9 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import org.podium.model.SourcePosition;
+import org.podium.spi.ByteOrderMark;
 import org.podium.spi.Diagnostic;
 import org.podium.spi.Diagnostics;
 import org.podium.spi.ImportException;
@@ -128,20 +130,10 @@ public final class TextDecoder {
      * come first: UTF-32LE's begins with UTF-16LE's.
      */
     private static Encoding recognise(byte[] bytes) {
-        if (startsWith(bytes, 0x00, 0x00, 0xFE, 0xFF)) {
-            return new Encoding(UTF_32BE, 4, "UTF-32BE", true);
-        }
-        if (startsWith(bytes, 0xFF, 0xFE, 0x00, 0x00)) {
-            return new Encoding(UTF_32LE, 4, "UTF-32LE", true);
-        }
-        if (startsWith(bytes, 0xFE, 0xFF)) {
-            return new Encoding(StandardCharsets.UTF_16BE, 2, "UTF-16BE", true);
-        }
-        if (startsWith(bytes, 0xFF, 0xFE)) {
-            return new Encoding(StandardCharsets.UTF_16LE, 2, "UTF-16LE", true);
-        }
-        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-            return new Encoding(StandardCharsets.UTF_8, 3, "UTF-8", true);
+        Optional<ByteOrderMark> mark = ByteOrderMark.of(bytes);
+        if (mark.isPresent()) {
+            Charset charset = mark.get().charset();
+            return new Encoding(charset, mark.get().length(), charset.name(), true);
         }
         return unmarkedUtf16(bytes);
     }
@@ -170,17 +162,5 @@ public final class TextDecoder {
             return new Encoding(StandardCharsets.UTF_16BE, 0, "UTF-16BE", false);
         }
         return null;
-    }
-
-    private static boolean startsWith(byte[] bytes, int... prefix) {
-        if (bytes.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((bytes[i] & 0xFF) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 }
