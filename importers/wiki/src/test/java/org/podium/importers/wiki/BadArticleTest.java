@@ -75,6 +75,20 @@ class BadArticleTest {
     }
 
     @Test
+    void aStageLabelTheItineraryLacksIsAnError(@TempDir Path dir) throws Exception {
+        String article = SampleArticles.dakar2002Text().replace("| 2 | 1 | FRA Pierre Quinonero |",
+                "| 22 | 1 | FRA Pierre Quinonero |");
+        Diagnostics.Collector diagnostics = Diagnostics.collector();
+        importer.read(ImportRequest.of(write(dir, "dakar.txt", article), diagnostics));
+
+        assertThat(diagnostics.all().select(d -> d.severity() == Severity.ERROR)).singleElement().satisfies(d -> {
+            assertThat(d.position().describe()).isEqualTo("dakar.txt:48:1");
+            assertThat(d.message()).isEqualTo("stage 22 has results but is not in the itinerary: is its label written"
+                    + " wrong?");
+        });
+    }
+
+    @Test
     void aTruncatedTableIsReportedAndTheRestRead(@TempDir Path dir) throws Exception {
         String article = SampleArticles.dakar2002Text().replace(
                 "| 3 | 6 | FRA Richard Sainct | KTM | Gauloises KTM | +1:20:25 |",

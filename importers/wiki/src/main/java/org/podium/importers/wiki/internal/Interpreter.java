@@ -300,7 +300,8 @@ public final class Interpreter {
     private void checkStageRuns(String category, String label, SourcePosition where) {
         StageDraft stage = stages.detect(s -> label.equals(s.label));
         if (stage == null) {
-            diagnostics.report(Diagnostic.warning(where, "stage " + label + " has results but is not in the itinerary"));
+            diagnostics.report(Diagnostic.error(where, "stage " + label + " has results but is not in the itinerary:"
+                    + " is its label written wrong?"));
             return;
         }
         StageCategory status = stage.statuses.detect(s -> s.categoryId().equals(category));
@@ -313,7 +314,8 @@ public final class Interpreter {
     private void recordStageStatus(String category, String label, StageCategory status, SourcePosition where) {
         StageDraft stage = stages.detect(s -> label.equals(s.label));
         if (stage == null) {
-            diagnostics.report(Diagnostic.warning(where, "stage " + label + " is in the results but not in the itinerary"));
+            diagnostics.report(Diagnostic.error(where, "stage " + label + " is in the results but not in the"
+                    + " itinerary: is its label written wrong?"));
             return;
         }
         int index = stage.statuses.detectIndex(s -> s.categoryId().equals(category));
