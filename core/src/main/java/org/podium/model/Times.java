@@ -59,19 +59,24 @@ public final class Times {
         if (!m.matches()) {
             return Optional.empty();
         }
-        long hours = m.group(1) == null ? 0 : Long.parseLong(m.group(1));
-        long minutes = Long.parseLong(m.group(2));
-        long seconds = Long.parseLong(m.group(3));
-        // With hours, the minutes are two digits: 0:020:02 is two cells run together, never 0:20:02.
-        if (seconds > 59 || (m.group(1) != null && (minutes > 59 || m.group(2).length() != 2))) {
+        try {
+            long hours = m.group(1) == null ? 0 : Long.parseLong(m.group(1));
+            long minutes = Long.parseLong(m.group(2));
+            long seconds = Long.parseLong(m.group(3));
+            // With hours, the minutes are two digits: 0:020:02 is two cells run together, never 0:20:02.
+            if (seconds > 59 || (m.group(1) != null && (minutes > 59 || m.group(2).length() != 2))) {
+                return Optional.empty();
+            }
+            long millis = 0;
+            if (m.group(4) != null) {
+                String digits = (m.group(4) + "00").substring(0, 3);
+                millis = Long.parseLong(digits);
+            }
+            return Optional.of(Duration.ofHours(hours).plusMinutes(minutes).plusSeconds(seconds).plusMillis(millis));
+        } catch (NumberFormatException | ArithmeticException tooLarge) {
+            // More hours or minutes than a long or a Duration holds: no time anyone ran.
             return Optional.empty();
         }
-        long millis = 0;
-        if (m.group(4) != null) {
-            String digits = (m.group(4) + "00").substring(0, 3);
-            millis = Long.parseLong(digits);
-        }
-        return Optional.of(Duration.ofHours(hours).plusMinutes(minutes).plusSeconds(seconds).plusMillis(millis));
     }
 
     private static StringBuilder twoDigits(StringBuilder text, long value) {
