@@ -46,7 +46,8 @@ final class StandingsReader {
 
     /** {@code 1.}, {@code 1}, {@code 1st}, {@code =3}, {@code 3=}, and {@code 1. (10.)}: first in class, tenth overall. */
     private static final Pattern POSITION = Pattern.compile(
-            "=?\\s*(\\d+)\\s*(?:\\.|st|nd|rd|th|er|e)?\\s*=?\\s*(?:\\(\\s*(\\d+)\\s*\\.?\\s*\\))?", Pattern.CASE_INSENSITIVE);
+            "=?\\s*(\\d{1,7})\\s*(?:\\.|st|nd|rd|th|er|e)?\\s*=?\\s*(?:\\(\\s*(\\d{1,7})\\s*\\.?\\s*\\))?",
+            Pattern.CASE_INSENSITIVE);
     private static final int LINES_LISTED = 8;
 
     private final Sheet sheet;
