@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -18,6 +19,12 @@ import org.junit.jupiter.api.TestFactory;
  * again on every build.
  */
 class CsvFuzzRegressionsTest {
+
+    /** The seeds read once, so that loading the importer's classes does not count against the first input's time. */
+    @BeforeAll
+    static void warmUp() {
+        CsvFuzzing.instance();
+    }
 
     @TestFactory
     Stream<DynamicTest> everyInputThatEverFailedIsReadOrRefusedInTime() throws Exception {
