@@ -14,7 +14,8 @@ final class Crews {
     private static final Pattern CODE = Pattern.compile("[A-Z]{3}");
     private static final Pattern CODED = Pattern.compile("([A-Z]{3})\\s+(.+)");
     /** Between the members of a crew written on one line: "Oliver Solberg / Elliott Edmondson". */
-    private static final Pattern MEMBER_SEPARATOR = Pattern.compile("\\s*/\\s*");
+    /** The slash alone: each member is stripped after; spaces matched around it backtrack quadratically on long runs. */
+    private static final Pattern MEMBER_SEPARATOR = Pattern.compile("/");
 
     private Crews() {
     }

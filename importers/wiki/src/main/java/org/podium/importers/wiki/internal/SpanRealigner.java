@@ -1,5 +1,6 @@
 package org.podium.importers.wiki.internal;
 
+import java.util.Arrays;
 import org.eclipse.collections.api.factory.Lists;
 import org.eclipse.collections.api.list.ImmutableList;
 import org.eclipse.collections.api.list.MutableList;
@@ -27,11 +28,14 @@ import org.podium.spi.Diagnostics;
 final class SpanRealigner {
 
     private static final int MISMATCH = 10;
+    /** The most cells times columns a row's alignment weighs (its table of costs: 16 MB). */
+    private static final long MOST_ALIGNED = 4_000_000;
 
     private final ImmutableList<ColumnKind> kinds;
     /** Per column, the index of its block's position column, or -1 when outside any block. */
     private final int[] blockPosition;
     private final Diagnostics diagnostics;
+    private boolean inOrderSaid;
 
     SpanRealigner(ImmutableList<ColumnKind> kinds, int[] blockPosition, Diagnostics diagnostics) {
         this.kinds = kinds;
@@ -117,6 +121,22 @@ final class SpanRealigner {
     private int[] align(ImmutableList<Cell> cells) {
         int n = cells.size();
         int m = kinds.size();
+        if ((long) (n + 1) * (m + 1) > MOST_ALIGNED) {
+            // Thousands of columns are no race table the article lost spans in: in order, as written.
+            if (!inOrderSaid) {
+                inOrderSaid = true;
+                diagnostics.report(Diagnostic.warning(cells.getFirst().position(), "a row of " + n + " cells under "
+                        + m + " columns is too wide to realign; its cells are read in order (and so are other such rows)"));
+            }
+            int[] inOrder = new int[n];
+            Arrays.setAll(inOrder, i -> i);
+            return inOrder;
+        }
+        // Each cell's kind once, not once per column it might go under.
+        CellKind[] cellKinds = new CellKind[n];
+        for (int i = 0; i < n; i++) {
+            cellKinds[i] = CellKind.of(cells.get(i).text());
+        }
         int[][] cost = new int[n + 1][m + 1];
         for (int i = 0; i <= n; i++) {
             for (int j = 0; j <= m; j++) {
@@ -131,7 +151,7 @@ final class SpanRealigner {
                 }
                 cost[i][j + 1] = Math.min(cost[i][j + 1], cost[i][j] + skipCost(j));
                 if (i < n) {
-                    int fit = kinds.get(j).accepts(CellKind.of(cells.get(i).text())) ? 0 : MISMATCH;
+                    int fit = kinds.get(j).accepts(cellKinds[i]) ? 0 : MISMATCH;
                     cost[i + 1][j + 1] = Math.min(cost[i + 1][j + 1], cost[i][j] + fit);
                 }
             }

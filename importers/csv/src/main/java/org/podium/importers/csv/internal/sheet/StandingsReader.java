@@ -44,9 +44,14 @@ import org.podium.spi.Diagnostic;
  */
 final class StandingsReader {
 
-    /** {@code 1.}, {@code 1}, {@code 1st}, {@code =3}, {@code 3=}, and {@code 1. (10.)}: first in class, tenth overall. */
+    /**
+     * {@code 1.}, {@code 1}, {@code 1st}, {@code =3}, {@code 3=}, and {@code 1. (10.)}: first in class, tenth overall.
+     * Each run of spaces comes before something it needs, never beside another optional one, so a
+     * cell of spaces is matched in linear time.
+     */
     private static final Pattern POSITION = Pattern.compile(
-            "=?\\s*(\\d+)\\s*(?:\\.|st|nd|rd|th|er|e)?\\s*=?\\s*(?:\\(\\s*(\\d+)\\s*\\.?\\s*\\))?", Pattern.CASE_INSENSITIVE);
+            "=?\\s*(\\d{1,7})(?:\\s*(?:\\.|st|nd|rd|th|er|e))?(?:\\s*=)?(?:\\s*\\(\\s*(\\d{1,7})\\s*(?:\\.\\s*)?\\))?",
+            Pattern.CASE_INSENSITIVE);
     private static final int LINES_LISTED = 8;
 
     private final Sheet sheet;

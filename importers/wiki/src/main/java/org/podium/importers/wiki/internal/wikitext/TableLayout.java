@@ -65,7 +65,10 @@ final class TableLayout {
             ensureRow(slots, row);
             rowPositions.add(source.position(raw.start));
             int column = 0;
-            for (TableParser.RawCell rawCell : raw.cells) {
+            for (int i = 0; i < raw.cells.size(); i++) {
+                TableParser.RawCell rawCell = raw.cells.get(i);
+                // Dropped once laid out: a table of a million cells never holds both forms at once.
+                raw.cells.set(i, null);
                 while (occupied(slots, row, column)) {
                     column++;
                 }

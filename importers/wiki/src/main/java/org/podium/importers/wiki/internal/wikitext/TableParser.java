@@ -59,7 +59,8 @@ final class TableParser {
         final boolean header;
         final int marker;
         final int contentStart;
-        final List<int[]> ranges = new ArrayList<>();
+        /** Most cells have one range: room for one, not the ten an ArrayList starts with (a million cells, 35 MB). */
+        final List<int[]> ranges = new ArrayList<>(1);
         final int rowspan;
         final int colspan;
 

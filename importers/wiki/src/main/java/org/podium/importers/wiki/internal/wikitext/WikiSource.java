@@ -1,7 +1,12 @@
 package org.podium.importers.wiki.internal.wikitext;
 
+import java.util.ArrayDeque;
 import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.podium.model.SourcePosition;
@@ -24,6 +29,17 @@ final class WikiSource {
     private final int[] lineStarts;
     /** Per closing tag ({@code </ref>}, {@code </nowiki>}): the offset after which the text has none. */
     private final int[] noCloseAfter = {Integer.MAX_VALUE, Integer.MAX_VALUE};
+    /**
+     * For the last few scan limits: the offsets whose "{{" is not closed before the limit. One scan
+     * that reaches its limit finds every template it opened on the way unclosed, so a line of
+     * thousands of unclosed "{{" is not scanned to its end once per "{{".
+     */
+    private final Map<Integer, BitSet> unclosedTemplates = new LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Integer, BitSet> eldest) {
+            return size() > 4;
+        }
+    };
     /** Where an unclosed comment starts, or -1. */
     private final int unclosedComment;
 
@@ -132,16 +148,22 @@ final class WikiSource {
     }
 
     private int templateEnd(int offset, int limit) {
-        int depth = 0;
+        BitSet unclosed = unclosedTemplates.get(limit);
+        if (unclosed != null && unclosed.get(offset)) {
+            return -1;
+        }
+        // A scan from any template opened on the way visits the same offsets: those still open at
+        // the limit are never closed before it.
+        Deque<Integer> opened = new ArrayDeque<>();
         int i = offset;
         while (i < limit) {
             if (startsWith("{{", i)) {
-                depth++;
+                opened.push(i);
                 i += 2;
             } else if (startsWith("}}", i)) {
-                depth--;
+                opened.pop();
                 i += 2;
-                if (depth == 0) {
+                if (opened.isEmpty()) {
                     return i;
                 }
             } else if (text.charAt(i) == '<') {
@@ -151,6 +173,8 @@ final class WikiSource {
                 i++;
             }
         }
+        BitSet known = unclosedTemplates.computeIfAbsent(limit, l -> new BitSet());
+        opened.forEach(known::set);
         return -1;
     }
 
