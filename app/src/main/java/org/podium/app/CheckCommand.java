@@ -120,7 +120,7 @@ final class CheckCommand implements Callable<Integer> {
                     console.result(text.toString().stripTrailing());
                 }
             }
-            super.checked(input, event, findings);
+            console.note(input.name() + ": " + FindingsFormat.summary(findings));
         }
     }
 

@@ -3,6 +3,7 @@ package org.podium.app;
 import java.nio.file.Path;
 import org.eclipse.collections.api.list.ImmutableList;
 import org.podium.check.Finding;
+import org.podium.check.FindingSeverity;
 import org.podium.launcher.ConversionListener;
 import org.podium.launcher.FindingsFormat;
 import org.podium.launcher.Input;
@@ -15,6 +16,9 @@ import org.podium.spi.Plugins;
 
 /** Prints a run as it goes: paths written on stdout, everything said about them on stderr. */
 class ConsoleListener implements ConversionListener {
+
+    /** How many contradictions are named on stderr; {@code podium check} lists every finding. */
+    private static final int CONTRADICTIONS_SHOWN = 10;
 
     protected final Console console;
 
@@ -35,6 +39,14 @@ class ConsoleListener implements ConversionListener {
     @Override
     public void checked(Input input, Event event, ImmutableList<Finding> findings) {
         console.note(input.name() + ": " + FindingsFormat.summary(findings));
+        // A contradiction may change a winner (a crew's missing row): each is named here, not only counted.
+        ImmutableList<Finding> contradictions = findings.select(f -> f.severity() == FindingSeverity.CONTRADICTION);
+        contradictions.take(CONTRADICTIONS_SHOWN).forEach(finding -> console.note(input.name() + ": contradiction: "
+                + finding.message()));
+        if (contradictions.size() > CONTRADICTIONS_SHOWN) {
+            console.note(input.name() + ": … and " + (contradictions.size() - CONTRADICTIONS_SHOWN)
+                    + " more contradictions; podium check lists them all");
+        }
     }
 
     @Override
