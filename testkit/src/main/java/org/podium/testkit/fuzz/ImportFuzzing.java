@@ -39,6 +39,29 @@ public final class ImportFuzzing {
     private ImportFuzzing() {
     }
 
+    /** A folder of the calling test's class path, such as {@code /samples}. */
+    public static Path resourceFolder(Class<?> test, String name) throws java.net.URISyntaxException {
+        java.net.URL url = test.getResource(name);
+        if (url == null) {
+            throw new IllegalStateException("no test resource folder " + name);
+        }
+        return Path.of(url.toURI());
+    }
+
+    /**
+     * {@code shared/corpus} beside the repository (present in CI and for the project's developers,
+     * not in a user's clone, whose test resources hold copies); null when absent.
+     */
+    public static Path sharedCorpus() {
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            Path corpus = dir.resolve("shared").resolve("corpus");
+            if (Files.isDirectory(corpus)) {
+                return corpus;
+            }
+        }
+        return null;
+    }
+
     /** Reading an input, or detecting it: anything an importer does with it. */
     @FunctionalInterface
     public interface Action {

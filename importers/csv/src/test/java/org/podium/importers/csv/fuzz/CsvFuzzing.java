@@ -3,7 +3,6 @@ package org.podium.importers.csv.fuzz;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -304,25 +303,11 @@ final class CsvFuzzing {
 
     /** A folder of the test class path, such as {@code /samples}. */
     static Path resourceFolder(String name) throws URISyntaxException {
-        URL url = CsvFuzzing.class.getResource(name);
-        if (url == null) {
-            throw new IllegalStateException("no test resource folder " + name);
-        }
-        return Path.of(url.toURI());
+        return ImportFuzzing.resourceFolder(CsvFuzzing.class, name);
     }
 
-    /**
-     * {@code shared/corpus} beside the repository (present in CI and for the project's developers,
-     * not in a user's clone, whose test resources hold copies); null when absent.
-     */
     static Path sharedCorpus() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path corpus = dir.resolve("shared").resolve("corpus");
-            if (Files.isDirectory(corpus)) {
-                return corpus;
-            }
-        }
-        return null;
+        return ImportFuzzing.sharedCorpus();
     }
 
     private static void deleteTree(Path dir) throws IOException {

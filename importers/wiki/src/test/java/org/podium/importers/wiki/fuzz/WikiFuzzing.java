@@ -2,7 +2,6 @@ package org.podium.importers.wiki.fuzz;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -305,24 +304,10 @@ final class WikiFuzzing {
 
     /** A folder of the test class path, such as {@code /html}. */
     static Path resourceFolder(String name) throws URISyntaxException {
-        URL url = WikiFuzzing.class.getResource(name);
-        if (url == null) {
-            throw new IllegalStateException("no test resource folder " + name);
-        }
-        return Path.of(url.toURI());
+        return ImportFuzzing.resourceFolder(WikiFuzzing.class, name);
     }
 
-    /**
-     * {@code shared/corpus} beside the repository (present in CI and for the project's developers,
-     * not in a user's clone, whose test resources hold copies); null when absent.
-     */
     static Path sharedCorpus() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path corpus = dir.resolve("shared").resolve("corpus");
-            if (Files.isDirectory(corpus)) {
-                return corpus;
-            }
-        }
-        return null;
+        return ImportFuzzing.sharedCorpus();
     }
 }
