@@ -264,6 +264,12 @@ public final class Interpreter {
         int stage = grid.columnNames().indexOf("stage");
         Block stageBlock = Block.find(grid, false);
         Block generalBlock = Block.find(grid, true);
+        if (stageBlock.crew() < 0 || generalBlock.crew() < 0) {
+            diagnostics.report(Diagnostic.error(grid.position(), "stage results whose "
+                    + (stageBlock.crew() < 0 ? "stage result" : "general classification")
+                    + " has no Competitor, Rider, Driver or Crew column; the table was not imported"));
+            return;
+        }
         ClassificationDraft stageTable = null;
         ClassificationDraft generalTable = null;
         String currentLabel = null;
