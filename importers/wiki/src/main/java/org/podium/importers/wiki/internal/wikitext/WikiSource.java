@@ -29,6 +29,9 @@ final class WikiSource {
     private final int[] lineStarts;
     /** Per closing tag ({@code </ref>}, {@code </nowiki>}): the offset after which the text has none. */
     private final int[] noCloseAfter = {Integer.MAX_VALUE, Integer.MAX_VALUE};
+    /** Per closing tag: where the last search for one started, and the start and end of what it found. */
+    private final int[] closeSearchedFrom = {Integer.MAX_VALUE, Integer.MAX_VALUE};
+    private final int[][] closeFound = {{-1, -1}, {-1, -1}};
     /**
      * For the last few scan limits: the offsets whose "{{" is not closed before the limit. One scan
      * that reaches its limit finds every template it opened on the way unclosed, so a line of
@@ -221,20 +224,25 @@ final class WikiSource {
     }
 
     /**
-     * The end of the first closing tag after {@code from}, or -1. A search to the text's end that
-     * found none is remembered, so that a file of unclosed tags is not searched once per tag.
+     * The end of the first closing tag after {@code from} that ends by {@code limit}, or -1. Searches
+     * go to the text's end and are remembered: the last closing tag found, and where the text has
+     * none left, so that a file (or a line) of unclosed tags is not searched once per tag.
      */
     private int closeEnd(Pattern close, int from, int limit, int kind) {
-        if (limit == text.length() && noCloseAfter[kind] <= from) {
+        if (noCloseAfter[kind] <= from) {
             return -1;
         }
-        Matcher m = close.matcher(text).region(from, limit);
+        // No closing tag lies between where the last search started and what it found.
+        if (closeSearchedFrom[kind] <= from && from <= closeFound[kind][0]) {
+            return closeFound[kind][1] <= limit ? closeFound[kind][1] : -1;
+        }
+        Matcher m = close.matcher(text).region(from, text.length());
         if (m.find()) {
-            return m.end();
+            closeSearchedFrom[kind] = from;
+            closeFound[kind] = new int[] {m.start(), m.end()};
+            return m.end() <= limit ? m.end() : -1;
         }
-        if (limit == text.length()) {
-            noCloseAfter[kind] = Math.min(noCloseAfter[kind], from);
-        }
+        noCloseAfter[kind] = Math.min(noCloseAfter[kind], from);
         return -1;
     }
 
