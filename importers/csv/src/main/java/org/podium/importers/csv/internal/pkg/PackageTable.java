@@ -180,11 +180,14 @@ final class PackageTable {
         String[] seconds = clock[2].split("\\.");
         long millis = seconds.length > 1 ? Long.parseLong((seconds[1] + "00").substring(0, 3)) : 0;
         try {
-            return Duration.ofHours(Long.parseLong(clock[0]))
+            Duration time = Duration.ofHours(Long.parseLong(clock[0]))
                     .plusMinutes(Long.parseLong(clock[1]))
                     .plusSeconds(Long.parseLong(seconds[0]))
                     .plusMillis(millis);
-        } catch (NumberFormatException tooLarge) {
+            // Every time has its milliseconds twin: one whose milliseconds no long holds is no time.
+            time.toMillis();
+            return time;
+        } catch (NumberFormatException | ArithmeticException tooLarge) {
             return null;
         }
     }
