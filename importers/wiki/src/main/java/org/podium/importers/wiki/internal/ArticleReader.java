@@ -16,8 +16,6 @@ import org.podium.spi.ImportException;
  */
 public final class ArticleReader {
 
-    private static final Pattern TITLE = Pattern.compile("=\\s*([^=].*?)\\s*=");
-    private static final Pattern SECTION = Pattern.compile("(={2,6})\\s*(.*?)\\s*\\1");
     private static final Pattern PROPERTY = Pattern.compile("- ([^:]+):(.*)");
     private static final Pattern NOTE = Pattern.compile("- - (.*)");
     private static final Pattern SOURCE = Pattern.compile("- Source:(.*)");
@@ -33,7 +31,7 @@ public final class ArticleReader {
     /** Whether the first lines look like this format: a {@code = Title =} line, then wiki sections or tables. */
     public static boolean looksLikeArticle(String head) {
         String[] lines = head.split("\\R", -1);
-        if (lines.length == 0 || !TITLE.matcher(lines[0].strip()).matches() || lines[0].startsWith("==")) {
+        if (lines.length == 0 || Headings.title(lines[0].strip()) == null || lines[0].startsWith("==")) {
             return false;
         }
         return head.contains("\n==") || head.contains("\n| ") || head.contains("\n- ");
@@ -41,8 +39,8 @@ public final class ArticleReader {
 
     public WikiDocument read(String text) throws ImportException {
         String[] lines = text.split("\\R", -1);
-        Matcher title = lines.length == 0 ? null : TITLE.matcher(lines[0].strip());
-        if (title == null || !title.matches() || lines[0].startsWith("==")) {
+        String title = lines.length == 0 ? null : Headings.title(lines[0].strip());
+        if (title == null || lines[0].startsWith("==")) {
             throw new ImportException(at(1, 1), "this is not a wiki article in plain-text form: the first line should be"
                     + " the title as '= Title =', but it is '" + abbreviate(lines.length == 0 ? "" : lines[0]) + "'");
         }
@@ -64,17 +62,17 @@ public final class ArticleReader {
                 i++;
                 continue;
             }
-            Matcher section = SECTION.matcher(stripped);
-            if (section.matches()) {
+            String[] section = Headings.section(stripped);
+            if (section != null) {
                 lastGrid = closeGrid(grids, lastGrid, lastGridNotes);
-                int level = section.group(1).length() - 1;
+                int level = section[0].length() - 1;
                 while (sectionPath.size() >= level) {
                     sectionPath.remove(sectionPath.size() - 1);
                 }
                 while (sectionPath.size() < level - 1) {
                     sectionPath.add("");
                 }
-                sectionPath.add(section.group(2));
+                sectionPath.add(section[1]);
                 inSections = true;
                 i++;
                 continue;
@@ -130,7 +128,7 @@ public final class ArticleReader {
             i++;
         }
         closeGrid(grids, lastGrid, lastGridNotes);
-        return new WikiDocument(sourceName, title.group(1), properties.toImmutable(), prose.toImmutable(),
+        return new WikiDocument(sourceName, title, properties.toImmutable(), prose.toImmutable(),
                 grids.toImmutable(), looseNotes.toImmutable(), at(1, 1));
     }
 

@@ -1,5 +1,6 @@
 package org.podium.importers.wiki.internal;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.Locale;
@@ -47,7 +48,8 @@ final class EventDates {
         for (String paragraph : prose) {
             Matcher m = FULL_DATE.matcher(paragraph);
             while (m.find()) {
-                dates.add(LocalDate.of(Integer.parseInt(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1))));
+                calendarDate(Integer.parseInt(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1)))
+                        .ifPresent(dates::add);
             }
         }
         if (dates.isEmpty()) {
@@ -57,8 +59,8 @@ final class EventDates {
                         .matcher(paragraph);
                 if (m.find()) {
                     int y = Integer.parseInt(m.group(5));
-                    dates.add(LocalDate.of(y, month(m.group(1)), Integer.parseInt(m.group(2))));
-                    dates.add(LocalDate.of(y, month(m.group(3)), Integer.parseInt(m.group(4))));
+                    calendarDate(y, month(m.group(1)), Integer.parseInt(m.group(2))).ifPresent(dates::add);
+                    calendarDate(y, month(m.group(3)), Integer.parseInt(m.group(4))).ifPresent(dates::add);
                     break;
                 }
             }
@@ -81,6 +83,26 @@ final class EventDates {
 
     /** The date a cell writes, with its year found; empty (and a diagnostic) when unreadable. */
     Optional<LocalDate> resolve(String text, SourcePosition where, Diagnostics diagnostics) {
+        try {
+            return resolveDate(text, where, diagnostics);
+        } catch (DateTimeException e) {
+            // 0 March, 30 February, 2026-13-01: the right shape, but no day of the calendar.
+            diagnostics.report(Diagnostic.error(where, "'" + text.strip() + "' is no day of the calendar ("
+                    + e.getMessage() + "); the stage is kept without a date"));
+            return Optional.empty();
+        }
+    }
+
+    /** A day the prose names, or empty when the calendar has no such day (0 March, 30 February). */
+    private static Optional<LocalDate> calendarDate(int year, Month month, int day) {
+        try {
+            return Optional.of(LocalDate.of(year, month, day));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private Optional<LocalDate> resolveDate(String text, SourcePosition where, Diagnostics diagnostics) {
         // "Saturday, July 1", "Sat 1 July": the weekday adds nothing the date does not say.
         String trimmed = WEEKDAY.matcher(text.strip()).replaceFirst("");
         if (ISO.matcher(trimmed).matches()) {

@@ -76,6 +76,9 @@ public final class Interpreter {
     /** Whether the itinerary has a winner column per category (Bikes, Cars, Trucks). */
     private boolean itineraryNamesCategories;
 
+    /** Each crew cell's text read so far, and its crew. */
+    private final Map<String, ImmutableList<Person>> crews = new HashMap<>();
+
     public Interpreter(Diagnostics diagnostics) {
         this.diagnostics = diagnostics;
     }
@@ -270,6 +273,12 @@ public final class Interpreter {
         int stage = grid.columnNames().indexOf("stage");
         Block stageBlock = Block.find(grid, false);
         Block generalBlock = Block.find(grid, true);
+        if (stageBlock.crew() < 0 || generalBlock.crew() < 0) {
+            diagnostics.report(Diagnostic.error(grid.position(), "stage results whose "
+                    + (stageBlock.crew() < 0 ? "stage result" : "general classification")
+                    + " has no Competitor, Rider, Driver or Crew column; the table was not imported"));
+            return;
+        }
         ClassificationDraft stageTable = null;
         ClassificationDraft generalTable = null;
         String currentLabel = null;
@@ -328,11 +337,19 @@ public final class Interpreter {
         }
     }
 
+    /**
+     * The crew a cell names, read once for every row that repeats it: a cell spanned down thousands
+     * of rows (or its copy in the general classification) is the same text each time.
+     */
+    private ImmutableList<Person> crew(String text) {
+        return crews.computeIfAbsent(text, Crews::parse);
+    }
+
     private RowDraft resultRow(Grid.GridRow row, Block block, String category) {
         Cell positionCell = row.cell(block.position);
         Integer position = integer(positionCell, "position");
         Cell crewCell = row.cell(block.crew);
-        EntryDraft entry = entry(category, Crews.parse(crewCell.text()), crewCell.position());
+        EntryDraft entry = entry(category, crew(crewCell.text()), crewCell.position());
         String make = block.make < 0 ? null : row.cell(block.make).text();
         if (entry != null && entry.make == null) {
             entry.make = make;

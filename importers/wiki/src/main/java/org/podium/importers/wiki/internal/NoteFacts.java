@@ -13,9 +13,16 @@ import org.podium.model.Times;
  */
 final class NoteFacts {
 
+    /**
+     * Who (the text before it), the minutes, and the rest (after it). Found from the start of a run
+     * of spaces only: as {@code ^(.+?)\\s+…(.*)$} it rescanned a run of spaces from each of its
+     * characters. At most 9 digits, so the minutes are a Duration.
+     */
     private static final Pattern PENALTY = Pattern.compile(
-            "^(.+?)\\s+(?:had|earned|received|got|was given)\\s+an?\\s+(\\d+)[- ]minute penalty(.*)$",
+            "(?<!\\s)\\s+(?:had|earned|received|got|was given)\\s+an?\\s+(\\d{1,9})[- ]minute penalty",
             Pattern.CASE_INSENSITIVE);
+    /** What '.' does not match, and so what no penalty sentence holds. */
+    private static final Pattern LINE_TERMINATOR = Pattern.compile("[\\n\\r\\u0085\\u2028\\u2029]");
     private static final Pattern REASON = Pattern.compile(
             "(?:as a result of|for|due to|because of)\\s+(.+?)\\.?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern AWARDED = Pattern.compile(
@@ -29,13 +36,26 @@ final class NoteFacts {
     }
 
     static Optional<PenaltyFact> penalty(String sentence) {
-        Matcher m = PENALTY.matcher(sentence.strip());
-        if (!m.matches()) {
-            return Optional.empty();
+        String text = sentence.strip();
+        // Who and the rest are '.'s: no line terminator in them (the spaces between may hold one).
+        int firstTerminator = text.length();
+        int lastTerminator = -1;
+        Matcher terminator = LINE_TERMINATOR.matcher(text);
+        while (terminator.find()) {
+            firstTerminator = Math.min(firstTerminator, terminator.start());
+            lastTerminator = terminator.start();
         }
-        Matcher reason = REASON.matcher(m.group(3).strip());
-        return Optional.of(new PenaltyFact(m.group(1).strip(), Duration.ofMinutes(Long.parseLong(m.group(2))),
-                reason.find() ? reason.group(1).strip() : null));
+        Matcher m = PENALTY.matcher(text);
+        int from = 1;
+        while (from <= text.length() && m.find(from) && m.start() <= firstTerminator) {
+            if (m.end() > lastTerminator) {
+                Matcher reason = REASON.matcher(text.substring(m.end()).strip());
+                return Optional.of(new PenaltyFact(text.substring(0, m.start()).strip(),
+                        Duration.ofMinutes(Long.parseLong(m.group(1))), reason.find() ? reason.group(1).strip() : null));
+            }
+            from = m.start() + 1;
+        }
+        return Optional.empty();
     }
 
     static Optional<Duration> awardedTime(String sentence) {

@@ -26,6 +26,16 @@ final class PipeTable {
         this.diagnostics = diagnostics;
     }
 
+    /**
+     * The text without its tags. Only up to the last {@code >}: after it no tag can end, and a search
+     * from each of thousands of {@code <} that never close would scan the rest of the cell each time.
+     */
+    private static String withoutMarkup(String text) {
+        int lastClose = text.lastIndexOf('>');
+        return lastClose < 0 ? text
+                : MARKUP.matcher(text.substring(0, lastClose + 1)).replaceAll("") + text.substring(lastClose + 1);
+    }
+
     /** Whether a line is a row of such a table. */
     static boolean isRow(String line) {
         return line.strip().startsWith("|");
@@ -80,7 +90,7 @@ final class PipeTable {
             while (offset < rawText.length() && Character.isWhitespace(rawText.charAt(offset))) {
                 offset++;
             }
-            String cleaned = MARKUP.matcher(rawText).replaceAll("").strip();
+            String cleaned = withoutMarkup(rawText).strip();
             cells.add(Cell.own(cleaned, at(lineNumber, start + offset + 1)));
             if (cellEnd == limit) {
                 break;

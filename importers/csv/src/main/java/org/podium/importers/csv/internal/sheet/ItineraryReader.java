@@ -32,7 +32,8 @@ import org.podium.spi.Diagnostic;
 final class ItineraryReader {
 
     /** An en or em dash, with or without spaces, or a hyphen between spaces: a hyphen alone joins a name ({@code Fontenay-sous-Bois}). */
-    private static final Pattern ROUTE_SEPARATOR = Pattern.compile("\\s*[–—]\\s*|\\s+-\\s+");
+    /** Tried only where a run of spaces starts: from inside one, it rescanned the run from each of its characters. */
+    private static final Pattern ROUTE_SEPARATOR = Pattern.compile("(?<!\\s)(?:\\s*[–—]\\s*|\\s+-\\s+)");
     private static final Pattern COUNTRY_FIRST = Pattern.compile("([A-Z]{3})\\s+(\\S.*)");
     private static final Pattern DISTANCE = Pattern.compile("(\\d+(?:[.,]\\d+)?)\\s*(km|mi)?\\b.*", Pattern.CASE_INSENSITIVE);
     private static final Pattern SPLIT_LABEL = Pattern.compile("(\\d+)[A-Za-z]");

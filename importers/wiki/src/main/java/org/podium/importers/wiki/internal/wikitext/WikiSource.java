@@ -29,17 +29,20 @@ final class WikiSource {
     private final int[] lineStarts;
     /** Per closing tag ({@code </ref>}, {@code </nowiki>}): the offset after which the text has none. */
     private final int[] noCloseAfter = {Integer.MAX_VALUE, Integer.MAX_VALUE};
+    /** Per closing tag: where the last search for one started, and the start and end of what it found. */
+    private final int[] closeSearchedFrom = {Integer.MAX_VALUE, Integer.MAX_VALUE};
+    private final int[][] closeFound = {{-1, -1}, {-1, -1}};
     /**
      * For the last few scan limits: the offsets whose "{{" is not closed before the limit. One scan
      * that reaches its limit finds every template it opened on the way unclosed, so a line of
      * thousands of unclosed "{{" is not scanned to its end once per "{{".
      */
-    private final Map<Integer, BitSet> unclosedTemplates = new LinkedHashMap<>(8, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Integer, BitSet> eldest) {
-            return size() > 4;
-        }
-    };
+    private final Map<Integer, BitSet> unclosedTemplates = lastFew();
+    /** The same for {@code [[} links, whose scans stop at the line's end. */
+    private final Map<Integer, BitSet> unclosedLinks = lastFew();
+    /** The last offset {@link #lineEnd} searched from, and what it found. */
+    private int lastLineFrom = Integer.MAX_VALUE;
+    private int lastLineEnd = -1;
     /** Where an unclosed comment starts, or -1. */
     private final int unclosedComment;
 
@@ -125,8 +128,14 @@ final class WikiSource {
 
     /** The end of the line an offset is on (the offset of its newline, or the text's end). */
     int lineEnd(int offset) {
+        // The last line asked about again (each "[[" of a long line asks): no newline lies before its end.
+        if (offset >= lastLineFrom && offset <= lastLineEnd) {
+            return lastLineEnd;
+        }
         int newline = text.indexOf('\n', offset);
-        return newline < 0 ? text.length() : newline;
+        lastLineFrom = offset;
+        lastLineEnd = newline < 0 ? text.length() : newline;
+        return lastLineEnd;
     }
 
     /**
@@ -179,16 +188,21 @@ final class WikiSource {
     }
 
     private int linkEnd(int offset, int limit) {
-        int depth = 0;
+        BitSet unclosed = unclosedLinks.get(limit);
+        if (unclosed != null && unclosed.get(offset)) {
+            return -1;
+        }
+        // As for templates: the links still open at the limit are never closed before it.
+        Deque<Integer> opened = new ArrayDeque<>();
         int i = offset;
         while (i < limit) {
             if (startsWith("[[", i)) {
-                depth++;
+                opened.push(i);
                 i += 2;
             } else if (startsWith("]]", i)) {
-                depth--;
+                opened.pop();
                 i += 2;
-                if (depth == 0) {
+                if (opened.isEmpty()) {
                     return i;
                 }
             } else if (startsWith("{{", i)) {
@@ -198,7 +212,19 @@ final class WikiSource {
                 i++;
             }
         }
+        BitSet known = unclosedLinks.computeIfAbsent(limit, l -> new BitSet());
+        opened.forEach(known::set);
         return -1;
+    }
+
+    /** A map that keeps the four limits used last. */
+    private static Map<Integer, BitSet> lastFew() {
+        return new LinkedHashMap<>(8, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Integer, BitSet> eldest) {
+                return size() > 4;
+            }
+        };
     }
 
     /** The end of a {@code <ref>} or {@code <nowiki>} element starting at an offset, or -1. */
@@ -221,20 +247,25 @@ final class WikiSource {
     }
 
     /**
-     * The end of the first closing tag after {@code from}, or -1. A search to the text's end that
-     * found none is remembered, so that a file of unclosed tags is not searched once per tag.
+     * The end of the first closing tag after {@code from} that ends by {@code limit}, or -1. Searches
+     * go to the text's end and are remembered: the last closing tag found, and where the text has
+     * none left, so that a file (or a line) of unclosed tags is not searched once per tag.
      */
     private int closeEnd(Pattern close, int from, int limit, int kind) {
-        if (limit == text.length() && noCloseAfter[kind] <= from) {
+        if (noCloseAfter[kind] <= from) {
             return -1;
         }
-        Matcher m = close.matcher(text).region(from, limit);
+        // No closing tag lies between where the last search started and what it found.
+        if (closeSearchedFrom[kind] <= from && from <= closeFound[kind][0]) {
+            return closeFound[kind][1] <= limit ? closeFound[kind][1] : -1;
+        }
+        Matcher m = close.matcher(text).region(from, text.length());
         if (m.find()) {
-            return m.end();
+            closeSearchedFrom[kind] = from;
+            closeFound[kind] = new int[] {m.start(), m.end()};
+            return m.end() <= limit ? m.end() : -1;
         }
-        if (limit == text.length()) {
-            noCloseAfter[kind] = Math.min(noCloseAfter[kind], from);
-        }
+        noCloseAfter[kind] = Math.min(noCloseAfter[kind], from);
         return -1;
     }
 
