@@ -235,14 +235,11 @@ final class ResultLines {
      * {@code +1:00}); empty, a dash or zero for none.
      */
     private Duration penalty(Grid.GridRow row, int column) {
-        if (column < 0) {
+        Cell cell = filled(row, column);
+        if (cell == null) {
             return null;
         }
-        Cell cell = row.cell(column);
         String text = cell.text().strip();
-        if (text.isEmpty() || DASH.matcher(text).matches()) {
-            return null;
-        }
         Optional<ResultTime> read = ResultTime.read(text);
         if (read.isPresent() && (read.get().kind() == ResultTime.Kind.TIME || read.get().kind() == ResultTime.Kind.GAP)) {
             Duration penalty = read.get().duration();
@@ -251,6 +248,16 @@ final class ResultLines {
         diagnostics.report(Diagnostic.error(cell.position(), "'" + text + "' is not a penalty time; the row is kept"
                 + " without its penalty"));
         return null;
+    }
+
+    /** The row's cell in the column, or null when there is no such column or the cell is empty or a dash. */
+    private static Cell filled(Grid.GridRow row, int column) {
+        if (column < 0) {
+            return null;
+        }
+        Cell cell = row.cell(column);
+        String text = cell.text().strip();
+        return text.isEmpty() || DASH.matcher(text).matches() ? null : cell;
     }
 
     private Integer whole(Grid.GridRow row, int column, String what) {
@@ -273,14 +280,11 @@ final class ResultLines {
 
     /** {@code 25}, {@code 15+1} (a bonus point) → 16, empty → none. */
     private BigDecimal points(Grid.GridRow row, int column) {
-        if (column < 0) {
+        Cell cell = filled(row, column);
+        if (cell == null) {
             return null;
         }
-        Cell cell = row.cell(column);
         String text = cell.text().strip();
-        if (text.isEmpty() || DASH.matcher(text).matches()) {
-            return null;
-        }
         if (!POINTS.matcher(text).matches()) {
             diagnostics.report(Diagnostic.warning(cell.position(), "'" + text + "' is not a number of points;"
                     + " the row is kept without points"));
