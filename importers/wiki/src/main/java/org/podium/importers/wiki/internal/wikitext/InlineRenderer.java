@@ -41,6 +41,7 @@ final class InlineRenderer {
     private static final Pattern COUNTRY_CODE = Pattern.compile("[A-Z]{3}");
     private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
     private static final Pattern NUMBER = Pattern.compile("\\d+");
+    private static final Pattern DISAMBIGUATION = Pattern.compile("\\s*\\(.*\\)$");
 
     /** Tags whose markup goes and whose content stays. */
     private static final Set<String> FORMATTING_TAGS = Set.of("small", "big", "span", "div", "center", "font",
@@ -78,6 +79,8 @@ final class InlineRenderer {
     private final Map<String, Unknown> unknown = new LinkedHashMap<>();
     /** Footnote texts by name, once rendered; a placeholder while one is being rendered. */
     private final Map<String, String> footnoteTexts = new java.util.HashMap<>();
+    /** A page closes few kinds of element, and many of each: one pattern per kind. */
+    private final Map<String, Pattern> elementTags = new java.util.HashMap<>();
     private int depth;
 
     /** A template Podium guessed at: its first place, its count, and the text kept for it. */
@@ -235,7 +238,7 @@ final class InlineRenderer {
         int labelStart = bar + 1;
         if (source.slice(labelStart, to).isBlank()) {
             // The pipe trick: [[Ben Healy (cyclist)|]] shows "Ben Healy".
-            out.text(Parser.unescapeEntities(target.replaceAll("\\s*\\(.*\\)$", ""), false));
+            out.text(Parser.unescapeEntities(DISAMBIGUATION.matcher(target).replaceAll(""), false));
             return;
         }
         renderInto(out, labelStart, to);
@@ -306,7 +309,8 @@ final class InlineRenderer {
 
     /** The offset after the tag that closes an element named {@code name} opened before {@code from}. */
     private int closeOf(String name, int from, int to) {
-        Pattern either = Pattern.compile("<(/?)" + name + "\\b[^>]*?(/?)>", Pattern.CASE_INSENSITIVE);
+        Pattern either = elementTags.computeIfAbsent(name.toLowerCase(Locale.ROOT),
+                lower -> Pattern.compile("<(/?)" + Pattern.quote(lower) + "\\b[^>]*?(/?)>", Pattern.CASE_INSENSITIVE));
         Matcher m = either.matcher(source.text()).region(from, to);
         int open = 1;
         while (m.find()) {

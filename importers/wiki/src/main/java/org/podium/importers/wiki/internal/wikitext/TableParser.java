@@ -21,6 +21,9 @@ final class TableParser {
             "\\s*+(?:[A-Za-z][\\w:.-]*+(?:\\s*+=\\s*+(?:\"[^\"]*+\"|'[^']*+'|[^\\s\"'>]++))?+\\s*+)*+");
     private static final Pattern ATTRIBUTE_NAME = Pattern.compile(
             "([A-Za-z][\\w:.-]*+)(?:\\s*+=\\s*+(?:\"[^\"]*+\"|'[^']*+'|[^\\s\"'>]++))?+");
+    private static final Pattern ROWSPAN = spanAttribute("rowspan");
+    private static final Pattern COLSPAN = spanAttribute("colspan");
+    private static final Pattern WHITESPACE_RUN = Pattern.compile("\\s+");
     /** Tables nested deeper than this are read as text of their cell: no real page goes near it. */
     private static final int MAX_NESTING = 20;
     private static final Set<String> KNOWN_ATTRIBUTES = Set.of("align", "valign", "rowspan", "colspan", "style",
@@ -215,7 +218,8 @@ final class TableParser {
         while (start < to && Character.isWhitespace(source.charAt(start))) {
             start++;
         }
-        return new RawCell(header, marker, start, to, span(attributes, "rowspan", from), span(attributes, "colspan", from));
+        return new RawCell(header, marker, start, to, span(attributes, ROWSPAN, "rowspan", from),
+                span(attributes, COLSPAN, "colspan", from));
     }
 
     /**
@@ -254,8 +258,11 @@ final class TableParser {
     }
 
     /** A cell's rowspan or colspan: 1 when absent; 0 for a rowspan means "to the table's end". */
-    private int span(String attributes, String name, int at) {
-        Matcher m = Pattern.compile("(?i)\\b" + name + "\\s*=\\s*[\"']?\\s*([^\"'\\s>]*)").matcher(attributes);
+    private int span(String attributes, Pattern pattern, String name, int at) {
+        if (attributes.isEmpty()) {
+            return 1;
+        }
+        Matcher m = pattern.matcher(attributes);
         if (!m.find()) {
             return 1;
         }
@@ -278,8 +285,12 @@ final class TableParser {
         }
     }
 
+    private static Pattern spanAttribute(String name) {
+        return Pattern.compile("(?i)\\b" + name + "\\s*=\\s*[\"']?\\s*([^\"'\\s>]*)");
+    }
+
     static String abbreviate(String text) {
-        String oneLine = text.replaceAll("\\s+", " ");
+        String oneLine = WHITESPACE_RUN.matcher(text).replaceAll(" ");
         return oneLine.length() <= 60 ? oneLine : oneLine.substring(0, 57) + "...";
     }
 
