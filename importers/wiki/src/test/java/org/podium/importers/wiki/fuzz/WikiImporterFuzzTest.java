@@ -2,36 +2,27 @@ package org.podium.importers.wiki.fuzz;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import java.util.Random;
-import org.podium.testkit.fuzz.Choices;
+import org.junit.jupiter.api.BeforeAll;
+import org.podium.testkit.fuzz.ImportFuzzing;
+import org.podium.testkit.fuzz.JazzerChoices;
 
 /**
  * The wiki importer and each of its readers (the plain-text article, wikitext, HTML, bare tables)
  * on damaged seeds, with Jazzer steering the damage by coverage ({@link WikiFuzzing} says what is
- * fed and what must hold). {@code mvn verify} fuzzes it for a bounded time (the module's
- * {@code fuzz} execution); {@code -Dfuzz.duration=10m} fuzzes longer. An input that breaks a rule is
- * kept under {@code target/fuzz-findings/}, and belongs in {@code src/test/resources/fuzz-regressions/}.
+ * fed and what must hold). {@code mvn verify} explores the same inputs every time (the parent
+ * pom's {@code fuzz.*} properties); {@code -Dfuzz} explores at random for ten minutes. An input
+ * that breaks a rule is kept under {@code target/fuzz-findings/}, and belongs in
+ * {@code src/test/resources/fuzz-regressions/}.
  */
 class WikiImporterFuzzTest {
 
-    @FuzzTest(maxDuration = "20s")
-    void anyPageOrTableIsReadOrRefusedInTime(FuzzedDataProvider data) throws Exception {
-        WikiFuzzing.instance().fuzzOnce(choices(data));
+    @BeforeAll
+    static void instrumented() {
+        ImportFuzzing.underInstrumentation();
     }
 
-    /** Jazzer's choices while its input lasts, then a random source seeded by the input's first bytes. */
-    static Choices choices(FuzzedDataProvider data) {
-        Choices fuzzer = new Choices() {
-            @Override
-            public int pick(int min, int max) {
-                return data.consumeInt(min, max);
-            }
-
-            @Override
-            public byte[] bytes(int maxLength) {
-                return data.consumeBytes(maxLength);
-            }
-        };
-        return Choices.untilExhausted(fuzzer, data::remainingBytes, new Random(data.consumeLong()));
+    @FuzzTest
+    void anyPageOrTableIsReadOrRefusedInTime(FuzzedDataProvider data) throws Exception {
+        WikiFuzzing.instance().fuzzOnce(JazzerChoices.of(data));
     }
 }
