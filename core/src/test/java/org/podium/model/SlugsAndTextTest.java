@@ -19,6 +19,21 @@ class SlugsAndTextTest {
     }
 
     @Test
+    void cyrillicAndGreekAreTransliteratedOtherScriptsKeptApartByAHash() {
+        assertThat(Slugs.of("Мотоциклы")).isEqualTo("mototsikly");
+        assertThat(Slugs.of("Автомобили")).isEqualTo("avtomobili");
+        assertThat(Slugs.of("Ράλι Ακρόπολις")).isEqualTo("rali-akropolis");
+        assertThat(Slugs.of("Łódź Rally")).isEqualTo("lodz-rally");
+        // Before, both were "event": two categories of one race merged into one.
+        String bikes = Slugs.of("摩托车");
+        String cars = Slugs.of("汽车");
+        assertThat(bikes).matches("event-[0-9a-f]{8}");
+        assertThat(cars).matches("event-[0-9a-f]{8}").isNotEqualTo(bikes);
+        assertThat(Slugs.of("ダカール 2002")).matches("2002-[0-9a-f]{8}");
+        assertThat(Slugs.of("!!!")).as("no letters at all, none lost").isEqualTo("event");
+    }
+
+    @Test
     void namesAreNormalisedToComposedFormOnTheWayIn() {
         String decomposed = Normalizer.normalize("Tomáš Tomeček", Normalizer.Form.NFD);
         assertThat(decomposed).isNotEqualTo("Tomáš Tomeček");
@@ -32,6 +47,9 @@ class SlugsAndTextTest {
         assertThat(ids.next("cars", null, "Fernando Gil")).isEqualTo("cars-fernando-gil");
         assertThat(ids.next("cars", null, "Fernando Gil")).isEqualTo("cars-fernando-gil-2");
         assertThat(ids.next("cars", null, "Fernando Gil")).isEqualTo("cars-fernando-gil-3");
+        assertThat(ids.next("cars", null, "Владимир Чагин")).isEqualTo("cars-vladimir-chagin");
+        assertThat(ids.next("cars", null, "篠塚建次郎")).matches("cars-event-[0-9a-f]{8}")
+                .isNotEqualTo(ids.next("cars", null, "増岡浩"));
     }
 
     @Test
