@@ -292,7 +292,61 @@ final class EventText {
     // The cleaning itself.
 
     /** What cleaning a text gave, and what it took out or made a space. */
-    private record Scrubbed(String text, Set<Integer> removed, int removedCount, Set<Integer> spaced) {
+    private record Scrubbed(String text, Set<Integer> removed, int removedCount, Set<Integer> spaced,
+            List<String> sequences) {
+    }
+
+    /** The longest terminal string sequence (a title, a hyperlink) taken out whole after its ESC. */
+    private static final int MAX_SEQUENCE = 512;
+
+    /**
+     * Where the terminal escape sequence that an ESC (or the one-character CSI, U+009B) at
+     * {@code at} starts ends, or {@code at} when none does: a control sequence ({@code ESC [ 2 J},
+     * {@code ESC [ 31 m}), a string ({@code ESC ] … BEL} or {@code ESC \}: window titles,
+     * hyperlinks; also DCS, SOS, PM, APC) or a reset ({@code ESC c}). Taking out the ESC alone
+     * would leave {@code [31m} in a crew's make. Other characters after an ESC are kept: they may
+     * be the name's own letters.
+     */
+    static int sequenceEnd(String value, int escape) {
+        int at = escape + 1;
+        if (value.charAt(escape) == '\u009B') {
+            return controlSequenceEnd(value, at, escape);
+        }
+        if (at >= value.length()) {
+            return at;
+        }
+        char kind = value.charAt(at);
+        if (kind == '[') {
+            return controlSequenceEnd(value, at + 1, at);
+        }
+        if (kind == 'c') {
+            return at + 1;
+        }
+        if (kind == ']' || kind == 'P' || kind == 'X' || kind == '^' || kind == '_') {
+            int limit = Math.min(value.length(), at + MAX_SEQUENCE);
+            for (int i = at + 1; i < limit; i++) {
+                char c = value.charAt(i);
+                if (c == '\u0007' || c == '\u009C') {
+                    return i + 1;
+                }
+                if (c == '\u001B') {
+                    return i + 1 < value.length() && value.charAt(i + 1) == '\\' ? i + 2 : at;
+                }
+            }
+        }
+        return at;
+    }
+
+    /** After {@code ESC [}: parameters, intermediates, one final byte; {@code none} when malformed. */
+    private static int controlSequenceEnd(String value, int from, int none) {
+        int i = from;
+        while (i < value.length() && i - from < MAX_SEQUENCE && value.charAt(i) >= 0x30 && value.charAt(i) <= 0x3F) {
+            i++;
+        }
+        while (i < value.length() && i - from < MAX_SEQUENCE && value.charAt(i) >= 0x20 && value.charAt(i) <= 0x2F) {
+            i++;
+        }
+        return i < value.length() && value.charAt(i) >= 0x40 && value.charAt(i) <= 0x7E ? i + 1 : none;
     }
 
     /**
@@ -304,10 +358,19 @@ final class EventText {
         StringBuilder text = new StringBuilder(value.length());
         Set<Integer> removed = new LinkedHashSet<>();
         Set<Integer> spaced = new LinkedHashSet<>();
+        List<String> sequences = new ArrayList<>();
         int removedCount = 0;
         for (int i = 0; i < value.length(); ) {
             int c = value.codePointAt(i);
+            int at = i;
             i += Character.charCount(c);
+            if (c == 0x1B || c == 0x9B) {
+                int end = sequenceEnd(value, at);
+                if (end > i) {
+                    sequences.add(value.substring(i, end));
+                    i = end;
+                }
+            }
             if (!Text.isControl(c)) {
                 text.appendCodePoint(c);
             } else if (multiLine && (c == '\n' || c == '\r' || c == 0x85 || c == 0x2028 || c == 0x2029)) {
@@ -326,7 +389,7 @@ final class EventText {
                 removedCount++;
             }
         }
-        return new Scrubbed(text.toString(), removed, removedCount, spaced);
+        return new Scrubbed(text.toString(), removed, removedCount, spaced, sequences);
     }
 
     /** A text on one line, or null: controls removed, whitespace controls made a space. */
@@ -388,7 +451,8 @@ final class EventText {
             parts.add("kept " + characters(scrubbed.removedCount(), scrubbed.removed()) + " escaped in " + what
                     + ", as nothing else is left of it");
         } else if (!scrubbed.removed().isEmpty()) {
-            parts.add("removed " + characters(scrubbed.removedCount(), scrubbed.removed()) + " from " + what);
+            parts.add("removed " + characters(scrubbed.removedCount(), scrubbed.removed()) + sequences(scrubbed)
+                    + " from " + what);
         }
         if (!scrubbed.spaced().isEmpty()) {
             parts.add("replaced " + names(scrubbed.spaced()) + " by a space"
@@ -399,6 +463,16 @@ final class EventText {
             message += ", which now reads '" + cleaned + "'";
         }
         diagnostics.report(Diagnostic.warning(where, message));
+    }
+
+    /** " and the terminal sequence after it ('[31m')", or nothing. */
+    private static String sequences(Scrubbed scrubbed) {
+        if (scrubbed.sequences().isEmpty()) {
+            return "";
+        }
+        List<String> quoted = scrubbed.sequences().stream().limit(3).map(s -> "'" + Text.excerpt(s, 40) + "'").toList();
+        return (scrubbed.sequences().size() == 1 ? " and the terminal sequence after it (" : " and the terminal sequences after them (")
+                + String.join(", ", quoted) + (scrubbed.sequences().size() > 3 ? ", …" : "") + ")";
     }
 
     /** "the control character U+0007 BEL", "3 control characters (U+0007 BEL, U+001B ESCAPE)". */

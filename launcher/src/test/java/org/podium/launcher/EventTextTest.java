@@ -66,7 +66,7 @@ class EventTextTest {
         Event event = heard.events.get(0);
         Entry masuoka = event.entries().detect(e -> e.id().equals("cars-201"));
         assertThat(masuoka.crewNames()).isEqualTo("Hiroshi Masuoka / Pascal Maimon");
-        assertThat(masuoka.make()).isEqualTo("Mitsubishi[31m");
+        assertThat(masuoka.make()).as("the whole colour sequence, not its ESC alone").isEqualTo("Mitsubishi");
         assertThat(masuoka.entrant()).isEqualTo("Team Nippon Oil Mitsubishi Ralliart");
         assertThat(event.notes().getOnly().text()).isEqualTo(
                 "De Mévius earned an 18-minute penalty for failing to complete the liaison section in the allotted time.");
@@ -75,8 +75,9 @@ class EventTextTest {
         assertThat(heard.diagnostics).containsExactly(
                 FILE + ":12:3: warning: removed the control character U+0007 BEL from the name of crew 201"
                         + " (Hiroshi Masuoka / Pascal Maimon) in cars",
-                FILE + ":12:3: warning: removed the control character U+001B ESCAPE from the make of crew 201"
-                        + " (Hiroshi Masuoka / Pascal Maimon) in cars, which now reads 'Mitsubishi[31m'",
+                FILE + ":12:3: warning: removed the control character U+001B ESCAPE and the terminal sequence after it"
+                        + " ('[31m') from the make of crew 201 (Hiroshi Masuoka / Pascal Maimon) in cars, which now"
+                        + " reads 'Mitsubishi'",
                 FILE + ":12:3: warning: removed the control character U+0000 NULL from the entrant of crew 201"
                         + " (Hiroshi Masuoka / Pascal Maimon) in cars; replaced U+0085 NEXT LINE (NEL) by a space,"
                         + " which now reads 'Team Nippon Oil Mitsubishi Ralliart'",
@@ -86,6 +87,27 @@ class EventTextTest {
         assertThat(result.warnings()).isEqualTo(4);
         assertThat(result.outcome(false)).isEqualTo(RunResult.Outcome.DONE);
         assertThat(result.outcome(true)).as("--strict").isEqualTo(RunResult.Outcome.STRICT);
+    }
+
+    @Test
+    void terminalSequencesGoWholeAndLettersAfterALoneEscapeStay() {
+        assertThat(EventText.sequenceEnd("A\u001b[2J", 1)).isEqualTo(5);
+        assertThat(EventText.sequenceEnd("A\u001b[38;5;196mB", 1)).isEqualTo(12);
+        assertThat(EventText.sequenceEnd("\u001b]0;pwned\u0007Ana", 0)).isEqualTo(10);
+        assertThat(EventText.sequenceEnd("\u001b]8;;http://x\u001b\\Ana", 0)).isEqualTo(15);
+        assertThat(EventText.sequenceEnd("\u001bcAna", 0)).isEqualTo(2);
+        assertThat(EventText.sequenceEnd("\u009b31mAna", 0)).isEqualTo(4);
+        assertThat(EventText.sequenceEnd("\u001bRoma", 0)).as("a lone ESC before a name's letters").isEqualTo(1);
+        assertThat(EventText.sequenceEnd("\u001b[Roma\u0001", 0)).as("a final byte ends it").isEqualTo(3);
+        assertThat(EventText.sequenceEnd("\u001b]never ends", 0)).as("an unterminated string keeps its text").isEqualTo(1);
+        assertThat(EventText.sequenceEnd("\u001b", 0)).isEqualTo(1);
+
+        Diagnostics.Collector diagnostics = Diagnostics.collector();
+        Event event = event(Lists.immutable.of(entry("cars-239", 239, "Ana\u001b[2J\u001b]0;pwned\u0007 Roma", null,
+                "Toyota", null)), Lists.immutable.empty(), Lists.immutable.empty(), Lists.immutable.empty(), "8");
+        assertThat(EventText.clean(event, FILE, diagnostics).entries().getOnly().crewNames()).isEqualTo("Ana Roma");
+        assertThat(diagnostics.all().getOnly().message()).startsWith("removed 2 control characters (U+001B ESCAPE)"
+                + " and the terminal sequences after them ('[2J', ']0;pwned\\u0007') from the name of crew 239");
     }
 
     @Test
