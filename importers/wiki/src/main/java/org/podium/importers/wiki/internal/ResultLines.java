@@ -273,7 +273,7 @@ final class ResultLines {
         if (WHOLE.matcher(text).matches()) {
             return Integer.valueOf(text);
         }
-        diagnostics.report(Diagnostic.info(cell.position(), "'" + text + "' is not a " + what
+        diagnostics.report(Diagnostic.warning(cell.position(), "'" + text + "' is not a " + what
                 + " (a whole number); the row is kept without it"));
         return null;
     }
