@@ -124,4 +124,26 @@ class ClassTableTest {
         assertThat(table.rows().collect(r -> r.details().classGap())).containsOnly((java.time.Duration) null);
         assertThat(messages(diagnostics)).contains("column 'Class pos.' taken as class position");
     }
+
+    @Test
+    void aTableRankingOneClassHasClassGapsNotGapsToTheTenthOverall(@TempDir Path dir) throws Exception {
+        // The Rally4 results of a rally: 10th overall and first in class, then gaps to that leader.
+        Path file = dir.resolve("rally4.csv");
+        Files.writeString(file, "Pos,Class pos.,Driver,Class,Time,Gap\n10,1,Cleo,Rally4,1:05:00,\n"
+                + "14,2,Dora,Rally4,1:06:00.5,+1:00.5\n17,3,Eva,Rally4,1:09:30,+4:30\n", StandardCharsets.UTF_8);
+
+        Event event = importer.read(ImportRequest.of(file, diagnostics));
+
+        Classification table = event.classification("overall", ClassificationKind.FINAL, null).orElseThrow();
+        assertThat(table.rows().collect(ClassificationRow::position)).containsExactly(10, 14, 17);
+        assertThat(table.rows().collect(r -> r.details().classPosition())).containsExactly(1, 2, 3);
+        assertThat(table.rows().collect(ClassificationRow::gap)).containsOnly((java.time.Duration) null);
+        assertThat(table.rows().collect(r -> r.details().classGap())).containsExactly(null, hms(0, 1, 0, 500),
+                hms(0, 4, 30, 0));
+        assertThat(table.complete()).isFalse();
+        assertThat(messages(diagnostics)).contains("the table's first crew is 10 overall and first in its class,"
+                + " without a gap: it ranks one class, and its gaps are read as gaps to the class leader, kept as class"
+                + " gaps, never as overall gaps");
+        assertThat(ConsistencyChecks.of(event)).isEmpty();
+    }
 }

@@ -53,6 +53,8 @@ final class StandingsReader {
             "=?\\s*(\\d{1,7})(?:\\s*(?:\\.|st|nd|rd|th|er|e))?(?:\\s*=)?(?:\\s*\\(\\s*(\\d{1,7})\\s*(?:\\.\\s*)?\\))?",
             Pattern.CASE_INSENSITIVE);
     private static final int LINES_LISTED = 8;
+    /** A gap of nothing: {@code 0}, {@code +0:00}, {@code 0.000}. */
+    private static final Pattern ZERO = Pattern.compile("\\+?[0:.,]+");
 
     private final Sheet sheet;
     private final EntryBook book;
@@ -60,6 +62,12 @@ final class StandingsReader {
     private final int gapColumn;
     /** Positions written {@code 1. (10.)}: in class, then overall; the gaps are class gaps. */
     private final boolean classTable;
+    /**
+     * The gaps are to each class's leader: a class table, or a table ranking one class (its first
+     * crew 10th overall and 1st in class, without a gap; the rule {@code Interpreter} applies to
+     * wiki tables). Read as overall gaps they would be gaps to the 10th, silently wrong.
+     */
+    private final boolean classGaps;
     /** Positions written {@code 10. (1.)}: overall, then in class, as some sites write them. */
     private final boolean overallFirst;
     private final MutableList<SheetRow> gapsInTime = Lists.mutable.empty();
@@ -99,6 +107,7 @@ final class StandingsReader {
         Positions.Bracketed writing = Positions.bracketed(cells).orElse(null);
         this.overallFirst = writing == Positions.Bracketed.OVERALL_FIRST;
         this.classTable = writing == Positions.Bracketed.CLASS_FIRST;
+        this.classGaps = classTable || writing == null && ranksOneClass(positionColumn);
         MutableList<SheetRow> against = Lists.mutable.empty();
         for (int i = 0; i < cells.size(); i++) {
             if (Positions.contradicts(writing, cells.get(i))) {
@@ -117,6 +126,33 @@ final class StandingsReader {
                     + " the overall one, though other rows write the class position first (" + lines(against)
                     + "); read as the other rows, check the source"));
         }
+    }
+
+    /**
+     * Whether the first placed row is first in its class (the class-position column), further down
+     * overall, and has no gap: the table ranks one class, said in one line.
+     */
+    private boolean ranksOneClass(int positionColumn) {
+        int classColumn = sheet.layout.column(Meaning.CLASS_POSITION);
+        if (positionColumn < 0 || classColumn < 0) {
+            return false;
+        }
+        SheetRow first = sheet.rows.detect(row -> POSITION.matcher(row.cell(positionColumn).strip()).matches());
+        if (first == null) {
+            return false;
+        }
+        Matcher overall = POSITION.matcher(first.cell(positionColumn).strip());
+        Matcher inClass = POSITION.matcher(first.cell(classColumn).strip());
+        String gap = gapColumn < 0 ? "" : first.cell(gapColumn).strip();
+        boolean oneClass = overall.matches() && Integer.parseInt(overall.group(1)) > 1 && inClass.matches()
+                && inClass.group(2) == null && Integer.parseInt(inClass.group(1)) == 1
+                && (TimeReading.isBlank(gap) || ZERO.matcher(gap).matches());
+        if (oneClass) {
+            sheet.diagnostics.report(Diagnostic.info(sheet.at(first, positionColumn), "the table's first crew is "
+                    + overall.group(1) + " overall and first in its class, without a gap: it ranks one class, and its"
+                    + " gaps are read as gaps to the class leader, kept as class gaps, never as overall gaps"));
+        }
+        return oneClass;
     }
 
     Event read() {
@@ -147,7 +183,7 @@ final class StandingsReader {
             String entryId = book.entry(categoryId, sheet.number(row), crew, make, sheet.text(row, Meaning.ENTRANT),
                     vehicleClass, sheet.at(row));
             // In a class table a gap is to the class leader: gaps are resolved per class.
-            String group = categoryId + (classTable && vehicleClass != null ? "\u0000" + vehicleClass : "");
+            String group = categoryId + (classGaps && vehicleClass != null ? "\u0000" + vehicleClass : "");
             byCategory.computeIfAbsent(categoryId, id -> Lists.mutable.empty()).add(line(row, entryId, group, make,
                     timeReading, gapReading, penaltyReading));
         }
@@ -180,9 +216,9 @@ final class StandingsReader {
         }
         Integer best = Lists.mutable.withAll(byCategory.values()).flatCollect(lines -> lines)
                 .collect(Line::position).select(p -> p != null).minOptional(Integer::compare).orElse(null);
-        if (classTable || best != null && best > 1) {
+        if (classGaps || best != null && best > 1) {
             sheet.diagnostics.report(Diagnostic.info(at, "the standings are taken as incomplete: "
-                    + (classTable ? "it is a class table, part of a longer overall classification"
+                    + (classGaps ? "it is a class table, part of a longer overall classification"
                             : "its best position is " + best + ", not 1")
                     + "; a '# complete: true' line says otherwise"));
             return false;
@@ -394,7 +430,7 @@ final class StandingsReader {
             above.put(line.group(), new Duration[] {time, gap});
             Duration kept = gap != null && gap.isZero() ? null : gap;
             RowDetails details = line.details().withLapsBehind(laps);
-            if (classTable) {
+            if (classGaps) {
                 details = details.withClassGap(kept);
                 kept = null;
             }
@@ -428,7 +464,7 @@ final class StandingsReader {
                 converted.put(first.row(), new Line(first.row(), first.position(), first.entryId(), first.group(),
                         first.make(), first.gap(), ResultCell.BLANK, first.penalty(), first.status(), first.details()));
                 sheet.diagnostics.report(Diagnostic.info(sheet.at(first.row(), gapColumn), "'" + first.gap().text()
-                        + "' in " + sheet.layout.header(gapColumn) + " is " + (classTable ? "the class leader's" : "the"
+                        + "' in " + sheet.layout.header(gapColumn) + " is " + (classGaps ? "the class leader's" : "the"
                                 + " winner's") + " time, not a gap: the gaps below, written with '+', are behind it"));
             }
         });
@@ -482,7 +518,7 @@ final class StandingsReader {
     /** What the rows held that a reader might not expect, said once each, naming the columns and lines. */
     private void sayWhatWasRead() {
         String timeHeader = timeColumn < 0 ? "" : "'" + sheet.layout.header(timeColumn) + "'";
-        String leader = classTable ? "the class leader" : "the winner";
+        String leader = classGaps ? "the class leader" : "the winner";
         if (classTable) {
             int column = sheet.layout.column(Meaning.POSITION);
             sheet.diagnostics.report(Diagnostic.info(sheet.header(column), "a class table: positions written '1. (10.)'"
