@@ -12,6 +12,7 @@ import org.podium.model.ClassificationRow;
 import org.podium.model.Entry;
 import org.podium.model.Event;
 import org.podium.model.Penalty;
+import org.podium.model.Text;
 import org.podium.model.Times;
 
 /** What every check needs of an event, looked up once, and the findings they make. */
@@ -93,18 +94,25 @@ final class CheckContext {
                 found == null ? null : Times.format(found), message, rows.collect(ClassificationRow::source), noteId));
     }
 
+    /** The most of a name a finding quotes. */
+    static final int NAME_LIMIT = 80;
+
     void add(Finding finding) {
         findings.add(finding);
     }
 
-    /** The crew as a person reads it in a sentence: the driver's name. */
+    /**
+     * The crew as a person reads it in a sentence: the driver's name, cut to {@link #NAME_LIMIT}
+     * characters, since a finding quotes its source and a name of thousands of characters would
+     * bury the sentence (and run over pages of the bulletin's checks).
+     */
     String name(String entryId) {
         Entry entry = entries.get(entryId);
-        return entry == null ? entryId : entry.driver().name();
+        return Text.excerpt(entry == null ? entryId : entry.driver().name(), NAME_LIMIT);
     }
 
     String categoryName(String categoryId) {
-        return event.category(categoryId).map(Category::name).orElse(categoryId);
+        return Text.excerpt(event.category(categoryId).map(Category::name).orElse(categoryId), NAME_LIMIT);
     }
 
     /** "the general classification after stage 5 (Cars)", as a sentence names a table. */

@@ -54,7 +54,7 @@ final class CompletenessChecks {
                 // the sequence goes on from the stage before it.
                 ImmutableList<String> crews = result.rows().collect(ClassificationRow::entryId);
                 context.add(new Finding(FindingSeverity.CONTRADICTION, category.id(), result.stageLabel(), "stage",
-                        crews, null, null, "Stage " + result.stageLabel() + " (" + category.name() + ") has "
+                        crews, null, null, "Stage " + result.stageLabel() + " (" + context.categoryName(category.id()) + ") has "
                                 + (crews.size() == 1 ? "a row for " + names(context, crews) + " alone, who has no"
                                         : "rows for " + names(context, crews) + " alone, none of whom has a")
                                 + " row for stage " + previous.stageLabel() + ", the stage before it: is '"
@@ -88,7 +88,7 @@ final class CompletenessChecks {
         for (String entryId : missing) {
             ClassificationRow before = context.row(previous, entryId);
             context.add(new Finding(FindingSeverity.CONTRADICTION, category.id(), result.stageLabel(), "stage",
-                    Lists.immutable.of(entryId), null, null, context.name(entryId) + " (" + category.name()
+                    Lists.immutable.of(entryId), null, null, context.name(entryId) + " (" + context.categoryName(category.id())
                             + ") finished stage " + previous.stageLabel() + " but has no row for stage "
                             + result.stageLabel() + ", and no status (retired, disqualified, not started) says why:"
                             + " the source lacks a row, and the crew is not classified from stage "

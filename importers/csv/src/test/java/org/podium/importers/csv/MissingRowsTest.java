@@ -70,6 +70,17 @@ class MissingRowsTest {
     }
 
     @Test
+    void aFindingQuotesAtMostEightyCharactersOfAName() throws Exception {
+        String longName = "Jean-Louis " + "Schlesser ".repeat(300).strip();
+        Event event = read(HEADER + MASUOKA_1 + SCHLESSER_1.replace("Jean-Louis Schlesser", longName) + MEVIUS_1
+                + MASUOKA_2 + MEVIUS_2 + MASUOKA_3 + SCHLESSER_3.replace("Jean-Louis Schlesser", longName) + MEVIUS_3);
+
+        Finding finding = ConsistencyChecks.of(event).getOnly();
+        assertThat(finding.message()).startsWith(longName.substring(0, 79)).contains(" (cars) finished stage 1 but has"
+                + " no row for stage 2").hasSizeLessThan(300);
+    }
+
+    @Test
     void aMisspeltStageLabelIsSaidOnceWithTheStageItShouldBe() throws Exception {
         Event event = read(HEADER + MASUOKA_1 + SCHLESSER_1 + MEVIUS_1 + MASUOKA_2 + SCHLESSER_2.replace("cars,2,", "cars,ZZ,")
                 + MEVIUS_2 + MASUOKA_3 + SCHLESSER_3 + MEVIUS_3);
