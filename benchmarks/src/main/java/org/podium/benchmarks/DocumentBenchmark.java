@@ -18,13 +18,14 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
+import org.podium.exporters.csv.CsvPackageExporter;
 import org.podium.exporters.excel.ExcelExporter;
 import org.podium.exporters.pdf.PdfExporter;
 import org.podium.report.Report;
 import org.podium.spi.Exporter;
 
 /**
- * The PDF bulletin and the Excel workbook of a large event with complete classifications, in a
+ * The PDF bulletin, the Excel workbook and the CSV data package of a large event with complete classifications, in a
  * 512 MiB heap: a run that finishes shows the exporters write in bounded memory, and the time
  * per document with the page count (printed once per trial) gives pages per second. Run with
  * {@code -prof gc} to see the allocation rate.
@@ -67,6 +68,11 @@ public class DocumentBenchmark {
     @Benchmark
     public long xlsx() throws Exception {
         return write(new ExcelExporter(), "xlsx");
+    }
+
+    @Benchmark
+    public long dataPackage() throws Exception {
+        return write(new CsvPackageExporter(), "package");
     }
 
     private long write(Exporter exporter, String extension) throws Exception {
