@@ -24,6 +24,7 @@ final class EntryBook {
     private final Map<String, Category> categories = new LinkedHashMap<>();
     private final Map<String, Entry> entries = new LinkedHashMap<>();
     private final EntryIds ids = new EntryIds();
+    private final Map<String, String> categoryIds = new java.util.HashMap<>();
 
     EntryBook(Diagnostics diagnostics) {
         this.diagnostics = diagnostics;
@@ -31,8 +32,14 @@ final class EntryBook {
 
     /** The category with this name (matched by its slug), added when new. */
     String category(String name) {
+        // Every row names its category: the slug (normalising, transliterating) is made once per name.
+        String known = categoryIds.get(name);
+        if (known != null) {
+            return known;
+        }
         String id = Slugs.of(name);
         categories.putIfAbsent(id, new Category(id, name, Lists.immutable.empty()));
+        categoryIds.put(name, id);
         return id;
     }
 
