@@ -46,12 +46,15 @@ final class PluginsCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
+    /**
+     * A plugin's lines. Every field but the kind comes from the plugin's jar (its descriptor, its
+     * manifest, its file name), which nobody checked: each goes out as {@link Console#row} says it.
+     */
     private static void describe(Console console, String kind, String id, String name, String version,
             ImmutableList<String> extensions, String origin, ImmutableList<PluginOption<?>> options) {
-        console.result(String.join("\t", kind, id, name, version,
-                extensions.isEmpty() ? "-" : extensions.makeString(","), origin));
+        console.row(kind, id, name, version, extensions.isEmpty() ? "-" : extensions.makeString(","), origin);
         for (PluginOption<?> option : options) {
-            console.result("\t-O " + id + "." + option.key() + "=VALUE\t" + option.description() + " ("
+            console.row("", "-O " + id + "." + option.key() + "=VALUE", option.description() + " ("
                     + option.allowed() + "; default: " + option.defaultValue() + ")");
         }
     }

@@ -107,6 +107,44 @@ class PluginsCommandTest {
         assertThat(check.exitCode()).as("a warning, for --strict").isEqualTo(ExitCode.STRICT.code());
     }
 
+    @Test
+    void aPluginsNameAndDescriptionCannotRewriteTheTerminal(@TempDir Path dir) throws Exception {
+        // Names and descriptions come from a jar nobody checked: an escape sequence that clears the
+        // screen, a line break that would pass for another plugin, a name of 5 000 characters.
+        Path plugins = Files.createDirectories(dir.resolve("plugins"));
+        compileJar(plugins.resolve("loud-plugin.jar"), dir.resolve("build"), "org.example.LoudExporter", """
+                package org.example;
+
+                import org.podium.spi.ExporterDescriptor;
+                import org.podium.spi.PluginOption;
+
+                public final class LoudExporter implements org.podium.spi.Exporter {
+                    public ExporterDescriptor descriptor() {
+                        return ExporterDescriptor.builder("loud", "Loud\\u001b[2J" + "N".repeat(5000))
+                                .extensions("loud\\u001b]0;pwned\\u0007")
+                                .option(PluginOption.text("note", "clears\\nthe screen\\u001b[2J", "x"))
+                                .build();
+                    }
+
+                    public void write(org.podium.report.Report report, org.podium.spi.ExportRequest request) {
+                    }
+                }
+                """);
+
+        Cli.Result result = Cli.run("plugins", "--plugins", plugins.toString());
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.err()).isEmpty();
+        assertThat(result.out()).doesNotContain("\u001b", "\u0007");
+        // The columns stay: the name alone is cut, so that the line keeps to 1 000 characters and its notes.
+        String loud = "exporter\tloud\tLoud\\u001B[2J" + "N".repeat(924) + "… (4076 more characters)"
+                + "\tunknown\tloud\\u001B]0;pwned\\u0007\tloud-plugin.jar";
+        assertThat(result.out().lines()).contains(loud,
+                "\t-O loud.note=VALUE\tclears\\nthe screen\\u001B[2J (any text; default: x)")
+                .filteredOn(line -> line.contains("loud")).hasSize(2);
+        assertThat(loud).hasSize(Console.MESSAGE_LIMIT + "… (4076 more characters)".length());
+    }
+
     /** Compiles one class against the test's class path and packs it as a plugin jar. */
     private static void compileJar(Path jar, Path build, String className, String source) throws IOException {
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
