@@ -40,8 +40,10 @@ final class PluginsCommand implements Callable<Integer> {
             plugins.exporters().forEach(e -> describe(console, "exporter", e.descriptor().id(),
                     e.descriptor().displayName(), Plugins.version(e), e.descriptor().extensions(), plugins.origin(e),
                     e.descriptor().options()));
-            plugins.failures().forEach(f ->
-                    console.error("a plugin could not be loaded (" + f.service() + "): " + f.message()));
+            plugins.failures().forEach(f -> {
+                console.error("a plugin could not be loaded (" + f.service() + "): " + f.message());
+                console.trace(f.cause());
+            });
         }
         return ExitCode.OK;
     }

@@ -76,6 +76,50 @@ class PluginsCommandTest {
 
     @Test
     void aPluginWhoseConstructorThrowsIsAWarningWithItsCauseAndItsJar(@TempDir Path dir) throws Exception {
+        Path plugins = boomPlugin(dir);
+        Path race = Files.writeString(dir.resolve("dakar.race"), "FAKE-RACE Dakar 2002\n");
+
+        Cli.Result result = Cli.run("convert", "--plugins", plugins.toString(), "--to", "txt", "--out",
+                dir.resolve("out").toString(), race.toString());
+        Cli.Result check = Cli.run("check", "--strict", "--plugins", plugins.toString(), race.toString());
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.err()).contains(BOOM_WARNING).contains("(0 errors, 1 warning)")
+                .as("the stack trace only with --verbose").doesNotContain("\tat ", "java.lang.IllegalStateException");
+        assertThat(check.err()).contains(BOOM_WARNING);
+        assertThat(check.exitCode()).as("a warning, for --strict").isEqualTo(ExitCode.STRICT.code());
+    }
+
+    @Test
+    void verboseShowsTheStackTraceOfAPluginWhoseConstructorThrows(@TempDir Path dir) throws Exception {
+        Path plugins = boomPlugin(dir);
+        Path race = Files.writeString(dir.resolve("dakar.race"), "FAKE-RACE Dakar 2002\n");
+
+        Cli.Result convert = Cli.run("convert", "--verbose", "--plugins", plugins.toString(), "--to", "txt",
+                "--out", dir.resolve("out").toString(), race.toString());
+        Cli.Result listed = Cli.run("plugins", "--verbose", "--plugins", plugins.toString());
+        Cli.Result quiet = Cli.run("plugins", "--plugins", plugins.toString());
+
+        // The one line, then what the constructor threw and where, as the plugin's author needs it.
+        String trace = "java.lang.IllegalStateException: no licence key in ~/.boom\n"
+                + "\tat podium-plugins//org.example.BoomExporter.<init>(BoomExporter.java:5)\n";
+        assertThat(convert.exitCode()).as(convert.err()).isZero();
+        assertThat(convert.err()).contains(BOOM_WARNING + trace);
+        assertThat(listed.exitCode()).as(listed.err()).isZero();
+        assertThat(listed.err()).startsWith("podium: a plugin could not be loaded (Exporter): "
+                + "org.example.BoomExporter (boom-plugin.jar) could not be created: "
+                + "IllegalStateException: no licence key in ~/.boom\n" + trace);
+        assertThat(quiet.err()).isEqualTo("podium: a plugin could not be loaded (Exporter): "
+                + "org.example.BoomExporter (boom-plugin.jar) could not be created: "
+                + "IllegalStateException: no licence key in ~/.boom\n");
+    }
+
+    private static final String BOOM_WARNING = "podium: warning: a plugin could not be loaded (Exporter):"
+            + " org.example.BoomExporter (boom-plugin.jar) could not be created: IllegalStateException: no licence"
+            + " key in ~/.boom\n";
+
+    /** A plugin folder holding {@code boom-plugin.jar}, whose exporter's constructor throws. */
+    private static Path boomPlugin(Path dir) throws IOException {
         Path plugins = Files.createDirectories(dir.resolve("plugins"));
         compileJar(plugins.resolve("boom-plugin.jar"), dir.resolve("build"), "org.example.BoomExporter", """
                 package org.example;
@@ -93,18 +137,7 @@ class PluginsCommandTest {
                     }
                 }
                 """);
-        Path race = Files.writeString(dir.resolve("dakar.race"), "FAKE-RACE Dakar 2002\n");
-
-        Cli.Result result = Cli.run("convert", "--plugins", plugins.toString(), "--to", "txt", "--out",
-                dir.resolve("out").toString(), race.toString());
-        Cli.Result check = Cli.run("check", "--strict", "--plugins", plugins.toString(), race.toString());
-
-        String warning = "podium: warning: a plugin could not be loaded (Exporter): org.example.BoomExporter"
-                + " (boom-plugin.jar) could not be created: IllegalStateException: no licence key in ~/.boom\n";
-        assertThat(result.exitCode()).as(result.err()).isZero();
-        assertThat(result.err()).contains(warning).contains("(0 errors, 1 warning)");
-        assertThat(check.err()).contains(warning);
-        assertThat(check.exitCode()).as("a warning, for --strict").isEqualTo(ExitCode.STRICT.code());
+        return plugins;
     }
 
     @Test

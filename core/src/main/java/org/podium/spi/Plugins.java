@@ -199,7 +199,7 @@ public final class Plugins {
                 }
                 provider = providers.next();
             } catch (ServiceConfigurationError | LinkageError e) {
-                failures.add(new PluginLoadFailure(service.getSimpleName(), String.valueOf(e.getMessage())));
+                failures.add(new PluginLoadFailure(service.getSimpleName(), String.valueOf(e.getMessage()), e));
                 continue;
             }
             try {
@@ -208,7 +208,7 @@ public final class Plugins {
                 Class<?> type = provider.type();
                 Throwable cause = e instanceof ServiceConfigurationError && e.getCause() != null ? e.getCause() : e;
                 failures.add(new PluginLoadFailure(service.getSimpleName(), type.getName() + " ("
-                        + origin(type, builtIn) + ") could not be created: " + describe(cause)));
+                        + origin(type, builtIn) + ") could not be created: " + describe(cause), cause));
             }
         }
         return loaded;
@@ -234,7 +234,7 @@ public final class Plugins {
                 id = idOf.apply(plugin);
             } catch (RuntimeException e) {
                 failures.add(new PluginLoadFailure(service, plugin.getClass().getName()
-                        + " has a broken descriptor: " + e.getMessage()));
+                        + " has a broken descriptor: " + e.getMessage(), e));
                 continue;
             }
             if (kept.anySatisfy(k -> idOf.apply(k).equals(id))) {
