@@ -47,6 +47,26 @@ class PluginsCommandTest {
     }
 
     @Test
+    void aServiceFileListingAClassMissingFromItsJarNamesTheJarAndTheClass(@TempDir Path dir) throws IOException {
+        Path plugins = Files.createDirectories(dir.resolve("plugins"));
+        writeJar(plugins.resolve("results-exporter-1.2.jar"), "org.example.results.JsonExporter");
+        Path race = Files.writeString(dir.resolve("dakar.race"), "FAKE-RACE Dakar 2002\n");
+
+        Cli.Result listed = Cli.run("plugins", "--plugins", plugins.toString());
+        Cli.Result converted = Cli.run("convert", "--plugins", plugins.toString(), "--to", "txt", "--out",
+                dir.resolve("out").toString(), race.toString());
+
+        String failure = "a plugin could not be loaded (Exporter): org.example.results.JsonExporter"
+                + " (results-exporter-1.2.jar) could not be loaded: the class is missing from"
+                + " results-exporter-1.2.jar, whose META-INF/services/org.podium.spi.Exporter lists it\n";
+        assertThat(listed.exitCode()).isZero();
+        assertThat(listed.out()).contains("exporter\ttxt");
+        assertThat(listed.err()).isEqualTo("podium: " + failure);
+        assertThat(converted.exitCode()).as(converted.err()).isZero();
+        assertThat(converted.err()).startsWith("podium: warning: " + failure).contains("(0 errors, 1 warning)");
+    }
+
+    @Test
     void aMissingPluginsFolderIsAUsageError(@TempDir Path dir) {
         Cli.Result result = Cli.run("plugins", "--plugins", dir.resolve("nowhere").toString());
 
