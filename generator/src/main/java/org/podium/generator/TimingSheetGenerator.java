@@ -67,8 +67,11 @@ public final class TimingSheetGenerator {
     }
 
     /**
-     * Writes the sheet, row by row, so a large one is never held in memory. Does not flush or close
-     * {@code out}: the caller owns it, and should buffer it.
+     * Writes the sheet, row by row, so a large one is never held in memory. Rows stream from the
+     * start: the field is drawn first as numbers only, and each crew is made when its first row is
+     * written, so the first rows come long before the last crew is made, and an {@code out} that
+     * fails (a closed pipe) stops the work at once. Does not flush or close {@code out}: the caller
+     * owns it, and should buffer it.
      *
      * @throws IOException when {@code out} fails
      */
@@ -115,7 +118,7 @@ public final class TimingSheetGenerator {
      */
     public GeneratedEvent generateEvent() {
         Field field = Field.plan(settings.entries(), settings.stages(), settings.seed());
-        MutableList<StageTime> times = Lists.mutable.withInitialCapacity(field.crews().size() * settings.stages());
+        MutableList<StageTime> times = Lists.mutable.withInitialCapacity(field.size() * settings.stages());
         MutableList<Penalty> penalties = Lists.mutable.empty();
         try {
             Race.run(field, (crew, stage, time, penalty, reason, status) -> {
