@@ -47,6 +47,8 @@ public final class Field {
     /** The crews made so far, in sheet order. */
     private final List<Crew> crews;
     private final EntryIds ids = new EntryIds();
+    /** Whether the crews' columns are written spreadsheet-safe. */
+    private final boolean spreadsheetSafe;
 
     /**
      * One stage's course.
@@ -62,7 +64,7 @@ public final class Field {
     }
 
     private Field(List<Discipline> disciplines, int entries, List<StagePlan> stages, Discipline cancelledDiscipline,
-            int cancelledStage, long awardedSeconds, long raceSeed, Draws draws) {
+            int cancelledStage, long awardedSeconds, long raceSeed, Draws draws, boolean spreadsheetSafe) {
         this.disciplines = disciplines;
         this.entries = entries;
         this.stages = stages;
@@ -71,10 +73,20 @@ public final class Field {
         this.awardedSeconds = awardedSeconds;
         this.raceSeed = raceSeed;
         this.draws = draws;
+        this.spreadsheetSafe = spreadsheetSafe;
         this.crews = new ArrayList<>(Math.min(entries, 1 << 16));
     }
 
+    /** The field of these settings, its crews' columns written exactly. */
     public static Field plan(int entries, int stageCount, long seed) {
+        return plan(entries, stageCount, seed, false);
+    }
+
+    /**
+     * The field of these settings; with {@code spreadsheetSafe}, its crews' columns are written as
+     * {@link Sheet#field(String, boolean)} writes a spreadsheet-safe cell. The same field either way.
+     */
+    public static Field plan(int entries, int stageCount, long seed, boolean spreadsheetSafe) {
         Dice dice = new Dice(seed);
         List<Discipline> present = disciplines(entries);
         int[] counts = counts(present, entries);
@@ -99,7 +111,7 @@ public final class Field {
             awarded = Math.round(hours * 60) * 60;
         }
         return new Field(List.copyOf(present), entries, List.copyOf(stages), cancelledDiscipline, cancelledStage,
-                awarded, dice.nextLong(), new Draws(new Dice(seed), present, counts));
+                awarded, dice.nextLong(), new Draws(new Dice(seed), present, counts), spreadsheetSafe);
     }
 
     /** The first categories of {@link Discipline#PRIORITY} a field this size can fill, in sheet order. */
@@ -143,7 +155,7 @@ public final class Field {
         }
         while (crews.size() <= index) {
             draws.next();
-            crews.add(draws.crew(ids));
+            crews.add(draws.crew(ids, spreadsheetSafe));
         }
         return crews.get(index);
     }
@@ -264,7 +276,7 @@ public final class Field {
         }
 
         /** The crew last drawn, made: its entry, and its columns as the sheet writes them. */
-        Crew crew(EntryIds ids) {
+        Crew crew(EntryIds ids, boolean spreadsheetSafe) {
             Discipline current = disciplines.get(discipline);
             int number = current.firstNumber() + rank;
             List<Person> members = new ArrayList<>(people);
@@ -274,9 +286,10 @@ public final class Field {
             ImmutableList<Person> crew = Lists.immutable.withAll(members);
             Entry entry = new Entry(ids.next(current.id(), number, Nationality.name(names[0])), current.id(), number,
                     crew, make, entrant, null);
-            String columns = String.join(",", Integer.toString(number), Sheet.field(entry.crewNames()),
-                    Sheet.field(crew.collect(Person::nationality).makeString(" / ")), Sheet.field(make),
-                    Sheet.field(entrant));
+            String columns = String.join(",", Integer.toString(number),
+                    Sheet.field(entry.crewNames(), spreadsheetSafe),
+                    Sheet.field(crew.collect(Person::nationality).makeString(" / "), spreadsheetSafe),
+                    Sheet.field(make, spreadsheetSafe), Sheet.field(entrant, spreadsheetSafe));
             return new Crew(entry, current, pace, columns);
         }
     }
