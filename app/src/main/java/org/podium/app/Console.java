@@ -2,6 +2,8 @@ package org.podium.app;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.Arrays;
+import java.util.Comparator;
 import org.podium.model.Text;
 import org.podium.spi.Diagnostic;
 import org.podium.spi.Severity;
@@ -18,7 +20,8 @@ import org.podium.spi.Severity;
  * sequences that clear a terminal; cutting here covers every message whoever built it (a plugin,
  * the launcher, picocli, the JVM), where a rule in {@code Diagnostic} would miss failures and
  * usage errors. What a command produces as data (a CSV, JSON, a timing sheet, paths) goes out
- * unchanged through {@link #result}.
+ * unchanged through {@link #result}; a listing for people on stdout ({@code podium plugins}) through
+ * {@link #row}, each field said as a message is.
  */
 final class Console {
 
@@ -47,6 +50,15 @@ final class Console {
     /** A line of the command's own product. */
     void result(String line) {
         out.println(line);
+        out.flush();
+    }
+
+    /**
+     * A row of a listing for people on stdout ({@code podium plugins}): the fields joined by tabs,
+     * as {@link #row(String...)} says them.
+     */
+    void row(String... fields) {
+        out.println(sayRow(fields));
         out.flush();
     }
 
@@ -119,6 +131,46 @@ final class Console {
      */
     static String say(String message) {
         return Text.excerpt(message, MESSAGE_LIMIT);
+    }
+
+    /**
+     * Fields joined by tabs, each said as a message is: its control characters escaped, so a tab
+     * or a line break in a field (a plugin's name or description, from a jar nobody checked)
+     * cannot pass for a column or a row, nor an escape sequence reach the terminal. The line keeps
+     * to {@link #MESSAGE_LIMIT} characters (and the notes of what was cut) without losing a column:
+     * when the fields are too long together, the short ones stay whole and the longer ones share
+     * what is left equally, each cut as {@link Text#excerpt} cuts.
+     */
+    static String sayRow(String... fields) {
+        String[] shown = new String[fields.length];
+        int total = fields.length - 1;
+        for (int i = 0; i < fields.length; i++) {
+            shown[i] = say(String.valueOf(fields[i]));
+            total += shown[i].length();
+        }
+        if (total <= MESSAGE_LIMIT) {
+            return String.join("\t", shown);
+        }
+        // A field say() cut is longer than MESSAGE_LIMIT, so it is among the longer ones below.
+        Integer[] byWidth = new Integer[fields.length];
+        for (int i = 0; i < fields.length; i++) {
+            byWidth[i] = i;
+        }
+        Arrays.sort(byWidth, Comparator.comparingInt(i -> shown[i].length()));
+        int left = MESSAGE_LIMIT - (fields.length - 1);
+        int sharing = fields.length;
+        int next = 0;
+        while (next < byWidth.length && shown[byWidth[next]].length() * sharing <= left) {
+            left -= shown[byWidth[next]].length();
+            sharing--;
+            next++;
+        }
+        int share = Math.max(1, left / Math.max(1, sharing));
+        for (; next < byWidth.length; next++) {
+            int i = byWidth[next];
+            shown[i] = Text.excerpt(String.valueOf(fields[i]), share);
+        }
+        return String.join("\t", shown);
     }
 
     /** A stack trace, each line said as a message (an exception's message quotes input too). */

@@ -72,11 +72,14 @@ class ConsoleListener implements ConversionListener {
 
     /**
      * Says, as warnings, which plugins could not be loaded: before the run, so a format that is
-     * missing because of it is explained; the run counts them among its warnings.
+     * missing because of it is explained; the run counts them among its warnings. With
+     * {@code --verbose}, what each threw follows its line.
      */
     static void pluginFailures(Console console, Plugins plugins) {
-        plugins.failures().forEach(f ->
-                console.warning("a plugin could not be loaded (" + f.service() + "): " + f.message()));
+        plugins.failures().forEach(f -> {
+            console.warning("a plugin could not be loaded (" + f.service() + "): " + f.message());
+            console.trace(f.cause());
+        });
     }
 
     /** The exit code of a finished run. */

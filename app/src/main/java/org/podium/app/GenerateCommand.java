@@ -29,7 +29,7 @@ final class GenerateCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Option(names = "--entries", paramLabel = "N", defaultValue = "" + GeneratorSettings.DEFAULT_ENTRIES,
-            description = "Crews in the whole event, 1 to " + GeneratorSettings.MAX_ENTRIES
+            description = "Crews in the event, 1 to " + GeneratorSettings.MAX_ENTRIES
                     + " (default: ${DEFAULT-VALUE}).")
     private int entries;
 
@@ -40,6 +40,10 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "X", defaultValue = "" + GeneratorSettings.DEFAULT_SEED,
             description = "Any whole number; another seed gives another field (default: ${DEFAULT-VALUE}).")
     private long seed;
+
+    @Option(names = "--spreadsheet-safe", description = "Prefix with ' each value a spreadsheet would run as a"
+            + " formula (=, +, -, @…), as convert and check do.")
+    private boolean spreadsheetSafe;
 
     @Option(names = "--verbose", description = "Stack traces for internal errors.")
     private boolean verbose;
@@ -53,7 +57,7 @@ final class GenerateCommand implements Callable<Integer> {
 
     private ExitCode generate(PrintWriter out, Console console) throws IOException {
         TimingSheetGenerator generator = new TimingSheetGenerator(settings());
-        generator.write(out);
+        generator.write(out, spreadsheetSafe);
         out.flush();
         // A PrintWriter keeps its failures to itself: a closed pipe would otherwise look like success.
         if (out.checkError()) {

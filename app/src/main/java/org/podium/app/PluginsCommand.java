@@ -40,18 +40,23 @@ final class PluginsCommand implements Callable<Integer> {
             plugins.exporters().forEach(e -> describe(console, "exporter", e.descriptor().id(),
                     e.descriptor().displayName(), Plugins.version(e), e.descriptor().extensions(), plugins.origin(e),
                     e.descriptor().options()));
-            plugins.failures().forEach(f ->
-                    console.error("a plugin could not be loaded (" + f.service() + "): " + f.message()));
+            plugins.failures().forEach(f -> {
+                console.error("a plugin could not be loaded (" + f.service() + "): " + f.message());
+                console.trace(f.cause());
+            });
         }
         return ExitCode.OK;
     }
 
+    /**
+     * A plugin's lines. Every field but the kind comes from the plugin's jar (its descriptor, its
+     * manifest, its file name), which nobody checked: each goes out as {@link Console#row} says it.
+     */
     private static void describe(Console console, String kind, String id, String name, String version,
             ImmutableList<String> extensions, String origin, ImmutableList<PluginOption<?>> options) {
-        console.result(String.join("\t", kind, id, name, version,
-                extensions.isEmpty() ? "-" : extensions.makeString(","), origin));
+        console.row(kind, id, name, version, extensions.isEmpty() ? "-" : extensions.makeString(","), origin);
         for (PluginOption<?> option : options) {
-            console.result("\t-O " + id + "." + option.key() + "=VALUE\t" + option.description() + " ("
+            console.row("", "-O " + id + "." + option.key() + "=VALUE", option.description() + " ("
                     + option.allowed() + "; default: " + option.defaultValue() + ")");
         }
     }

@@ -14,7 +14,10 @@ final class Cli {
 
     static final Instant NOW = Instant.parse("2002-01-13T18:00:00.123456Z");
 
-    /** Only the test plugins, so these tests never depend on the real ones being on the class path. */
+    /**
+     * Only the test plugins (and those of a test's own plugin jars), so these tests never depend on
+     * the real ones being on the class path.
+     */
     static final Function<ClassLoader, Plugins> TEST_PLUGINS = loader -> {
         Plugins all = Plugins.load(loader);
         return Plugins.of(all.importers().select(Cli::isTestPlugin), all.exporters().select(Cli::isTestPlugin),
@@ -69,7 +72,9 @@ final class Cli {
         return new Result(code, out.toString().replace("\r\n", "\n"), err.toString().replace("\r\n", "\n"));
     }
 
+    /** The test plugins, and those of the plugin jars a test made; never the real ones on the class path. */
     private static boolean isTestPlugin(Object plugin) {
-        return plugin.getClass().getPackageName().equals("org.podium.app.testplugins");
+        return plugin.getClass().getPackageName().equals("org.podium.app.testplugins")
+                || plugin.getClass().getClassLoader() != Cli.class.getClassLoader();
     }
 }

@@ -52,6 +52,17 @@ class ConsoleTest {
         assertThat(out.toString().lines().toList().get(1)).endsWith("more characters)").hasSizeLessThan(1040);
     }
 
+    @Test
+    void aRowKeepsItsColumnsEscapesItsFieldsAndCutsOnlyItsLongestOnes() {
+        assertThat(Console.sayRow("exporter", "txt", "Plain\ttext", "1.0")).isEqualTo("exporter\ttxt\tPlain\\ttext\t1.0");
+
+        String row = Console.sayRow("a", "b".repeat(600), "c".repeat(700), "d");
+        assertThat(row.split("\t")).hasSize(4);
+        // 1 000 characters, less three tabs and the two short fields, shared by the two long ones.
+        assertThat(row).isEqualTo("a\t" + "b".repeat(497) + "… (103 more characters)\t" + "c".repeat(497)
+                + "… (203 more characters)\td");
+    }
+
     private Console console(boolean verbose) {
         return new Console(new PrintWriter(out, true), new PrintWriter(err, true), verbose, false);
     }

@@ -12,6 +12,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.podium.csv.CsvRecords;
 
 class GenerateCommandTest {
 
@@ -101,7 +102,24 @@ class GenerateCommandTest {
         Cli.Result result = Cli.run("generate", "--help");
 
         assertThat(result.exitCode()).isZero();
-        assertThat(result.out()).contains("--entries=N", "--stages=S", "--seed=X", "(default: 300)", "(default: 12)");
+        assertThat(result.out()).contains("--entries=N", "--stages=S", "--seed=X", "(default: 300)", "(default: 12)",
+                "--spreadsheet-safe");
+    }
+
+    @Test
+    void spreadsheetSafeIsTakenAsByEveryCommandThatWritesCsvAndTheSheetHasNoCellToNeutralise() throws IOException {
+        Cli.Result exact = Cli.runAsMain("generate", "--entries", "300", "--stages", "12", "--seed", "7");
+        Cli.Result safe = Cli.runAsMain("generate", "--spreadsheet-safe", "--entries", "300", "--stages", "12",
+                "--seed", "7");
+
+        assertThat(safe.exitCode()).as(safe.err()).isZero();
+        assertThat(safe.err()).isEmpty();
+        // The generator's names, makes, teams and words never begin with = + - @, a tab or a line break:
+        // the safe sheet is the exact one, and a spreadsheet runs nothing in it.
+        assertThat(safe.out()).isEqualTo(exact.out())
+                .contains("# generator: podium generate --entries 300 --stages 12 --seed 7\n");
+        assertThat(rows(safe.out())).hasSizeGreaterThan(300).allSatisfy(row -> assertThat(row.values())
+                .allSatisfy(cell -> assertThat(CsvRecords.spreadsheetSafe(cell)).isEqualTo(cell)));
     }
 
     private static List<CSVRecord> rows(String sheet) throws IOException {

@@ -63,7 +63,7 @@ class HostileOutputTest {
     void aClosedPipeStopsTheGeneratorAtOnceAndQuietly() {
         ClosingPipe pipe = new ClosingPipe(1024);
 
-        // About 2 s of rows are still to come when the pipe closes (planning the field comes first).
+        // Seconds of rows are still to come when the pipe closes, after the first kilobyte.
         Cli.Result result = Cli.runAsMainTo(pipe, "generate", "--entries", "100000", "--stages", "30");
 
         long afterClosing = (System.nanoTime() - pipe.closedAt) / 1_000_000;

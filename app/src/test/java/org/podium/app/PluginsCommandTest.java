@@ -47,6 +47,26 @@ class PluginsCommandTest {
     }
 
     @Test
+    void aServiceFileListingAClassMissingFromItsJarNamesTheJarAndTheClass(@TempDir Path dir) throws IOException {
+        Path plugins = Files.createDirectories(dir.resolve("plugins"));
+        writeJar(plugins.resolve("results-exporter-1.2.jar"), "org.example.results.JsonExporter");
+        Path race = Files.writeString(dir.resolve("dakar.race"), "FAKE-RACE Dakar 2002\n");
+
+        Cli.Result listed = Cli.run("plugins", "--plugins", plugins.toString());
+        Cli.Result converted = Cli.run("convert", "--plugins", plugins.toString(), "--to", "txt", "--out",
+                dir.resolve("out").toString(), race.toString());
+
+        String failure = "a plugin could not be loaded (Exporter): org.example.results.JsonExporter"
+                + " (results-exporter-1.2.jar) could not be loaded: the class is missing from"
+                + " results-exporter-1.2.jar, whose META-INF/services/org.podium.spi.Exporter lists it\n";
+        assertThat(listed.exitCode()).isZero();
+        assertThat(listed.out()).contains("exporter\ttxt");
+        assertThat(listed.err()).isEqualTo("podium: " + failure);
+        assertThat(converted.exitCode()).as(converted.err()).isZero();
+        assertThat(converted.err()).startsWith("podium: warning: " + failure).contains("(0 errors, 1 warning)");
+    }
+
+    @Test
     void aMissingPluginsFolderIsAUsageError(@TempDir Path dir) {
         Cli.Result result = Cli.run("plugins", "--plugins", dir.resolve("nowhere").toString());
 
@@ -76,6 +96,50 @@ class PluginsCommandTest {
 
     @Test
     void aPluginWhoseConstructorThrowsIsAWarningWithItsCauseAndItsJar(@TempDir Path dir) throws Exception {
+        Path plugins = boomPlugin(dir);
+        Path race = Files.writeString(dir.resolve("dakar.race"), "FAKE-RACE Dakar 2002\n");
+
+        Cli.Result result = Cli.run("convert", "--plugins", plugins.toString(), "--to", "txt", "--out",
+                dir.resolve("out").toString(), race.toString());
+        Cli.Result check = Cli.run("check", "--strict", "--plugins", plugins.toString(), race.toString());
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.err()).contains(BOOM_WARNING).contains("(0 errors, 1 warning)")
+                .as("the stack trace only with --verbose").doesNotContain("\tat ", "java.lang.IllegalStateException");
+        assertThat(check.err()).contains(BOOM_WARNING);
+        assertThat(check.exitCode()).as("a warning, for --strict").isEqualTo(ExitCode.STRICT.code());
+    }
+
+    @Test
+    void verboseShowsTheStackTraceOfAPluginWhoseConstructorThrows(@TempDir Path dir) throws Exception {
+        Path plugins = boomPlugin(dir);
+        Path race = Files.writeString(dir.resolve("dakar.race"), "FAKE-RACE Dakar 2002\n");
+
+        Cli.Result convert = Cli.run("convert", "--verbose", "--plugins", plugins.toString(), "--to", "txt",
+                "--out", dir.resolve("out").toString(), race.toString());
+        Cli.Result listed = Cli.run("plugins", "--verbose", "--plugins", plugins.toString());
+        Cli.Result quiet = Cli.run("plugins", "--plugins", plugins.toString());
+
+        // The one line, then what the constructor threw and where, as the plugin's author needs it.
+        String trace = "java.lang.IllegalStateException: no licence key in ~/.boom\n"
+                + "\tat podium-plugins//org.example.BoomExporter.<init>(BoomExporter.java:5)\n";
+        assertThat(convert.exitCode()).as(convert.err()).isZero();
+        assertThat(convert.err()).contains(BOOM_WARNING + trace);
+        assertThat(listed.exitCode()).as(listed.err()).isZero();
+        assertThat(listed.err()).startsWith("podium: a plugin could not be loaded (Exporter): "
+                + "org.example.BoomExporter (boom-plugin.jar) could not be created: "
+                + "IllegalStateException: no licence key in ~/.boom\n" + trace);
+        assertThat(quiet.err()).isEqualTo("podium: a plugin could not be loaded (Exporter): "
+                + "org.example.BoomExporter (boom-plugin.jar) could not be created: "
+                + "IllegalStateException: no licence key in ~/.boom\n");
+    }
+
+    private static final String BOOM_WARNING = "podium: warning: a plugin could not be loaded (Exporter):"
+            + " org.example.BoomExporter (boom-plugin.jar) could not be created: IllegalStateException: no licence"
+            + " key in ~/.boom\n";
+
+    /** A plugin folder holding {@code boom-plugin.jar}, whose exporter's constructor throws. */
+    private static Path boomPlugin(Path dir) throws IOException {
         Path plugins = Files.createDirectories(dir.resolve("plugins"));
         compileJar(plugins.resolve("boom-plugin.jar"), dir.resolve("build"), "org.example.BoomExporter", """
                 package org.example;
@@ -93,18 +157,45 @@ class PluginsCommandTest {
                     }
                 }
                 """);
-        Path race = Files.writeString(dir.resolve("dakar.race"), "FAKE-RACE Dakar 2002\n");
+        return plugins;
+    }
 
-        Cli.Result result = Cli.run("convert", "--plugins", plugins.toString(), "--to", "txt", "--out",
-                dir.resolve("out").toString(), race.toString());
-        Cli.Result check = Cli.run("check", "--strict", "--plugins", plugins.toString(), race.toString());
+    @Test
+    void aPluginsNameAndDescriptionCannotRewriteTheTerminal(@TempDir Path dir) throws Exception {
+        // Names and descriptions come from a jar nobody checked: an escape sequence that clears the
+        // screen, a line break that would pass for another plugin, a name of 5 000 characters.
+        Path plugins = Files.createDirectories(dir.resolve("plugins"));
+        compileJar(plugins.resolve("loud-plugin.jar"), dir.resolve("build"), "org.example.LoudExporter", """
+                package org.example;
 
-        String warning = "podium: warning: a plugin could not be loaded (Exporter): org.example.BoomExporter"
-                + " (boom-plugin.jar) could not be created: IllegalStateException: no licence key in ~/.boom\n";
+                import org.podium.spi.ExporterDescriptor;
+                import org.podium.spi.PluginOption;
+
+                public final class LoudExporter implements org.podium.spi.Exporter {
+                    public ExporterDescriptor descriptor() {
+                        return ExporterDescriptor.builder("loud", "Loud\\u001b[2J" + "N".repeat(5000))
+                                .extensions("loud\\u001b]0;pwned\\u0007")
+                                .option(PluginOption.text("note", "clears\\nthe screen\\u001b[2J", "x"))
+                                .build();
+                    }
+
+                    public void write(org.podium.report.Report report, org.podium.spi.ExportRequest request) {
+                    }
+                }
+                """);
+
+        Cli.Result result = Cli.run("plugins", "--plugins", plugins.toString());
+
         assertThat(result.exitCode()).as(result.err()).isZero();
-        assertThat(result.err()).contains(warning).contains("(0 errors, 1 warning)");
-        assertThat(check.err()).contains(warning);
-        assertThat(check.exitCode()).as("a warning, for --strict").isEqualTo(ExitCode.STRICT.code());
+        assertThat(result.err()).isEmpty();
+        assertThat(result.out()).doesNotContain("\u001b", "\u0007");
+        // The columns stay: the name alone is cut, so that the line keeps to 1 000 characters and its notes.
+        String loud = "exporter\tloud\tLoud\\u001B[2J" + "N".repeat(924) + "… (4076 more characters)"
+                + "\tunknown\tloud\\u001B]0;pwned\\u0007\tloud-plugin.jar";
+        assertThat(result.out().lines()).contains(loud,
+                "\t-O loud.note=VALUE\tclears\\nthe screen\\u001B[2J (any text; default: x)")
+                .filteredOn(line -> line.contains("loud")).hasSize(2);
+        assertThat(loud).hasSize(Console.MESSAGE_LIMIT + "… (4076 more characters)".length());
     }
 
     /** Compiles one class against the test's class path and packs it as a plugin jar. */

@@ -1,10 +1,22 @@
 package org.podium.spi;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.URLConnection;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemNotFoundException;
 import java.nio.file.Path;
 import java.security.CodeSource;
 import java.util.Comparator;
+import java.util.Enumeration;
+import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.function.Function;
@@ -164,14 +176,18 @@ public final class Plugins {
             return "built-in";
         }
         try {
-            Path location = Path.of(codeSource.getLocation().toURI());
-            if (builtIn != null && location.equals(builtIn)) {
-                return "built-in";
-            }
-            return location.getFileName() == null ? location.toString() : location.getFileName().toString();
+            return originOf(Path.of(codeSource.getLocation().toURI()), builtIn);
         } catch (URISyntaxException | IllegalArgumentException e) {
             return codeSource.getLocation().toString();
         }
+    }
+
+    /** {@code built-in} for the host's own jar or classes, else the jar's (or folder's) file name. */
+    private static String originOf(Path location, Path builtIn) {
+        if (builtIn != null && location.equals(builtIn)) {
+            return "built-in";
+        }
+        return location.getFileName() == null ? location.toString() : location.getFileName().toString();
     }
 
     private MatchStrength detectWith(Importer importer, DetectionInput input) throws PluginFault {
@@ -191,6 +207,7 @@ public final class Plugins {
         // Providers first, created one by one: a constructor that throws is reported with its class,
         // its jar and its cause, and the others still load.
         Iterator<ServiceLoader.Provider<T>> providers = ServiceLoader.load(service, loader).stream().iterator();
+        Map<String, Set<String>> listed = null;
         while (true) {
             ServiceLoader.Provider<T> provider;
             try {
@@ -199,7 +216,10 @@ public final class Plugins {
                 }
                 provider = providers.next();
             } catch (ServiceConfigurationError | LinkageError e) {
-                failures.add(new PluginLoadFailure(service.getSimpleName(), String.valueOf(e.getMessage())));
+                if (listed == null) {
+                    listed = listedProviders(service, loader, builtIn);
+                }
+                failures.add(new PluginLoadFailure(service.getSimpleName(), notLoaded(service, loader, e, listed), e));
                 continue;
             }
             try {
@@ -208,10 +228,95 @@ public final class Plugins {
                 Class<?> type = provider.type();
                 Throwable cause = e instanceof ServiceConfigurationError && e.getCause() != null ? e.getCause() : e;
                 failures.add(new PluginLoadFailure(service.getSimpleName(), type.getName() + " ("
-                        + origin(type, builtIn) + ") could not be created: " + describe(cause)));
+                        + origin(type, builtIn) + ") could not be created: " + describe(cause), cause));
             }
         }
         return loaded;
+    }
+
+    /**
+     * What to say of a provider the service loader could not load. Its message names the class but
+     * not the jar whose service file listed it ({@code Provider org.example.Missing not found}), and
+     * the jar is what the user can remove or replace: the service files are read again to find it.
+     */
+    private static String notLoaded(Class<?> service, ClassLoader loader, Throwable error,
+            Map<String, Set<String>> listed) {
+        String message = String.valueOf(error.getMessage());
+        String provider = null;
+        for (String word : message.split("\\s+")) {
+            String name = word.endsWith(":") ? word.substring(0, word.length() - 1) : word;
+            if (listed.containsKey(name)) {
+                provider = name;
+                break;
+            }
+        }
+        if (provider == null) {
+            return message;
+        }
+        String origins = String.join(" and ", listed.get(provider));
+        try {
+            Class.forName(provider, false, loader);
+        } catch (ClassNotFoundException | LinkageError e) {
+            return provider + " (" + origins + ") could not be loaded: the class is missing from " + origins
+                    + ", whose META-INF/services/" + service.getName() + " lists it";
+        }
+        return provider + " (" + origins + ") could not be loaded: " + message;
+    }
+
+    /**
+     * Each provider class the loader's service files for {@code service} list, with where those
+     * files are (a jar's file name, or {@code built-in}), read as {@link ServiceLoader} reads them:
+     * one name a line, {@code #} starting a comment. A file that cannot be read is left out: the
+     * service loader says so itself.
+     */
+    private static Map<String, Set<String>> listedProviders(Class<?> service, ClassLoader loader, Path builtIn) {
+        Map<String, Set<String>> listed = new HashMap<>();
+        String file = "META-INF/services/" + service.getName();
+        try {
+            Enumeration<URL> files = loader.getResources(file);
+            while (files.hasMoreElements()) {
+                URL url = files.nextElement();
+                String origin = serviceFileOrigin(url, file, builtIn);
+                URLConnection connection = url.openConnection();
+                // As ServiceLoader does: a cached jar would stay open after the plugins' loader is closed.
+                connection.setUseCaches(false);
+                try (InputStream in = connection.getInputStream()) {
+                    for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                        int comment = line.indexOf('#');
+                        String name = (comment < 0 ? line : line.substring(0, comment)).strip();
+                        if (!name.isEmpty()) {
+                            listed.computeIfAbsent(name, n -> new LinkedHashSet<>()).add(origin);
+                        }
+                    }
+                } catch (IOException e) {
+                    // The service loader has said, or will say, that this file cannot be read.
+                }
+            }
+        } catch (IOException e) {
+            // Nothing more to say than the service loader's own message.
+        }
+        return listed;
+    }
+
+    /** The jar (or folder) a service file is in, named as {@link #origin(Object)} names a plugin's. */
+    private static String serviceFileOrigin(URL url, String file, Path builtIn) {
+        try {
+            Path location;
+            if ("jar".equals(url.getProtocol())) {
+                String spec = url.toString();
+                int separator = spec.indexOf("!/");
+                location = Path.of(new URI(spec.substring("jar:".length(), separator < 0 ? spec.length() : separator)));
+            } else {
+                // A classes folder: the folder that holds META-INF/services/….
+                location = Path.of(url.toURI());
+                for (int up = location.endsWith(file) ? Path.of(file).getNameCount() : 0; up > 0; up--) {
+                    location = location.getParent();
+                }
+            }
+            return originOf(location, builtIn);
+        } catch (URISyntaxException | IllegalArgumentException | FileSystemNotFoundException e) {
+            return url.toString();
+        }
     }
 
     /** {@code IllegalStateException: no licence key}: the type and the first line of the message. */
@@ -234,7 +339,7 @@ public final class Plugins {
                 id = idOf.apply(plugin);
             } catch (RuntimeException e) {
                 failures.add(new PluginLoadFailure(service, plugin.getClass().getName()
-                        + " has a broken descriptor: " + e.getMessage()));
+                        + " has a broken descriptor: " + e.getMessage(), e));
                 continue;
             }
             if (kept.anySatisfy(k -> idOf.apply(k).equals(id))) {

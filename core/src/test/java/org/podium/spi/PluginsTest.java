@@ -3,8 +3,17 @@ package org.podium.spi;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ServiceConfigurationError;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
 import org.eclipse.collections.api.factory.Lists;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.podium.model.Event;
 
 class PluginsTest {
@@ -93,6 +102,29 @@ class PluginsTest {
         assertThat(plugins.importers().collect(i -> i.descriptor().id())).containsExactly("loadable");
         assertThat(plugins.failures()).singleElement()
                 .satisfies(f -> assertThat(f.message()).contains("PluginsTest$Missing"));
+    }
+
+    @Test
+    void aProviderMissingFromItsJarIsNamedWithTheJarThatListsIt(@TempDir Path dir) throws Exception {
+        Path jar = dir.resolve("fast-importer.jar");
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+            out.putNextEntry(new JarEntry("META-INF/services/" + Importer.class.getName()));
+            out.write("# the fast importer\norg.example.FastImporter  # gone in 2.0\n"
+                    .getBytes(StandardCharsets.UTF_8));
+            out.closeEntry();
+        }
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()},
+                PluginsTest.class.getClassLoader())) {
+            Plugins plugins = Plugins.load(loader);
+
+            assertThat(plugins.failures()).singleElement().satisfies(f -> {
+                assertThat(f.service()).isEqualTo("Importer");
+                assertThat(f.message()).isEqualTo("org.example.FastImporter (fast-importer.jar) could not be loaded:"
+                        + " the class is missing from fast-importer.jar, whose"
+                        + " META-INF/services/org.podium.spi.Importer lists it");
+                assertThat(f.cause()).isInstanceOf(ServiceConfigurationError.class);
+            });
+        }
     }
 
     /** Loaded through the service file written by {@link ServiceFileLoader}. */

@@ -67,25 +67,43 @@ public final class TimingSheetGenerator {
     }
 
     /**
-     * Writes the sheet, row by row, so a large one is never held in memory. Does not flush or close
-     * {@code out}: the caller owns it, and should buffer it.
+     * Writes the sheet, row by row, so a large one is never held in memory. Rows stream from the
+     * start: the field is drawn first as numbers only, and each crew is made when its first row is
+     * written, so the first rows come long before the last crew is made, and an {@code out} that
+     * fails (a closed pipe) stops the work at once. Does not flush or close {@code out}: the caller
+     * owns it, and should buffer it.
      *
      * @throws IOException when {@code out} fails
      */
     public void write(Appendable out) throws IOException {
+        write(out, false);
+    }
+
+    /**
+     * Writes the sheet as {@link #write(Appendable)} does; with {@code spreadsheetSafe}, each text
+     * cell (category, names, nationalities, make, entrant, penalty reason, status) a spreadsheet would
+     * run as a formula gets a leading {@code '}, by Podium's one rule for it
+     * ({@link org.podium.csv.CsvRecords#spreadsheetSafe}); times, stage labels and race numbers are
+     * digits and never need it. The generator's own names and words never begin with such a
+     * character, so today both sheets have the same bytes: the option is there so that every
+     * command writing CSV takes it, and so that a word added later cannot slip through.
+     *
+     * @throws IOException when {@code out} fails
+     */
+    public void write(Appendable out, boolean spreadsheetSafe) throws IOException {
         Objects.requireNonNull(out, "out");
         out.append("# event: ").append(eventName()).append('\n');
         out.append("# start: ").append(START.toString()).append('\n');
         out.append("# generator: ").append(settings.commandLine()).append('\n');
         out.append(HEADER).append('\n');
-        Field field = Field.plan(settings.entries(), settings.stages(), settings.seed());
+        Field field = Field.plan(settings.entries(), settings.stages(), settings.seed(), spreadsheetSafe);
         String[] stageLabels = new String[settings.stages() + 1];
         for (int s = 1; s <= settings.stages(); s++) {
             stageLabels[s] = Integer.toString(s);
         }
         Race.run(field, (crew, stage, time, penalty, reason, status) -> {
-            out.append(crew.entry().categoryId()).append(',').append(stageLabels[stage]).append(',')
-                    .append(crew.columns()).append(',');
+            out.append(Sheet.field(crew.entry().categoryId(), spreadsheetSafe)).append(',')
+                    .append(stageLabels[stage]).append(',').append(crew.columns()).append(',');
             if (time >= 0) {
                 Sheet.appendTime(out, time);
             }
@@ -93,7 +111,8 @@ public final class TimingSheetGenerator {
             if (penalty > 0) {
                 Sheet.appendTime(out, penalty);
             }
-            out.append(',').append(Sheet.field(reason)).append(',').append(statusWord(status)).append('\n');
+            out.append(',').append(Sheet.field(reason, spreadsheetSafe)).append(',')
+                    .append(Sheet.field(statusWord(status), spreadsheetSafe)).append('\n');
         });
     }
 
@@ -115,7 +134,7 @@ public final class TimingSheetGenerator {
      */
     public GeneratedEvent generateEvent() {
         Field field = Field.plan(settings.entries(), settings.stages(), settings.seed());
-        MutableList<StageTime> times = Lists.mutable.withInitialCapacity(field.crews().size() * settings.stages());
+        MutableList<StageTime> times = Lists.mutable.withInitialCapacity(field.size() * settings.stages());
         MutableList<Penalty> penalties = Lists.mutable.empty();
         try {
             Race.run(field, (crew, stage, time, penalty, reason, status) -> {

@@ -3,10 +3,13 @@ package org.podium.generator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,6 +35,24 @@ class TimingSheetGeneratorTest {
         assertThat(sheet(300, 12, 7)).isEqualTo(SHEET);
         assertThat(sheet(300, 12, 8)).isNotEqualTo(SHEET);
         assertThat(sheet(300, 12, -7)).isNotEqualTo(SHEET);
+    }
+
+    /**
+     * The bytes of a few sheets, pinned: samples, benchmarks and users' scripts rely on a seed
+     * keeping its sheet, whatever changes inside the generator. Recorded with Podium 0.1's
+     * generator, before it streamed.
+     */
+    @ParameterizedTest
+    @CsvSource({
+        "1, 1, 1, 2b6be7f4084db0f52699092bb49d19dac0d21c2eee72fcbf45bd8bced56201c1",
+        "300, 12, 7, c4672c13fd6a012ecf64d8887bc59a03d491c4ca184e09e1db478b953a5aa87e",
+        "5, 30, 9223372036854775807, 2e22625ac5a0c0e0715ddfc1a7dfdff618a543159f787fcb7a4024698cf83212",
+        "10000, 15, 1, 5961a0f66ededb22e609defe7d1af00fe4be25e9fd3e851354c8bce9c14eafa1"})
+    void aSeedKeepsItsSheetByteForByte(int entries, int stages, long seed, String sha256) throws Exception {
+        byte[] digest = MessageDigest.getInstance("SHA-256")
+                .digest(sheet(entries, stages, seed).getBytes(StandardCharsets.UTF_8));
+
+        assertThat(HexFormat.of().formatHex(digest)).isEqualTo(sha256);
     }
 
     @Test

@@ -1,14 +1,30 @@
 package org.podium.generator.internal;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * A nationality code (as rally entry lists write it) with first and last names from that
  * country. The names are invented combinations of common names; accents, ligatures and letters
  * such as Ø, Ł, ß and the Turkish dotted and dotless i are there on purpose, so that every
  * exporter and importer meets them.
+ *
+ * <p>Every name a draw can give is made once, here, and numbered: a draw is then a few numbers
+ * from the dice and a look-up, and a field checks its namesakes by number. A big field draws a
+ * dozen names for each person once the few thousand names are all taken, and the whole field is
+ * drawn before its first row can be written (see {@link Field}), so a draw must cost next to nothing.
  */
-record Nationality(String code, int weight, List<String> firstNames, List<String> lastNames) {
+final class Nationality {
+
+    /** Every name a draw can give, by number; a name two nationalities share has one number. */
+    private static final List<String> NAMES = new ArrayList<>();
+    private static final Map<String, Integer> NUMBERS = new HashMap<>();
+    /** Iberian and Latin American names often carry both parents' surnames. */
+    private static final Set<String> TWO_SURNAMES = Set.of("ESP", "POR", "ARG", "CHI", "BRA");
 
     static final List<Nationality> ALL = List.of(
             new Nationality("FRA", 6,
@@ -89,20 +105,74 @@ record Nationality(String code, int weight, List<String> firstNames, List<String
 
     /** Each nationality repeated by its weight, so a uniform pick follows the weights. */
     static final List<Nationality> WEIGHTED = ALL.stream()
-            .flatMap(n -> java.util.Collections.nCopies(n.weight(), n).stream())
+            .flatMap(n -> Collections.nCopies(n.weight, n).stream())
             .toList();
 
-    /** Iberian and Latin American names often carry both parents' surnames. */
-    private static final java.util.Set<String> TWO_SURNAMES = java.util.Set.of("ESP", "POR", "ARG", "CHI", "BRA");
+    private final String code;
+    private final int weight;
+    private final int firstNames;
+    private final int lastNames;
+    private final boolean twoSurnames;
+    /**
+     * The number of the name each draw gives, at {@code (first * lastNames + last) * seconds + second},
+     * where {@code second} is 0 for no second surname, else one more than its index.
+     */
+    private final int[] drawn;
 
-    String name(Dice dice) {
-        String name = dice.pick(firstNames) + " " + dice.pick(lastNames);
-        if (TWO_SURNAMES.contains(code) && dice.chance(0.4)) {
-            String second = dice.pick(lastNames);
-            if (!name.endsWith(" " + second)) {
-                name = name + " " + second;
+    Nationality(String code, int weight, List<String> firstNames, List<String> lastNames) {
+        this.code = code;
+        this.weight = weight;
+        this.firstNames = firstNames.size();
+        this.lastNames = lastNames.size();
+        this.twoSurnames = TWO_SURNAMES.contains(code);
+        int seconds = twoSurnames ? 1 + lastNames.size() : 1;
+        this.drawn = new int[firstNames.size() * lastNames.size() * seconds];
+        for (int f = 0; f < firstNames.size(); f++) {
+            for (int l = 0; l < lastNames.size(); l++) {
+                String name = firstNames.get(f) + " " + lastNames.get(l);
+                int at = (f * lastNames.size() + l) * seconds;
+                drawn[at] = number(name);
+                for (int s = 1; s < seconds; s++) {
+                    String second = lastNames.get(s - 1);
+                    // A second surname equal to the first is not written twice.
+                    drawn[at + s] = number(name.endsWith(" " + second) ? name : name + " " + second);
+                }
             }
         }
-        return name;
+    }
+
+    String code() {
+        return code;
+    }
+
+    /**
+     * Draws a name: a first name, a last name, and for Iberian and Latin American codes, four
+     * times in ten, a second surname; the same numbers from the dice as always, so a seed keeps
+     * its sheet.
+     *
+     * @return the name's number ({@link #name(int)})
+     */
+    int drawName(Dice dice) {
+        int first = dice.nextInt(firstNames);
+        int last = dice.nextInt(lastNames);
+        int second = twoSurnames && dice.chance(0.4) ? 1 + dice.nextInt(lastNames) : 0;
+        return drawn[(first * lastNames + last) * (twoSurnames ? 1 + lastNames : 1) + second];
+    }
+
+    /** The name with this number. */
+    static String name(int number) {
+        return NAMES.get(number);
+    }
+
+    /** How many names a draw can give: numbers are below it. */
+    static int names() {
+        return NAMES.size();
+    }
+
+    private static int number(String name) {
+        return NUMBERS.computeIfAbsent(name, n -> {
+            NAMES.add(n);
+            return NAMES.size() - 1;
+        });
     }
 }

@@ -5,8 +5,8 @@ import java.util.List;
 import org.podium.engine.TimingStatus;
 
 /**
- * Runs the field over the stages and hands each row to a sink, in the sheet's order: stage, then
- * category, then race number. The same field always gives the same rows, whatever the sink does,
+ * Runs the field over the stages and hands each row to a sink as soon as it is known, in the
+ * sheet's order: stage, then category, then race number. The same field always gives the same rows, whatever the sink does,
  * so the written sheet and the built event agree row for row.
  */
 public final class Race {
@@ -26,15 +26,15 @@ public final class Race {
 
     public static void run(Field field, Sink sink) throws IOException {
         Dice dice = new Dice(field.raceSeed());
-        List<Crew> crews = field.crews();
-        boolean[] out = new boolean[crews.size()];
+        // Each crew is made when the first stage reaches it: its row follows at once.
+        boolean[] out = new boolean[field.size()];
         for (int stage = 1; stage <= field.stages().size(); stage++) {
             Field.StagePlan plan = field.stages().get(stage - 1);
-            for (int c = 0; c < crews.size(); c++) {
+            for (int c = 0; c < out.length; c++) {
                 if (out[c]) {
                     continue;
                 }
-                Crew crew = crews.get(c);
+                Crew crew = field.crew(c);
                 if (field.cancelled(stage, crew.discipline())) {
                     sink.row(crew, stage, field.awardedSeconds(), 0, null, TimingStatus.AWARDED);
                     continue;

@@ -15,6 +15,14 @@ public final class Sheet {
     }
 
     /**
+     * The field, and with {@code spreadsheetSafe} a value a spreadsheet would run as a formula
+     * {@code '}-prefixed first, by Podium's one rule for it ({@link CsvRecords#spreadsheetSafe}).
+     */
+    public static String field(String value, boolean spreadsheetSafe) {
+        return CsvRecords.field(spreadsheetSafe ? CsvRecords.spreadsheetSafe(value) : value);
+    }
+
+    /**
      * Appends whole seconds as {@code H:MM:SS}, the form {@code org.podium.model.Times#format}
      * gives a whole-second time; written by hand because the sheet holds a hundred thousand of them.
      */
