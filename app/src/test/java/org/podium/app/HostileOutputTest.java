@@ -66,12 +66,10 @@ class HostileOutputTest {
         // Seconds of rows are still to come when the pipe closes, after the first kilobyte.
         Cli.Result result = Cli.runAsMainTo(pipe, "generate", "--entries", "100000", "--stages", "30");
 
-        long afterClosing = (System.nanoTime() - pipe.closedAt) / 1_000_000;
         assertThat(result.exitCode()).as("never 0 after a failed write").isEqualTo(ExitCode.INPUT_ERROR.code());
         assertThat(result.err()).as("a closed pipe is the reader's choice, as for any Unix tool").isEmpty();
-        assertThat(pipe.writesAfterClosing).as("nothing is written after the pipe closed").isZero();
-        assertThat(afterClosing).as("stopped at the first failed write, not after the whole sheet")
-                .isLessThan(1_000);
+        // Stopped at the first failed write: no second attempt. (How fast is for bench/, not for a test.)
+        assertThat(pipe.writesAfterClosing).as("nothing is tried after the pipe closed").isZero();
     }
 
     @Test
@@ -252,7 +250,6 @@ class HostileOutputTest {
     private static final class ClosingPipe extends OutputStream {
         private int open;
         private boolean closed;
-        long closedAt;
         int writesAfterClosing;
 
         ClosingPipe(int open) {
@@ -272,7 +269,6 @@ class HostileOutputTest {
             }
             if (length > open) {
                 closed = true;
-                closedAt = System.nanoTime();
                 throw new IOException("Broken pipe");
             }
             open -= length;
