@@ -2,6 +2,7 @@ package org.podium.importers.csv.internal.sheet;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.eclipse.collections.api.factory.Lists;
 import org.eclipse.collections.api.list.ImmutableList;
 import org.eclipse.collections.api.list.MutableList;
@@ -9,6 +10,9 @@ import org.podium.importers.csv.internal.SheetRow;
 
 /** Decides, per column and never per cell, which {@link TimeReading} a time column uses. */
 final class TimeColumns {
+
+    private static final Pattern MILLISECONDS = Pattern.compile("\\+?[0-9:]*\\.[0-9]{3}");
+    private static final Pattern HUNDREDTHS = Pattern.compile("\\+?[0-9:]*\\.[0-9]{2}");
 
     private TimeColumns() {
     }
@@ -24,10 +28,10 @@ final class TimeColumns {
         boolean twoWays = false;
         for (SheetRow row : rows) {
             String cell = row.cell(column).strip();
-            if (cell.matches("\\+?[0-9:]*\\.[0-9]{3}")) {
+            if (MILLISECONDS.matcher(cell).matches()) {
                 return Lists.immutable.of(TimeReading.DECIMAL);
             }
-            if (cell.matches("\\+?[0-9:]*\\.[0-9]{2}") && TimeReading.DOTTED.read(cell).isEmpty()) {
+            if (HUNDREDTHS.matcher(cell).matches() && TimeReading.DOTTED.read(cell).isEmpty()) {
                 return Lists.immutable.of(TimeReading.DECIMAL);
             }
             twoWays |= TimeReading.readsTwoWays(cell);

@@ -114,12 +114,18 @@ final class TimingSheetReader {
         MutableList<Stage> stages = Lists.mutable.empty();
         MutableList<AwardedTime> awarded = Lists.mutable.empty();
         Set<String> cancelled = new HashSet<>();
+        // One pass over the rows, not one per stage and category.
+        Map<String, MutableList<TimedRow>> byStageAndCategory = new HashMap<>();
+        for (TimedRow row : timed) {
+            byStageAndCategory.computeIfAbsent(row.stage() + '\u0000' + row.categoryId(), key -> Lists.mutable.empty())
+                    .add(row);
+        }
         for (Map.Entry<String, SheetRow> first : stageFirstRow.entrySet()) {
             String label = first.getKey();
             MutableList<StageCategory> statuses = Lists.mutable.empty();
             for (Category category : categories) {
-                MutableList<TimedRow> rows = timed.select(t -> t.stage().equals(label)
-                        && t.categoryId().equals(category.id()));
+                MutableList<TimedRow> rows = byStageAndCategory.getOrDefault(label + '\u0000' + category.id(),
+                        Lists.mutable.empty());
                 if (rows.isEmpty()) {
                     continue;
                 }
