@@ -2,7 +2,6 @@ package org.podium.importers.csv.internal.sheet;
 
 import java.time.Duration;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.eclipse.collections.api.list.ImmutableList;
 import org.podium.importers.csv.internal.SheetRow;
 import org.podium.model.SourcePosition;
@@ -12,8 +11,6 @@ import org.podium.spi.Diagnostics;
 
 /** One table being read: its rows, what each column means, and where to report. */
 final class Sheet {
-
-    private static final Pattern RACE_NUMBER = Pattern.compile("[0-9]{1,9}");
 
     final String fileName;
     final Layout layout;
@@ -92,7 +89,7 @@ final class Sheet {
             return null;
         }
         String digits = text.startsWith("#") ? text.substring(1).strip() : text;
-        if (RACE_NUMBER.matcher(digits).matches()) {
+        if (digits.length() <= 9 && Times.digits(digits, 0, digits.length())) {
             return Integer.valueOf(digits);
         }
         diagnostics.report(Diagnostic.error(at(row, layout.column(Meaning.NUMBER)), "cannot read '" + text
