@@ -55,6 +55,16 @@ public final class SheetImport {
      * are built after.
      */
     public Event read(String[] text, boolean tabSeparatedFile, String looksLike) throws ImportException {
+        // The sheet alone holds the rows from here, so a reader can let them go once it has read them.
+        Sheet sheet = sheet(text, tabSeparatedFile, looksLike);
+        return switch (sheet.kind) {
+            case TIMING_SHEET -> new TimingSheetReader(sheet).read();
+            case STANDINGS -> new StandingsReader(sheet).read();
+            case ITINERARY -> new ItineraryReader(sheet).read();
+        };
+    }
+
+    private Sheet sheet(String[] text, boolean tabSeparatedFile, String looksLike) throws ImportException {
         Table table = table(text, tabSeparatedFile, looksLike);
         Preamble preamble = table.preamble();
         String headerLine = preamble.headerLine();
@@ -75,13 +85,9 @@ public final class SheetImport {
         }
         report(choice, delimiter, header.line(), rows);
         Facts facts = Facts.read(preamble, fileName, eventName, diagnostics);
-        Sheet sheet = new Sheet(fileName, choice.layout(), header.line(), rows, diagnostics, facts);
+        Sheet sheet = new Sheet(fileName, choice.kind(), choice.layout(), header.line(), rows, diagnostics, facts);
         reportWidths(sheet, headers.size());
-        return switch (choice.kind()) {
-            case TIMING_SHEET -> new TimingSheetReader(sheet).read();
-            case STANDINGS -> new StandingsReader(sheet).read();
-            case ITINERARY -> new ItineraryReader(sheet).read();
-        };
+        return sheet;
     }
 
     /** A file's preamble, delimiter and records. */
