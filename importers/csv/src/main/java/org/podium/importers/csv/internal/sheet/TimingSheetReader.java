@@ -48,9 +48,17 @@ final class TimingSheetReader {
      */
     private record TimedRow(int line, String entryId, String categoryId, String stage, Duration time,
             TimingStatus status, String crew, ResultCell cell) {
+        Group group() {
+            return new Group(stage, categoryId);
+        }
+
         TimedRow withTime(Duration value) {
             return new TimedRow(line, entryId, categoryId, stage, value, status, crew, cell);
         }
+    }
+
+    /** A stage's rows of one category: a record as the key, not a string made per row. */
+    private record Group(String stage, String categoryId) {
     }
 
     TimingSheetReader(Sheet sheet) {
@@ -129,18 +137,18 @@ final class TimingSheetReader {
         ImmutableList<Category> categories = book.categories();
         MutableList<Stage> stages = Lists.mutable.empty();
         MutableList<AwardedTime> awarded = Lists.mutable.empty();
-        Set<String> cancelled = new HashSet<>();
+        Set<Group> cancelled = new HashSet<>();
         // One pass over the rows, not one per stage and category.
-        Map<String, MutableList<TimedRow>> byStageAndCategory = new HashMap<>();
+        Map<Group, MutableList<TimedRow>> byStageAndCategory = new HashMap<>();
         for (TimedRow row : timed) {
-            byStageAndCategory.computeIfAbsent(row.stage() + '\u0000' + row.categoryId(), key -> Lists.mutable.empty())
+            byStageAndCategory.computeIfAbsent(row.group(), key -> Lists.mutable.empty())
                     .add(row);
         }
         for (Map.Entry<String, Integer> first : stageFirstLine.entrySet()) {
             String label = first.getKey();
             MutableList<StageCategory> statuses = Lists.mutable.empty();
             for (Category category : categories) {
-                MutableList<TimedRow> rows = byStageAndCategory.getOrDefault(label + '\u0000' + category.id(),
+                MutableList<TimedRow> rows = byStageAndCategory.getOrDefault(new Group(label, category.id()),
                         Lists.mutable.empty());
                 if (rows.isEmpty()) {
                     continue;
@@ -150,7 +158,7 @@ final class TimingSheetReader {
                 boolean allCancelled = rows.allSatisfy(t -> t.status() == TimingStatus.CANCELLED);
                 if (awardedTime != null || allCancelled) {
                     statuses.add(new StageCategory(category.id(), StageStatus.CANCELLED, null));
-                    cancelled.add(label + '\u0000' + category.id());
+                    cancelled.add(new Group(label, category.id()));
                     if (awardedTime != null) {
                         awarded.add(new AwardedTime(category.id(), label, awardedTime, null));
                         sheet.diagnostics.report(Diagnostic.info(sheet.at(rows.getFirst().line()), "every " + category.name()
@@ -176,10 +184,10 @@ final class TimingSheetReader {
     }
 
     /** The engine's input: a cancelled stage's awarded rows become the stage's awarded time instead. */
-    private ImmutableList<StageTime> stageTimes(Set<String> cancelled) {
+    private ImmutableList<StageTime> stageTimes(Set<Group> cancelled) {
         MutableList<StageTime> times = Lists.mutable.empty();
         for (TimedRow row : timed) {
-            if (cancelled.contains(row.stage() + '\u0000' + row.categoryId())) {
+            if (cancelled.contains(row.group())) {
                 continue;
             }
             boolean needsTime = row.status() == TimingStatus.FINISHED || row.status() == TimingStatus.AWARDED;
@@ -233,16 +241,16 @@ final class TimingSheetReader {
         MutableIntList gaps = IntLists.mutable.empty();
         MutableIntList same = IntLists.mutable.empty();
         MutableIntList unresolved = IntLists.mutable.empty();
-        Map<String, Duration> fastest = new HashMap<>();
+        Map<Group, Duration> fastest = new HashMap<>();
         for (TimedRow row : timed) {
             if (row.time() != null && row.cell().kind() == ResultCell.Kind.TIME) {
-                fastest.merge(row.stage() + '\u0000' + row.categoryId(), row.time(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
+                fastest.merge(row.group(), row.time(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
             }
         }
-        Map<String, Duration> above = new HashMap<>();
+        Map<Group, Duration> above = new HashMap<>();
         for (int i = 0; i < timed.size(); i++) {
             TimedRow row = timed.get(i);
-            String key = row.stage() + '\u0000' + row.categoryId();
+            Group key = row.group();
             if (row.cell().kind() == ResultCell.Kind.GAP) {
                 Duration leader = fastest.get(key);
                 if (leader == null) {
