@@ -100,6 +100,12 @@ public final class ClassificationEngine {
         private final Map<String, Integer> outAtStage = new HashMap<>();
         /** Penalty time by crew, then by stage label; the empty label holds those whose stage is unknown. */
         private final Map<String, Map<String, Duration>> penalties = new HashMap<>();
+        /** Each crew's entry, by its index in {@link #crews} (its source order). */
+        private Entry[] entryAt;
+        /** Positions as objects, made once per category rather than once per row. */
+        private Integer[] positions;
+        /** Classified lines' order: time, then the tie-break chain; made once per category. */
+        private Comparator<Line> classifiedOrder;
 
         CategoryRun(Event event, Category category, ImmutableMap<String, Entry> entries, ImmutableList<StageTime> times) {
             this.event = event;
@@ -116,6 +122,12 @@ public final class ClassificationEngine {
                 total.put(crew, Duration.ZERO);
                 penaltyTotal.put(crew, Duration.ZERO);
             }
+            entryAt = new Entry[crews.size()];
+            for (int i = 0; i < crews.size(); i++) {
+                entryAt[i] = entries.get(crews.get(i));
+            }
+            positions = new Integer[crews.size() + 1];
+            classifiedOrder = Comparator.comparing((Line l) -> l.time()).thenComparing(tieBreakOrder());
             for (Penalty penalty : event.penalties()) {
                 String stage = penalty.stageLabel() == null ? "" : penalty.stageLabel();
                 penalties.computeIfAbsent(penalty.entryId(), crew -> new HashMap<>())
@@ -162,13 +174,14 @@ public final class ClassificationEngine {
 
         private Classification stageClassification(Stage stage, Map<String, StageTime> stageTimes) {
             MutableList<Line> lines = Lists.mutable.empty();
-            for (String crew : crews) {
+            for (int i = 0; i < crews.size(); i++) {
+                String crew = crews.get(i);
                 StageTime time = stageTimes.get(crew);
                 if (time == null || time.status() == TimingStatus.CANCELLED) {
                     continue;
                 }
                 ResultStatus status = resultStatus(time.status());
-                lines.add(new Line(crew, time.time(), penaltiesOn(crew, stage), status, time.time(), time.source()));
+                lines.add(new Line(i, crew, time.time(), penaltiesOn(crew, stage), status, time.time(), time.source()));
             }
             return rank(stage, ClassificationKind.STAGE, lines, Map.of());
         }
@@ -207,18 +220,17 @@ public final class ClassificationEngine {
 
         private Classification generalClassification(Stage stage, Map<String, StageTime> stageTimes, int stageIndex) {
             MutableList<Line> lines = Lists.mutable.empty();
-            Map<String, Duration> latest = new HashMap<>();
-            for (String crew : crews) {
+            for (int i = 0; i < crews.size(); i++) {
+                String crew = crews.get(i);
                 StageTime time = stageTimes.get(crew);
-                if (time != null && time.time() != null) {
-                    latest.put(crew, time.time());
-                }
-                if (out.containsKey(crew)) {
-                    lines.add(new Line(crew, null, null, out.get(crew), null, SourcePosition.UNKNOWN));
+                Duration latest = time != null ? time.time() : null;
+                ResultStatus left = out.get(crew);
+                if (left != null) {
+                    lines.add(new Line(i, crew, null, null, left, null, SourcePosition.UNKNOWN));
                 } else {
                     Duration penalties = penaltyTotal.get(crew);
-                    lines.add(new Line(crew, total.get(crew), penalties.isZero() ? null : penalties,
-                            ResultStatus.CLASSIFIED, latest.get(crew), SourcePosition.UNKNOWN));
+                    lines.add(new Line(i, crew, total.get(crew), penalties.isZero() ? null : penalties,
+                            ResultStatus.CLASSIFIED, latest, SourcePosition.UNKNOWN));
                 }
             }
             return rank(stage, ClassificationKind.GENERAL, lines, outAtStage);
@@ -232,9 +244,9 @@ public final class ClassificationEngine {
                 Map<String, Integer> leftAt) {
             MutableList<Line> classified = lines.select(l -> l.status() == ResultStatus.CLASSIFIED && l.time() != null);
             MutableList<Line> others = lines.reject(l -> l.status() == ResultStatus.CLASSIFIED && l.time() != null);
-            classified.sortThis(Comparator.comparing((Line l) -> l.time()).thenComparing(tieBreakOrder()));
+            classified.sortThis(classifiedOrder);
             others.sortThis(Comparator.comparing((Line l) -> -leftAt.getOrDefault(l.crew(), Integer.MAX_VALUE))
-                    .thenComparing(l -> sourceOrder.get(l.crew())));
+                    .thenComparingInt(Line::order));
             MutableList<ClassificationRow> rows = Lists.mutable.empty();
             Duration leader = classified.isEmpty() ? null : classified.getFirst().time();
             int position = 0;
@@ -247,8 +259,11 @@ public final class ClassificationEngine {
                     previous = line.time();
                 }
                 Duration gap = line.time().minus(leader);
-                Entry entry = entries.get(line.crew());
-                ClassificationRow row = new ClassificationRow(position, line.crew(), entry.make(), line.time(), false,
+                Entry entry = entryAt[line.order()];
+                if (positions[position] == null) {
+                    positions[position] = position;
+                }
+                ClassificationRow row = new ClassificationRow(positions[position], line.crew(), entry.make(), line.time(), false,
                         position == 1 ? null : gap, line.penalty(), ResultStatus.CLASSIFIED, line.source());
                 if (entry.vehicleClass() != null) {
                     row = row.withDetails(classes.computeIfAbsent(entry.vehicleClass(), c -> new ClassRank())
@@ -258,7 +273,7 @@ public final class ClassificationEngine {
             }
             for (Line line : others) {
                 ResultStatus status = line.status() == ResultStatus.CLASSIFIED ? ResultStatus.NOT_CLASSIFIED : line.status();
-                rows.add(new ClassificationRow(null, line.crew(), entries.get(line.crew()).make(), line.time(), false, null,
+                rows.add(new ClassificationRow(null, line.crew(), entryAt[line.order()].make(), line.time(), false, null,
                         line.penalty(), status, line.source()));
             }
             return new Classification(categoryId, kind, stage.label(), Basis.COMPUTED, true, rows.toImmutable(),
@@ -271,9 +286,9 @@ public final class ClassificationEngine {
                 order = order.thenComparing(switch (rule) {
                     case LATEST_STAGE_TIME -> Comparator.comparing((Line l) -> l.latestStageTime(),
                             Comparator.nullsLast(Comparator.naturalOrder()));
-                    case RACE_NUMBER -> Comparator.comparing((Line l) -> entries.get(l.crew()).number(),
+                    case RACE_NUMBER -> Comparator.comparing((Line l) -> entryAt[l.order()].number(),
                             Comparator.nullsLast(Comparator.naturalOrder()));
-                    case SOURCE_ORDER -> Comparator.comparing((Line l) -> sourceOrder.get(l.crew()));
+                    case SOURCE_ORDER -> Comparator.comparingInt(Line::order);
                 });
             }
             return order;
@@ -335,8 +350,8 @@ public final class ClassificationEngine {
         }
     }
 
-    /** A crew's line before it is ranked. */
-    private record Line(String crew, Duration time, Duration penalty, ResultStatus status, Duration latestStageTime,
+    /** A crew's line before it is ranked; {@code order} is the crew's index in source order. */
+    private record Line(int order, String crew, Duration time, Duration penalty, ResultStatus status, Duration latestStageTime,
             SourcePosition source) {
     }
 }

@@ -71,12 +71,17 @@ public record ResultTime(Kind kind, Duration duration, int laps) {
         if (text.isEmpty()) {
             return Optional.empty();
         }
-        if (SAME.matcher(text).matches()) {
+        // Each pattern only where its first or last character can match: most cells are clock times.
+        char first = text.charAt(0);
+        char end = text.charAt(text.length() - 1);
+        if ((first == 's' || first == 'S' || first == ',') && SAME.matcher(text).matches()) {
             return Optional.of(new ResultTime(Kind.SAME_TIME, Duration.ZERO, 0));
         }
-        Matcher laps = LAPS.matcher(text);
-        if (laps.matches()) {
-            return Optional.of(new ResultTime(Kind.LAPS_BEHIND, Duration.ZERO, Integer.parseInt(laps.group(1))));
+        if (end == 'p' || end == 'P' || end == 's' || end == 'S') {
+            Matcher laps = LAPS.matcher(text);
+            if (laps.matches()) {
+                return Optional.of(new ResultTime(Kind.LAPS_BEHIND, Duration.ZERO, Integer.parseInt(laps.group(1))));
+            }
         }
         boolean gap = text.startsWith("+");
         String body = gap ? text.substring(1).strip() : text;
@@ -91,8 +96,8 @@ public record ResultTime(Kind kind, Duration duration, int laps) {
         if (body.indexOf(':') >= 0) {
             return Times.parseClock(body);
         }
-        Matcher dotted = DOTTED.matcher(body);
-        if (dotted.matches()) {
+        Matcher dotted = body.indexOf('.') >= 0 ? DOTTED.matcher(body) : null;
+        if (dotted != null && dotted.matches()) {
             int minutes = Integer.parseInt(dotted.group(2));
             int seconds = Integer.parseInt(dotted.group(3));
             return minutes > 59 || seconds > 59 ? Optional.empty() : Optional.of(Duration.ofHours(
@@ -116,8 +121,11 @@ public record ResultTime(Kind kind, Duration duration, int laps) {
             return Optional.of(Duration.ofHours(hours).plusMinutes(minutes).plusSeconds(seconds)
                     .plusMillis(millis(units.group(4))));
         }
+        if (!gap) {
+            return Optional.empty();
+        }
         Matcher seconds = SECONDS.matcher(body);
-        if (gap && seconds.matches()) {
+        if (seconds.matches()) {
             return Optional.of(Duration.ofSeconds(Long.parseLong(seconds.group(1))).plusMillis(millis(seconds.group(2))));
         }
         return Optional.empty();
@@ -127,8 +135,26 @@ public record ResultTime(Kind kind, Duration duration, int laps) {
         return fraction == null ? 0 : Long.parseLong((fraction + "00").substring(0, 3));
     }
 
+    private static boolean plain(String cell) {
+        for (int i = 0; i < cell.length(); i++) {
+            switch (cell.charAt(i)) {
+                case '\u2032', '\u2019', '\u2018', '\u00B4', '\u2033', '\u201D', '\u201C', '\u02BA', '\u00A0', '\u2009',
+                        '\u202F', '\u2212' -> {
+                    return false;
+                }
+                default -> {
+                }
+            }
+        }
+        return true;
+    }
+
     /** Typographic quotes and primes as plain ones, non-breaking and thin spaces as spaces, trimmed. */
     private static String normalise(String cell) {
+        if (plain(cell)) {
+            // Nothing to replace: no copy (String.replace returns the string itself when it finds nothing).
+            return cell.strip().replace("''", "\"");
+        }
         StringBuilder text = new StringBuilder(cell.length());
         for (int i = 0; i < cell.length(); i++) {
             char c = cell.charAt(i);

@@ -196,6 +196,11 @@ final class EventText {
     }
 
     private ClassificationRow row(ClassificationRow row) {
+        // Most rows hold no control character: then no message text is made for them (two per row, and
+        // an event of 860 000 timed rows has some two million classification rows).
+        if (!holdsControl(row.entryId()) && !holdsControl(row.make()) && !holdsControl(row.details().statusReason())) {
+            return row;
+        }
         SourcePosition where = known(row.source());
         String entryId = entryId(row.entryId(), where, crew(row.entryId()));
         String make = line(row.make(), where, "the make of " + crew(row.entryId()));
@@ -425,6 +430,9 @@ final class EventText {
 
     /** Whether the text holds a control character: one pass over it, no stream, as most texts hold none. */
     private static boolean holdsControl(String value) {
+        if (value == null) {
+            return false;
+        }
         for (int i = 0; i < value.length(); ) {
             int codePoint = value.codePointAt(i);
             if (Text.isControl(codePoint)) {

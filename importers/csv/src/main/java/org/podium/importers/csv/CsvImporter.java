@@ -89,11 +89,20 @@ public final class CsvImporter implements Importer {
             Path folder = input.toAbsolutePath().getParent();
             return readPackage(folder, request);
         }
+        String[] looksLike = new String[1];
+        // The text alone in a holder the sheet import empties: neither the bytes nor the text outlive the records.
+        String[] text = {decode(input, request, looksLike)};
+        return new SheetImport(request.sourceName(), request.eventName(), request.diagnostics()).read(text,
+                input.toString().toLowerCase(Locale.ROOT).endsWith(".tsv"), looksLike[0]);
+    }
+
+    /** The file's text; {@code looksLike[0]} what its first bytes look like. */
+    private static String decode(Path input, ImportRequest request, String[] looksLike)
+            throws ImportException, IOException {
         byte[] bytes = Files.readAllBytes(input);
         String text = TextDecoder.decodeTable(bytes, request.sourceName(), request.diagnostics());
-        String looksLike = ContentSniffer.describe(Arrays.copyOf(bytes, Math.min(bytes.length, HEAD_BYTES)));
-        return new SheetImport(request.sourceName(), request.eventName(), request.diagnostics()).read(text,
-                input.toString().toLowerCase(Locale.ROOT).endsWith(".tsv"), looksLike);
+        looksLike[0] = ContentSniffer.describe(Arrays.copyOf(bytes, Math.min(bytes.length, HEAD_BYTES)));
+        return text;
     }
 
     private static Event readPackage(Path folder, ImportRequest request) throws ImportException, IOException {

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -31,7 +33,19 @@ public final class CsvGrid {
      * @throws CsvSyntaxException when the quoting is broken (an unclosed quote)
      */
     public static CsvGrid parse(String text, char delimiter, int firstLine) throws CsvSyntaxException {
-        int[] lineStarts = lineStarts(text);
+        return parse(text, 0, delimiter, firstLine);
+    }
+
+    /**
+     * Reads the records of {@code text} from {@code from} on (the table of a file whose comment lines
+     * come first), without copying it out of the text.
+     *
+     * <p>Equal fields are kept once: a timing sheet repeats its stage, category, crew, make and
+     * entrant on every row, and most times recur, so a million-row sheet's cells fit in a fraction
+     * of the memory a string per cell would take.
+     */
+    public static CsvGrid parse(String text, int from, char delimiter, int firstLine) throws CsvSyntaxException {
+        int[] lineStarts = lineStarts(text, from);
         CSVFormat format = CSVFormat.Builder.create()
                 .setDelimiter(delimiter)
                 .setQuote('"')
@@ -40,10 +54,19 @@ public final class CsvGrid {
                 .setTrim(false)
                 .get();
         MutableList<SheetRow> rows = Lists.mutable.empty();
-        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
+        Map<String, String> kept = new HashMap<>();
+        try (StringReader reader = new StringReader(text);
+                CSVParser parser = CSVParser.parse(skipped(reader, from), format)) {
             for (CSVRecord record : parser) {
-                int start = firstContentAt(text, (int) record.getCharacterPosition());
-                rows.add(new SheetRow(lineOf(lineStarts, start) + firstLine - 1, Lists.immutable.ofAll(record.toList())));
+                int start = firstContentAt(text, from + (int) record.getCharacterPosition()) - from;
+                String[] cells = record.values();
+                for (int i = 0; i < cells.length; i++) {
+                    String cell = kept.putIfAbsent(cells[i], cells[i]);
+                    if (cell != null) {
+                        cells[i] = cell;
+                    }
+                }
+                rows.add(new SheetRow(lineOf(lineStarts, start) + firstLine - 1, Lists.immutable.with(cells)));
             }
         } catch (UncheckedIOException | IllegalStateException e) {
             int line = lineStarts.length + firstLine - 1;
@@ -58,6 +81,11 @@ public final class CsvGrid {
         return rows;
     }
 
+    private static StringReader skipped(StringReader reader, int count) throws IOException {
+        reader.skip(count);
+        return reader;
+    }
+
     /** Commons CSV reports a record's position before the blank lines it skipped: move past them. */
     private static int firstContentAt(String text, int position) {
         int at = position;
@@ -67,18 +95,19 @@ public final class CsvGrid {
         return at;
     }
 
-    private static int[] lineStarts(String text) {
+    /** Where each line starts, counted from {@code from}. */
+    private static int[] lineStarts(String text, int from) {
         int[] starts = new int[16];
         int count = 0;
         starts[count++] = 0;
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = from; i < text.length(); i++) {
             char c = text.charAt(i);
             boolean lineEnd = c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'));
             if (lineEnd && i + 1 < text.length()) {
                 if (count == starts.length) {
                     starts = Arrays.copyOf(starts, count * 2);
                 }
-                starts[count++] = i + 1;
+                starts[count++] = i + 1 - from;
             }
         }
         return Arrays.copyOf(starts, count);

@@ -1,6 +1,5 @@
 package org.podium.importers.csv.internal.sheet;
 
-import java.util.regex.Pattern;
 import org.eclipse.collections.api.factory.Lists;
 import org.eclipse.collections.api.list.ImmutableList;
 import org.eclipse.collections.api.list.MutableList;
@@ -15,8 +14,6 @@ import org.podium.spi.Diagnostic;
  */
 final class Crews {
 
-    /** The slash alone: each name is stripped after; spaces matched around it backtrack quadratically on long runs. */
-    private static final Pattern LIST = Pattern.compile("/");
     private static final int MOST = 3;
 
     private Crews() {
@@ -80,6 +77,18 @@ final class Crews {
         if (cell.isBlank()) {
             return Lists.immutable.empty();
         }
-        return Lists.immutable.of(LIST.split(cell.strip())).collect(String::strip).reject(String::isEmpty);
+        // Split at each slash by hand (a regular expression's split per cell was a tenth of reading a sheet).
+        MutableList<String> names = Lists.mutable.empty();
+        int start = 0;
+        while (start <= cell.length()) {
+            int slash = cell.indexOf('/', start);
+            int end = slash < 0 ? cell.length() : slash;
+            String name = cell.substring(start, end).strip();
+            if (!name.isEmpty()) {
+                names.add(name);
+            }
+            start = end + 1;
+        }
+        return names.toImmutable();
     }
 }

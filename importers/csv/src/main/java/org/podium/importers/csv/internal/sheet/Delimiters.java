@@ -20,11 +20,11 @@ final class Delimiters {
     }
 
     /**
-     * @param tableText        the text from the header row on
+     * @param text             the text, whose table starts at {@code tableStart} (the header row)
      * @param tabSeparatedFile whether the file's name says tab-separated
      */
-    static char detect(String tableText, boolean tabSeparatedFile) {
-        ImmutableList<String> records = records(tableText);
+    static char detect(String text, int tableStart, boolean tabSeparatedFile) {
+        ImmutableList<String> records = records(text, tableStart);
         if (records.isEmpty()) {
             return ',';
         }
@@ -40,7 +40,7 @@ final class Delimiters {
             }
             // A hand-kept file may have a short row or two (trailing empty fields left out), and a
             // detection head may cut its last record: most records agreeing is enough.
-            if (splitsEvenly(tableText, candidate) && inHeader > bestCount) {
+            if (splitsEvenly(text, tableStart, candidate) && inHeader > bestCount) {
                 best = candidate;
                 bestCount = inHeader;
             }
@@ -61,8 +61,8 @@ final class Delimiters {
     }
 
     /** Whether the header and at least one more record split into the same number of fields (most records agreeing). */
-    static boolean splitsEvenly(String tableText, char delimiter) {
-        ImmutableList<String> records = records(tableText);
+    static boolean splitsEvenly(String text, int tableStart, char delimiter) {
+        ImmutableList<String> records = records(text, tableStart);
         if (records.size() < 2) {
             return false;
         }
@@ -91,11 +91,11 @@ final class Delimiters {
     }
 
     /** The first records, blank lines skipped; a quoted line break stays inside its record. */
-    private static ImmutableList<String> records(String text) {
+    private static ImmutableList<String> records(String text, int from) {
         MutableList<String> records = Lists.mutable.empty();
         StringBuilder record = new StringBuilder();
         boolean quoted = false;
-        for (int i = 0; i < text.length() && records.size() < RECORDS_SAMPLED; i++) {
+        for (int i = from; i < text.length() && records.size() < RECORDS_SAMPLED; i++) {
             char c = text.charAt(i);
             if (c == '"') {
                 quoted = !quoted;

@@ -1,5 +1,6 @@
 package org.podium.importers.csv.internal.sheet;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -22,9 +23,18 @@ final class EntryBook {
 
     private final Diagnostics diagnostics;
     private final Map<String, Category> categories = new LinkedHashMap<>();
-    private final Map<String, Entry> entries = new LinkedHashMap<>();
+    private final Map<Key, Entry> entries = new LinkedHashMap<>();
+    /** Each entry's crew as first spelled, {@code " / "}-joined. */
+    private final Map<String, String> crewNames = new HashMap<>();
     private final EntryIds ids = new EntryIds();
-    private final Map<String, String> categoryIds = new java.util.HashMap<>();
+    private final Map<String, String> categoryIds = new HashMap<>();
+
+    /**
+     * What makes a crew the same entry: its category and race number, or (without one) its names
+     * lower-cased and {@code |}-joined. A record, not a string made per row.
+     */
+    private record Key(String categoryId, Integer number, String names) {
+    }
 
     EntryBook(Diagnostics diagnostics) {
         this.diagnostics = diagnostics;
@@ -46,20 +56,32 @@ final class EntryBook {
     /** The entry's id, the entry added when it is new. */
     String entry(String categoryId, Integer number, ImmutableList<Person> crew, String make, String entrant,
             String vehicleClass, SourcePosition at) {
-        String key = categoryId + (number != null ? "#" + number
-                : "|" + crew.collect(p -> p.name().toLowerCase(Locale.ROOT)).makeString("|"));
+        Key key = new Key(categoryId, number, number != null ? null
+                : crew.collect(p -> p.name().toLowerCase(Locale.ROOT)).makeString("|"));
         Entry known = entries.get(key);
+        String names = crew.collect(Person::name).makeString(" / ");
         if (known != null) {
-            if (!known.crewNames().equals(crew.collect(Person::name).makeString(" / "))) {
-                diagnostics.report(Diagnostic.warning(at, "race number " + number + " is " + known.crewNames()
-                        + " on an earlier row and " + crew.collect(Person::name).makeString(" / ")
-                        + " here; the first spelling is kept"));
+            String first = crewNames.get(known.id());
+            if (!first.equals(names)) {
+                diagnostics.report(Diagnostic.warning(at, "race number " + number + " is " + first
+                        + " on an earlier row and " + names + " here; the first spelling is kept"));
             }
             return known.id();
         }
         String id = ids.next(categoryId, number, crew.getFirst().name());
         entries.put(key, new Entry(id, categoryId, number, crew, make, entrant, vehicleClass));
+        crewNames.put(id, names);
         return id;
+    }
+
+    /**
+     * {@code names} as the entry's first row spelled them ({@link Entry#crewNames()}), that one
+     * string when they are equal: a row keeps its crew's names for messages, and a million rows
+     * keep some 70 000 strings rather than a million.
+     */
+    String sameNames(String entryId, String names) {
+        String first = crewNames.get(entryId);
+        return names.equals(first) ? first : names;
     }
 
     ImmutableList<Category> categories() {

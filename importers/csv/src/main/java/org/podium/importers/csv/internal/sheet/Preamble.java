@@ -11,11 +11,13 @@ import org.eclipse.collections.api.list.MutableList;
  * table starts. A {@code #} header (the race number) is not a comment: a comment's {@code #} is not
  * followed by a delimiter ({@code , ; | tab}) or a quote.
  *
- * @param comments  the comment lines, {@code #} removed, with their line numbers
- * @param tableText the text from the header on
- * @param firstLine the header's physical line number
+ * @param comments   the comment lines, {@code #} removed, with their line numbers
+ * @param tableStart where in the text the table starts (its header): the table is never copied out
+ *                   of a large file's text, and a preamble does not keep the text alive
+ * @param firstLine  the header's physical line number
+ * @param headerLine the header line, or empty when there is none
  */
-record Preamble(ImmutableList<Comment> comments, String tableText, int firstLine) {
+record Preamble(ImmutableList<Comment> comments, int tableStart, int firstLine, String headerLine) {
 
     private static final Pattern KEY_VALUE = Pattern.compile("([^:]{1,40}):\\s*(.*)");
 
@@ -50,13 +52,10 @@ record Preamble(ImmutableList<Comment> comments, String tableText, int firstLine
             offset = next;
             line++;
         }
-        return new Preamble(comments.toImmutable(), text.substring(Math.min(offset, text.length())), line);
-    }
-
-    /** The header line, or empty when there is none. */
-    String headerLine() {
-        int end = tableText.indexOf('\n');
-        return (end < 0 ? tableText : tableText.substring(0, end)).replace("\r", "");
+        int tableStart = Math.min(offset, text.length());
+        int end = text.indexOf('\n', tableStart);
+        String headerLine = text.substring(tableStart, end < 0 ? text.length() : end).replace("\r", "");
+        return new Preamble(comments.toImmutable(), tableStart, line, headerLine);
     }
 
     private static boolean isComment(String line) {

@@ -49,7 +49,7 @@ record ResultCell(Kind kind, Duration duration, int laps, String text) {
             return BLANK;
         }
         // A decimal comma, as spreadsheets in much of Europe save a ';'-separated file: 2:58:33,4.
-        String text = DECIMAL_COMMA.matcher(written).replaceFirst("$1.$2");
+        String text = written.indexOf(',') < 0 ? written : DECIMAL_COMMA.matcher(written).replaceFirst("$1.$2");
         boolean plus = text.startsWith("+");
         // The column's decision comes first: ResultTime would read 1:00.44 as 1 min 0.44 s.
         if (reading == TimeReading.DOTTED && TimeReading.readsTwoWays(text)) {

@@ -2,7 +2,6 @@ package org.podium.importers.csv.internal.sheet;
 
 import java.time.Duration;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.eclipse.collections.api.list.ImmutableList;
 import org.podium.importers.csv.internal.SheetRow;
 import org.podium.model.SourcePosition;
@@ -13,18 +12,19 @@ import org.podium.spi.Diagnostics;
 /** One table being read: its rows, what each column means, and where to report. */
 final class Sheet {
 
-    private static final Pattern RACE_NUMBER = Pattern.compile("[0-9]{1,9}");
-
     final String fileName;
+    final SheetKind kind;
     final Layout layout;
     final int headerLine;
-    final ImmutableList<SheetRow> rows;
+    /** The rows; empty once a reader has taken what it needs ({@link #dropRows}). */
+    ImmutableList<SheetRow> rows;
     final Diagnostics diagnostics;
     final Facts facts;
 
-    Sheet(String fileName, Layout layout, int headerLine, ImmutableList<SheetRow> rows, Diagnostics diagnostics,
-            Facts facts) {
+    Sheet(String fileName, SheetKind kind, Layout layout, int headerLine, ImmutableList<SheetRow> rows,
+            Diagnostics diagnostics, Facts facts) {
         this.fileName = fileName;
+        this.kind = kind;
         this.layout = layout;
         this.headerLine = headerLine;
         this.rows = rows;
@@ -32,12 +32,28 @@ final class Sheet {
         this.facts = facts;
     }
 
+    /**
+     * Lets the rows go: a timing sheet's reader has everything it needs from them before the
+     * classifications are computed, and a million rows are hundreds of megabytes.
+     */
+    void dropRows() {
+        rows = org.eclipse.collections.api.factory.Lists.immutable.empty();
+    }
+
     SourcePosition at(SheetRow row, int column) {
         return SourcePosition.of(fileName, row.line(), column + 1);
     }
 
     SourcePosition at(SheetRow row) {
-        return SourcePosition.of(fileName, row.line(), 0);
+        return at(row.line());
+    }
+
+    SourcePosition at(int line) {
+        return SourcePosition.of(fileName, line, 0);
+    }
+
+    SourcePosition at(int line, int column) {
+        return SourcePosition.of(fileName, line, column + 1);
     }
 
     SourcePosition header(int column) {
@@ -92,7 +108,7 @@ final class Sheet {
             return null;
         }
         String digits = text.startsWith("#") ? text.substring(1).strip() : text;
-        if (RACE_NUMBER.matcher(digits).matches()) {
+        if (digits.length() <= 9 && Times.digits(digits, 0, digits.length())) {
             return Integer.valueOf(digits);
         }
         diagnostics.report(Diagnostic.error(at(row, layout.column(Meaning.NUMBER)), "cannot read '" + text

@@ -28,7 +28,7 @@ public final class SheetDetection {
         if (headerLine.isBlank() || headerLine.indexOf('\u0000') >= 0) {
             return Verdict.NOT_A_TABLE;
         }
-        char delimiter = Delimiters.detect(preamble.tableText(), false);
+        char delimiter = Delimiters.detect(head, preamble.tableStart(), false);
         try {
             CsvGrid grid = CsvGrid.parse(headerLine, delimiter, 1);
             if (grid.rows().isEmpty()) {
@@ -38,7 +38,7 @@ public final class SheetDetection {
             if (KindChooser.knownByHeaders(Lists.immutable.ofAll(header.cells()))) {
                 return Verdict.KNOWN_TABLE;
             }
-            return header.cells().size() > 1 && Delimiters.splitsEvenly(preamble.tableText(), delimiter)
+            return header.cells().size() > 1 && Delimiters.splitsEvenly(head, preamble.tableStart(), delimiter)
                     ? Verdict.SOME_TABLE : Verdict.NOT_A_TABLE;
         } catch (CsvSyntaxException broken) {
             return Verdict.NOT_A_TABLE;

@@ -46,22 +46,30 @@ public final class SheetImport {
      *                  first line is not a header at all; null when unknown
      */
     public Event read(String text, boolean tabSeparatedFile, String looksLike) throws ImportException {
-        Preamble preamble = Preamble.of(text);
+        return read(new String[] {text}, tabSeparatedFile, looksLike);
+    }
+
+    /**
+     * Reads a file's text and lets go of it once its records are read: {@code text} holds it
+     * alone, and is emptied. A large sheet's text is as large as its rows, and the classifications
+     * are built after.
+     */
+    public Event read(String[] text, boolean tabSeparatedFile, String looksLike) throws ImportException {
+        // The sheet alone holds the rows from here, so a reader can let them go once it has read them.
+        Sheet sheet = sheet(text, tabSeparatedFile, looksLike);
+        return switch (sheet.kind) {
+            case TIMING_SHEET -> new TimingSheetReader(sheet).read();
+            case STANDINGS -> new StandingsReader(sheet).read();
+            case ITINERARY -> new ItineraryReader(sheet).read();
+        };
+    }
+
+    private Sheet sheet(String[] text, boolean tabSeparatedFile, String looksLike) throws ImportException {
+        Table table = table(text, tabSeparatedFile, looksLike);
+        Preamble preamble = table.preamble();
         String headerLine = preamble.headerLine();
-        if (headerLine.isBlank()) {
-            throw new ImportException(SourcePosition.of(fileName, preamble.firstLine(), 0),
-                    "no header row: the file holds only comments or nothing");
-        }
-        char delimiter = Delimiters.detect(preamble.tableText(), tabSeparatedFile);
-        CsvGrid grid;
-        try {
-            grid = CsvGrid.parse(preamble.tableText(), delimiter, preamble.firstLine());
-        } catch (CsvSyntaxException e) {
-            String otherFormat = otherFormat(looksLike);
-            throw new ImportException(SourcePosition.of(fileName, e.lastGoodLine(), 0), otherFormat == null
-                    ? e.getMessage() : "this file looks like " + otherFormat + ", not a table of fields separated by "
-                            + Delimiters.known());
-        }
+        char delimiter = table.delimiter();
+        CsvGrid grid = table.grid();
         SheetRow header = grid.rows().getFirst();
         ImmutableList<String> headers = Lists.immutable.ofAll(header.cells());
         ImmutableList<SheetRow> rows = grid.rows().drop(1).reject(SheetRow::isBlank);
@@ -77,13 +85,34 @@ public final class SheetImport {
         }
         report(choice, delimiter, header.line(), rows);
         Facts facts = Facts.read(preamble, fileName, eventName, diagnostics);
-        Sheet sheet = new Sheet(fileName, choice.layout(), header.line(), rows, diagnostics, facts);
+        Sheet sheet = new Sheet(fileName, choice.kind(), choice.layout(), header.line(), rows, diagnostics, facts);
         reportWidths(sheet, headers.size());
-        return switch (choice.kind()) {
-            case TIMING_SHEET -> new TimingSheetReader(sheet).read();
-            case STANDINGS -> new StandingsReader(sheet).read();
-            case ITINERARY -> new ItineraryReader(sheet).read();
-        };
+        return sheet;
+    }
+
+    /** A file's preamble, delimiter and records. */
+    private record Table(Preamble preamble, char delimiter, CsvGrid grid) {
+    }
+
+    /** The records; the text is dropped from {@code holder} and no frame keeps it once they are read. */
+    private Table table(String[] holder, boolean tabSeparatedFile, String looksLike) throws ImportException {
+        String text = holder[0];
+        holder[0] = null;
+        Preamble preamble = Preamble.of(text);
+        if (preamble.headerLine().isBlank()) {
+            throw new ImportException(SourcePosition.of(fileName, preamble.firstLine(), 0),
+                    "no header row: the file holds only comments or nothing");
+        }
+        char delimiter = Delimiters.detect(text, preamble.tableStart(), tabSeparatedFile);
+        try {
+            return new Table(preamble, delimiter, CsvGrid.parse(text, preamble.tableStart(), delimiter,
+                    preamble.firstLine()));
+        } catch (CsvSyntaxException e) {
+            String otherFormat = otherFormat(looksLike);
+            throw new ImportException(SourcePosition.of(fileName, e.lastGoodLine(), 0), otherFormat == null
+                    ? e.getMessage() : "this file looks like " + otherFormat + ", not a table of fields separated by "
+                            + Delimiters.known());
+        }
     }
 
     /**

@@ -2,17 +2,14 @@ package org.podium.importers.csv.internal.sheet;
 
 import java.time.Duration;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.eclipse.collections.api.factory.Lists;
 import org.eclipse.collections.api.list.ImmutableList;
 import org.eclipse.collections.api.list.MutableList;
 import org.podium.importers.csv.internal.SheetRow;
+import org.podium.model.Times;
 
 /** Decides, per column and never per cell, which {@link TimeReading} a time column uses. */
 final class TimeColumns {
-
-    private static final Pattern MILLISECONDS = Pattern.compile("\\+?[0-9:]*\\.[0-9]{3}");
-    private static final Pattern HUNDREDTHS = Pattern.compile("\\+?[0-9:]*\\.[0-9]{2}");
 
     private TimeColumns() {
     }
@@ -28,15 +25,35 @@ final class TimeColumns {
         boolean twoWays = false;
         for (SheetRow row : rows) {
             String cell = row.cell(column).strip();
-            if (MILLISECONDS.matcher(cell).matches()) {
+            int fraction = fractionDigits(cell);
+            if (fraction == 3) {
                 return Lists.immutable.of(TimeReading.DECIMAL);
             }
-            if (HUNDREDTHS.matcher(cell).matches() && TimeReading.DOTTED.read(cell).isEmpty()) {
+            if (fraction == 2 && TimeReading.DOTTED.read(cell).isEmpty()) {
                 return Lists.immutable.of(TimeReading.DECIMAL);
             }
             twoWays |= TimeReading.readsTwoWays(cell);
         }
         return twoWays ? Lists.immutable.of(TimeReading.DECIMAL, TimeReading.DOTTED) : Lists.immutable.of(TimeReading.DECIMAL);
+    }
+
+    /**
+     * How many digits follow the dot of a cell written {@code +?[0-9:]*[.][0-9]+} (milliseconds
+     * have three, hundredths two), or -1 for any other cell.
+     */
+    private static int fractionDigits(String cell) {
+        int start = cell.startsWith("+") ? 1 : 0;
+        int dot = cell.indexOf('.', start);
+        if (dot < 0 || !Times.digits(cell, dot + 1, cell.length())) {
+            return -1;
+        }
+        for (int i = start; i < dot; i++) {
+            char c = cell.charAt(i);
+            if ((c < '0' || c > '9') && c != ':') {
+                return -1;
+            }
+        }
+        return cell.length() - dot - 1;
     }
 
     /** One reading of a time column and a gap column together, with how many rows it makes consistent. */

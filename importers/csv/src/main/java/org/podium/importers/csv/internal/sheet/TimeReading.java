@@ -2,8 +2,6 @@ package org.podium.importers.csv.internal.sheet;
 
 import java.time.Duration;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.podium.model.Times;
 
 /**
@@ -16,11 +14,6 @@ enum TimeReading {
     DECIMAL("a dot starts decimals of a second"),
     /** A dot followed by two digits stands for a colon. */
     DOTTED("a dot before two digits stands for ':' (3.57 = 3 min 57 s, 1:00.44 = 1 h 00 min 44 s)");
-
-    private static final Pattern SECONDS = Pattern.compile("(\\d+)(?:\\.(\\d{1,3}))?");
-    private static final Pattern CLOCK = Pattern.compile("(?:\\d+:)?\\d+:\\d{2}(?:\\.\\d{1,3})?");
-    private static final Pattern DOTTED_MINUTES = Pattern.compile("(\\d+)\\.(\\d{2})");
-    private static final Pattern DOTTED_HOURS = Pattern.compile("(\\d+):(\\d{2})\\.(\\d{2})");
 
     private final String description;
 
@@ -50,15 +43,18 @@ enum TimeReading {
                 return dotted;
             }
         }
-        Matcher seconds = SECONDS.matcher(text);
-        if (seconds.matches()) {
-            long millis = seconds.group(2) == null ? 0 : Long.parseLong((seconds.group(2) + "00").substring(0, 3));
-            return safe(() -> Duration.ofSeconds(Long.parseLong(seconds.group(1))).plusMillis(millis));
+        // Scanned by hand: every time cell of a sheet is read here, a regular expression per cell was the cost.
+        // Seconds: digits, then a dot and one to three digits.
+        int dot = text.indexOf('.');
+        int wholeEnd = dot < 0 ? text.length() : dot;
+        int fraction = text.length() - wholeEnd - 1;
+        if (Times.digits(text, 0, wholeEnd) && (dot < 0 || fraction >= 1 && fraction <= 3
+                && Times.digits(text, dot + 1, text.length()))) {
+            String seconds = text;
+            long millis = dot < 0 ? 0 : Times.millis(text, dot + 1, text.length());
+            return safe(() -> Duration.ofSeconds(Long.parseLong(seconds, 0, wholeEnd, 10)).plusMillis(millis));
         }
-        if (CLOCK.matcher(text).matches()) {
-            return Times.parseClock(text);
-        }
-        return Optional.empty();
+        return Times.clock(text);
     }
 
     /** Whether the two readings give this cell two different times. */
@@ -68,21 +64,28 @@ enum TimeReading {
         return decimal.isPresent() && dotted.isPresent() && !decimal.get().equals(dotted.get());
     }
 
+    /** {@code 3.57}: minutes, a dot, two digits of seconds; {@code 1:00.44}: hours, minutes, seconds. */
     private static Optional<Duration> dotted(String text) {
-        Matcher minutes = DOTTED_MINUTES.matcher(text);
-        if (minutes.matches()) {
-            int seconds = Integer.parseInt(minutes.group(2));
+        int dot = text.indexOf('.');
+        if (dot < 0 || text.length() - dot - 1 != 2 || !Times.digits(text, dot + 1, text.length())) {
+            return Optional.empty();
+        }
+        int colon = text.indexOf(':');
+        if (colon < 0) {
+            if (!Times.digits(text, 0, dot)) {
+                return Optional.empty();
+            }
+            long seconds = Times.number(text, dot + 1, text.length());
             return seconds > 59 ? Optional.empty()
-                    : safe(() -> Duration.ofMinutes(Long.parseLong(minutes.group(1))).plusSeconds(seconds));
+                    : safe(() -> Duration.ofMinutes(Long.parseLong(text, 0, dot, 10)).plusSeconds(seconds));
         }
-        Matcher hours = DOTTED_HOURS.matcher(text);
-        if (hours.matches()) {
-            int mins = Integer.parseInt(hours.group(2));
-            int seconds = Integer.parseInt(hours.group(3));
-            return mins > 59 || seconds > 59 ? Optional.empty()
-                    : safe(() -> Duration.ofHours(Long.parseLong(hours.group(1))).plusMinutes(mins).plusSeconds(seconds));
+        if (colon + 3 != dot || !Times.digits(text, 0, colon) || !Times.digits(text, colon + 1, dot)) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        long mins = Times.number(text, colon + 1, dot);
+        long seconds = Times.number(text, dot + 1, text.length());
+        return mins > 59 || seconds > 59 ? Optional.empty()
+                : safe(() -> Duration.ofHours(Long.parseLong(text, 0, colon, 10)).plusMinutes(mins).plusSeconds(seconds));
     }
 
     private static Optional<Duration> safe(java.util.function.Supplier<Duration> time) {

@@ -2,6 +2,7 @@ package org.podium.importers.csv.internal.sheet;
 
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -9,7 +10,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.eclipse.collections.api.factory.Lists;
 import org.eclipse.collections.api.list.ImmutableList;
+import org.eclipse.collections.api.factory.primitive.IntLists;
 import org.eclipse.collections.api.list.MutableList;
+import org.eclipse.collections.api.list.primitive.MutableIntList;
 import org.podium.engine.ClassificationEngine;
 import org.podium.engine.StageTime;
 import org.podium.engine.TimingStatus;
@@ -36,17 +39,26 @@ final class TimingSheetReader {
     private final EntryBook book;
     private final MutableList<TimedRow> timed = Lists.mutable.empty();
     private final MutableList<Penalty> penalties = Lists.mutable.empty();
-    private final Map<String, SheetRow> stageFirstRow = new LinkedHashMap<>();
+    /** Each stage's first line, in order of first appearance. */
+    private final Map<String, Integer> stageFirstLine = new LinkedHashMap<>();
 
     /**
      * A row that will feed the engine, once cancelled stages are known and gaps and {@code s.t.}
      * resolved against the stage's other rows.
      */
-    private record TimedRow(SheetRow row, String entryId, String categoryId, String stage, Duration time,
+    private record TimedRow(int line, String entryId, String categoryId, String stage, Duration time,
             TimingStatus status, String crew, ResultCell cell) {
-        TimedRow withTime(Duration value) {
-            return new TimedRow(row, entryId, categoryId, stage, value, status, crew, cell);
+        Group group() {
+            return new Group(stage, categoryId);
         }
+
+        TimedRow withTime(Duration value) {
+            return new TimedRow(line, entryId, categoryId, stage, value, status, crew, cell);
+        }
+    }
+
+    /** A stage's rows of one category: a record as the key, not a string made per row. */
+    private record Group(String stage, String categoryId) {
     }
 
     TimingSheetReader(Sheet sheet) {
@@ -55,12 +67,22 @@ final class TimingSheetReader {
     }
 
     Event read() {
+        readRows();
+        // Everything the classifications need is taken from the rows: they go before the engine runs.
+        sheet.dropRows();
+        return build();
+    }
+
+    /** Entries, penalties and the timed rows; in a method of its own, so no frame keeps the rows. */
+    private void readRows() {
         String defaultCategory = sheet.facts.categoryName != null ? sheet.facts.categoryName : "Overall";
         int timeColumn = sheet.layout.column(Meaning.TIME);
         int penaltyColumn = sheet.layout.column(Meaning.PENALTY);
         TimeReading timeReading = ReadingReport.single(sheet, timeColumn);
         TimeReading penaltyReading = ReadingReport.single(sheet, penaltyColumn);
-        Set<String> seen = new HashSet<>();
+        // The stages each entry has a row for, by stage index: no string made per row to remember it.
+        Map<String, BitSet> seen = new HashMap<>();
+        Map<String, Integer> stageIndex = new HashMap<>();
         Map<String, String> retiredOn = new HashMap<>();
         for (SheetRow row : sheet.rows) {
             String stage = sheet.text(row, Meaning.STAGE);
@@ -77,13 +99,16 @@ final class TimingSheetReader {
             String categoryId = book.category(categoryName(row, defaultCategory));
             String entryId = book.entry(categoryId, sheet.number(row), crew, sheet.text(row, Meaning.MAKE),
                     sheet.text(row, Meaning.ENTRANT), sheet.text(row, Meaning.CLASS), sheet.at(row));
-            String names = crew.collect(Person::name).makeString(" / ");
-            stageFirstRow.putIfAbsent(stage, row);
-            if (!seen.add(entryId + '\u0000' + stage)) {
+            String names = book.sameNames(entryId, crew.collect(Person::name).makeString(" / "));
+            stageFirstLine.putIfAbsent(stage, row.line());
+            int index = stageIndex.computeIfAbsent(stage, label -> stageIndex.size());
+            BitSet stages = seen.computeIfAbsent(entryId, id -> new BitSet());
+            if (stages.get(index)) {
                 sheet.diagnostics.report(Diagnostic.error(sheet.at(row), names + " has a second row for stage " + stage
                         + "; only the first is used"));
                 continue;
             }
+            stages.set(index);
             if (retiredOn.containsKey(entryId)) {
                 sheet.diagnostics.report(Diagnostic.warning(sheet.at(row), names + " left the race on stage "
                         + retiredOn.get(entryId) + " but has a row for stage " + stage + "; it stays out of the general"
@@ -100,12 +125,11 @@ final class TimingSheetReader {
             if (status.get().leavesTheRace()) {
                 retiredOn.putIfAbsent(entryId, stage);
             }
-            timed.add(new TimedRow(row, entryId, categoryId, stage, time, status.get(), names, cell));
+            timed.add(new TimedRow(row.line(), entryId, categoryId, stage, time, status.get(), names, cell));
         }
         if (book.categories().isEmpty()) {
             book.category(defaultCategory);
         }
-        return build();
     }
 
     private Event build() {
@@ -113,18 +137,18 @@ final class TimingSheetReader {
         ImmutableList<Category> categories = book.categories();
         MutableList<Stage> stages = Lists.mutable.empty();
         MutableList<AwardedTime> awarded = Lists.mutable.empty();
-        Set<String> cancelled = new HashSet<>();
+        Set<Group> cancelled = new HashSet<>();
         // One pass over the rows, not one per stage and category.
-        Map<String, MutableList<TimedRow>> byStageAndCategory = new HashMap<>();
+        Map<Group, MutableList<TimedRow>> byStageAndCategory = new HashMap<>();
         for (TimedRow row : timed) {
-            byStageAndCategory.computeIfAbsent(row.stage() + '\u0000' + row.categoryId(), key -> Lists.mutable.empty())
+            byStageAndCategory.computeIfAbsent(row.group(), key -> Lists.mutable.empty())
                     .add(row);
         }
-        for (Map.Entry<String, SheetRow> first : stageFirstRow.entrySet()) {
+        for (Map.Entry<String, Integer> first : stageFirstLine.entrySet()) {
             String label = first.getKey();
             MutableList<StageCategory> statuses = Lists.mutable.empty();
             for (Category category : categories) {
-                MutableList<TimedRow> rows = byStageAndCategory.getOrDefault(label + '\u0000' + category.id(),
+                MutableList<TimedRow> rows = byStageAndCategory.getOrDefault(new Group(label, category.id()),
                         Lists.mutable.empty());
                 if (rows.isEmpty()) {
                     continue;
@@ -134,10 +158,10 @@ final class TimingSheetReader {
                 boolean allCancelled = rows.allSatisfy(t -> t.status() == TimingStatus.CANCELLED);
                 if (awardedTime != null || allCancelled) {
                     statuses.add(new StageCategory(category.id(), StageStatus.CANCELLED, null));
-                    cancelled.add(label + '\u0000' + category.id());
+                    cancelled.add(new Group(label, category.id()));
                     if (awardedTime != null) {
                         awarded.add(new AwardedTime(category.id(), label, awardedTime, null));
-                        sheet.diagnostics.report(Diagnostic.info(sheet.at(rows.getFirst().row()), "every " + category.name()
+                        sheet.diagnostics.report(Diagnostic.info(sheet.at(rows.getFirst().line()), "every " + category.name()
                                 + " row of stage " + label + " is 'awarded' with one time: the stage is taken as"
                                 + " cancelled for " + category.name() + " with an awarded time of "
                                 + org.podium.model.Times.format(awardedTime)));
@@ -160,21 +184,21 @@ final class TimingSheetReader {
     }
 
     /** The engine's input: a cancelled stage's awarded rows become the stage's awarded time instead. */
-    private ImmutableList<StageTime> stageTimes(Set<String> cancelled) {
+    private ImmutableList<StageTime> stageTimes(Set<Group> cancelled) {
         MutableList<StageTime> times = Lists.mutable.empty();
         for (TimedRow row : timed) {
-            if (cancelled.contains(row.stage() + '\u0000' + row.categoryId())) {
+            if (cancelled.contains(row.group())) {
                 continue;
             }
             boolean needsTime = row.status() == TimingStatus.FINISHED || row.status() == TimingStatus.AWARDED;
             if (needsTime && row.time() == null) {
                 int column = sheet.layout.column(Meaning.TIME);
-                sheet.diagnostics.report(Diagnostic.error(sheet.at(row.row(), column), row.crew() + " has no time on"
+                sheet.diagnostics.report(Diagnostic.error(sheet.at(row.line(), column), row.crew() + " has no time on"
                         + " stage " + row.stage() + "; it is left out of that stage's classification and listed as not"
                         + " classified from there on"));
                 continue;
             }
-            times.add(new StageTime(row.entryId(), row.stage(), row.time(), row.status(), sheet.at(row.row())));
+            times.add(new StageTime(row.entryId(), row.stage(), row.time(), row.status(), sheet.at(row.line())));
         }
         return times.toImmutable();
     }
@@ -214,34 +238,34 @@ final class TimingSheetReader {
      * said once with the rows they concern.
      */
     private void resolveGapsAndSameTimes() {
-        MutableList<SheetRow> gaps = Lists.mutable.empty();
-        MutableList<SheetRow> same = Lists.mutable.empty();
-        MutableList<SheetRow> unresolved = Lists.mutable.empty();
-        Map<String, Duration> fastest = new HashMap<>();
+        MutableIntList gaps = IntLists.mutable.empty();
+        MutableIntList same = IntLists.mutable.empty();
+        MutableIntList unresolved = IntLists.mutable.empty();
+        Map<Group, Duration> fastest = new HashMap<>();
         for (TimedRow row : timed) {
             if (row.time() != null && row.cell().kind() == ResultCell.Kind.TIME) {
-                fastest.merge(row.stage() + '\u0000' + row.categoryId(), row.time(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
+                fastest.merge(row.group(), row.time(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
             }
         }
-        Map<String, Duration> above = new HashMap<>();
+        Map<Group, Duration> above = new HashMap<>();
         for (int i = 0; i < timed.size(); i++) {
             TimedRow row = timed.get(i);
-            String key = row.stage() + '\u0000' + row.categoryId();
+            Group key = row.group();
             if (row.cell().kind() == ResultCell.Kind.GAP) {
                 Duration leader = fastest.get(key);
                 if (leader == null) {
-                    unresolved.add(row.row());
+                    unresolved.add(row.line());
                 } else {
                     row = row.withTime(leader.plus(row.cell().duration()));
-                    gaps.add(row.row());
+                    gaps.add(row.line());
                 }
             } else if (row.cell().kind() == ResultCell.Kind.SAME_TIME) {
                 Duration previous = above.get(key);
                 if (previous == null) {
-                    unresolved.add(row.row());
+                    unresolved.add(row.line());
                 } else {
                     row = row.withTime(previous);
-                    same.add(row.row());
+                    same.add(row.line());
                 }
             }
             timed.set(i, row);
@@ -265,9 +289,12 @@ final class TimingSheetReader {
         }
     }
 
-    private static String lines(MutableList<SheetRow> rows) {
-        return (rows.size() == 1 ? "line " : "lines ") + rows.take(8).collect(r -> String.valueOf(r.line()))
-                .makeString(", ") + (rows.size() > 8 ? ", …" : "");
+    private static String lines(MutableIntList lines) {
+        StringBuilder text = new StringBuilder(lines.size() == 1 ? "line " : "lines ");
+        for (int i = 0; i < Math.min(8, lines.size()); i++) {
+            text.append(i == 0 ? "" : ", ").append(lines.get(i));
+        }
+        return text.append(lines.size() > 8 ? ", …" : "").toString();
     }
 
     private String categoryName(SheetRow row, String defaultCategory) {
