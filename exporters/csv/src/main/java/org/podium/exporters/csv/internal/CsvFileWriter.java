@@ -1,6 +1,7 @@
 package org.podium.exporters.csv.internal;
 
 import java.io.IOException;
+import java.util.List;
 import org.eclipse.collections.api.list.ImmutableList;
 import org.podium.csv.CsvRecords;
 import org.podium.datapackage.Column;
@@ -19,6 +20,7 @@ final class CsvFileWriter {
     private final Table table;
     private final ImmutableList<String> header;
     private final boolean spreadsheetSafe;
+    private final Row row;
 
     /**
      * Writes the table's header to {@code out} at once; the caller owns (and closes) {@code out}.
@@ -30,7 +32,13 @@ final class CsvFileWriter {
         this.table = table;
         this.spreadsheetSafe = spreadsheetSafe;
         this.header = DataPackageSchema.expandedColumns(table).collect(Column::name);
+        this.row = Row.ofWidth(header.size());
         CsvRecords.write(out, header);
+    }
+
+    /** This writer's one row, emptied: fill it, then {@link #write} it. */
+    Row row() {
+        return row.clear();
     }
 
     /**
@@ -40,7 +48,7 @@ final class CsvFileWriter {
      *                                  the schema disagree, a bug rather than bad data
      */
     void write(Row row) throws IOException {
-        ImmutableList<String> cells = row.cells();
+        List<String> cells = row.cells();
         if (cells.size() != header.size()) {
             throw new IllegalArgumentException(table.fileName() + " has " + header.size()
                     + " columns but a row has " + cells.size() + ": " + cells);

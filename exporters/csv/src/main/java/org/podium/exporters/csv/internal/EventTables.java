@@ -31,14 +31,14 @@ final class EventTables {
 
     /** Fixed keys first, then the infobox in source order; a missing value is an empty value field. */
     void event(CsvFileWriter out) throws IOException {
-        out.write(Row.of().text("name").text(event.name()));
-        out.write(Row.of().text("edition").text(event.edition()));
-        out.write(Row.of().text("start_date").date(event.startDate()));
-        out.write(Row.of().text("finish_date").date(event.finishDate()));
-        out.write(Row.of().text("description").text(event.description()));
-        out.write(Row.of().text("source").text(fileNameOnly(event.source())));
+        out.write(out.row().text("name").text(event.name()));
+        out.write(out.row().text("edition").text(event.edition()));
+        out.write(out.row().text("start_date").date(event.startDate()));
+        out.write(out.row().text("finish_date").date(event.finishDate()));
+        out.write(out.row().text("description").text(event.description()));
+        out.write(out.row().text("source").text(fileNameOnly(event.source())));
         for (Property property : event.properties()) {
-            out.write(Row.of().text(INFOBOX_PREFIX + property.key()).text(property.value()));
+            out.write(out.row().text(INFOBOX_PREFIX + property.key()).text(property.value()));
         }
     }
 
@@ -46,7 +46,7 @@ final class EventTables {
     void categories(CsvFileWriter out) throws IOException {
         int order = 0;
         for (Category category : event.categories()) {
-            out.write(Row.of()
+            out.write(out.row()
                     .text(category.id())
                     .text(category.name())
                     .list(category.aliases())
@@ -57,7 +57,7 @@ final class EventTables {
     /** By ordinal, rest days included. */
     void stages(CsvFileWriter out) throws IOException {
         for (Stage stage : event.stages()) {
-            out.write(Row.of()
+            out.write(out.row()
                     .integer(stage.ordinal())
                     .text(stage.label())
                     .date(stage.date())
@@ -80,7 +80,7 @@ final class EventTables {
         for (Stage stage : event.numberedStages()) {
             for (StageCategory status : stage.categories()) {
                 ImmutableList<AwardedTime> awarded = index.awardedTimes(status.categoryId(), stage.label());
-                out.write(Row.of()
+                out.write(out.row()
                         .text(stage.label())
                         .text(status.categoryId())
                         .text(status.status().id())
@@ -93,7 +93,7 @@ final class EventTables {
     /** In the event's order, which is the source's. */
     void awardedTimes(CsvFileWriter out) throws IOException {
         for (AwardedTime awarded : event.awardedTimes()) {
-            out.write(Row.of()
+            out.write(out.row()
                     .text(awarded.categoryId())
                     .text(awarded.stageLabel())
                     .flag(awarded.stageInferred())
@@ -105,7 +105,7 @@ final class EventTables {
     /** In source order, which is the model's and that of the note ids. */
     void notes(CsvFileWriter out) throws IOException {
         for (Note note : event.notes()) {
-            out.write(Row.of()
+            out.write(out.row()
                     .text(note.id())
                     .text(note.categoryId())
                     .text(note.stageLabel())

@@ -47,7 +47,9 @@ public final class PackageWriter {
         for (Table table : DataPackageSchema.TABLES) {
             try (Writer file = Files.newBufferedWriter(folder.resolve(table.fileName()), StandardCharsets.UTF_8,
                     StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                writeRows(table, new CsvFileWriter(file, table, spreadsheetSafe));
+                BufferedAppendable buffered = new BufferedAppendable(file);
+                writeRows(table, new CsvFileWriter(buffered, table, spreadsheetSafe));
+                buffered.flush();
             }
         }
     }

@@ -1,8 +1,11 @@
 package org.podium.exporters.csv.internal;
 
 import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
 import org.eclipse.collections.api.factory.Lists;
 import org.eclipse.collections.api.list.ImmutableList;
+import org.podium.datapackage.DataPackageSchema;
 import org.podium.model.Classification;
 import org.podium.model.ClassificationRow;
 import org.podium.model.Entry;
@@ -21,6 +24,12 @@ final class ResultTables {
 
     private final Event event;
     private final EventIndex index;
+    /** A crew's cells, made once: it has a results row in every classification. */
+    private final Map<String, Crew> crews = new HashMap<>();
+
+    /** The entry of a crew and its cells as results.csv writes them. */
+    private record Crew(Entry entry, String names, String nationalities) {
+    }
 
     ResultTables(Event event, EventIndex index) {
         this.event = event;
@@ -30,7 +39,7 @@ final class ResultTables {
     /** By category, then race number (entries without one last), then entry id. */
     void entries(CsvFileWriter out) throws IOException {
         for (Entry entry : event.entries()) {
-            out.write(Row.of()
+            out.write(out.row()
                     .text(entry.id())
                     .text(entry.categoryId())
                     .integer(entry.number())
@@ -45,7 +54,7 @@ final class ResultTables {
     /** By category, then stage ordinal with the final standings last, a stage's result before the general. */
     void classifications(CsvFileWriter out) throws IOException {
         for (Classification classification : event.classifications()) {
-            out.write(Row.of()
+            out.write(out.row()
                     .text(classification.categoryId())
                     .text(classification.kind().id())
                     .text(classification.stageLabel())
@@ -65,16 +74,16 @@ final class ResultTables {
     void results(CsvFileWriter out) throws ExportException, IOException {
         for (Classification classification : event.classifications()) {
             for (ClassificationRow result : classification.rows()) {
-                Entry entry = entryOf(result.entryId(), classification);
+                Crew crew = crewOf(result.entryId(), classification);
                 RowDetails details = result.details();
-                out.write(Row.of()
+                out.write(out.row()
                         .text(classification.categoryId())
                         .text(classification.kind().id())
                         .text(classification.stageLabel())
                         .integer(result.position())
-                        .text(entry.id())
-                        .text(entry.crewNames())
-                        .list(nationalities(entry))
+                        .text(crew.entry().id())
+                        .text(crew.names())
+                        .text(crew.nationalities())
                         .text(result.make())
                         .time(result.time())
                         .flag(result.timeDerived())
@@ -104,7 +113,7 @@ final class ResultTables {
                 throw new ExportException("a penalty names entry '" + penalty.entryId()
                         + "', which the event's entries do not list");
             }
-            out.write(Row.of()
+            out.write(out.row()
                     .text(penalty.entryId())
                     .text(penalty.stageLabel())
                     .flag(penalty.stageInferred())
@@ -123,6 +132,16 @@ final class ResultTables {
             return Lists.immutable.empty();
         }
         return entry.crew().collect((Person person) -> person.nationality() == null ? "" : person.nationality());
+    }
+
+    private Crew crewOf(String entryId, Classification classification) throws ExportException {
+        Crew crew = crews.get(entryId);
+        if (crew == null) {
+            Entry entry = entryOf(entryId, classification);
+            crew = new Crew(entry, entry.crewNames(), nationalities(entry).makeString(DataPackageSchema.LIST_SEPARATOR));
+            crews.put(entryId, crew);
+        }
+        return crew;
     }
 
     private Entry entryOf(String entryId, Classification classification) throws ExportException {

@@ -4,9 +4,9 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import org.eclipse.collections.api.factory.Lists;
+import java.util.ArrayList;
+import java.util.List;
 import org.eclipse.collections.api.list.ImmutableList;
-import org.eclipse.collections.api.list.MutableList;
 import org.podium.datapackage.DataPackageSchema;
 import org.podium.model.Times;
 
@@ -14,13 +14,30 @@ import org.podium.model.Times;
  * One record being built, cell by cell, in the value formats of {@code data-package.md}. A missing
  * value (null) is an empty field; a time adds two cells, the time and its {@code _ms} twin, as
  * {@link DataPackageSchema#expandedColumns} lays them out.
+ *
+ * <p>A table writer reuses one row for all its records ({@link CsvFileWriter#row()}): a results
+ * file has a record per classification row, and a list per record was most of what it allocated.
  */
 final class Row {
 
-    private final MutableList<String> cells = Lists.mutable.empty();
+    private final List<String> cells;
+
+    private Row(int width) {
+        this.cells = new ArrayList<>(width);
+    }
 
     static Row of() {
-        return new Row();
+        return new Row(8);
+    }
+
+    static Row ofWidth(int width) {
+        return new Row(width);
+    }
+
+    /** Empties the row for the next record. */
+    Row clear() {
+        cells.clear();
+        return this;
     }
 
     Row text(String value) {
@@ -60,7 +77,8 @@ final class Row {
         return text(value == null ? null : Long.toString(value.toMillis()));
     }
 
-    ImmutableList<String> cells() {
-        return cells.toImmutable();
+    /** The cells so far; a view, valid until the row is cleared. */
+    List<String> cells() {
+        return cells;
     }
 }

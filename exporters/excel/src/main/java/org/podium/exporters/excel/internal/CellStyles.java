@@ -19,6 +19,12 @@ final class CellStyles {
     static final String DATE_TIME_FORMAT = "yyyy-mm-dd hh:mm:ss";
     static final String INTEGER_FORMAT = "0";
 
+    /**
+     * The workbook's default style (index 0, written as no {@code s} attribute), set on every cell
+     * that has no other: a cell without a style makes POI look up its column's style, a tree
+     * lookup per cell written.
+     */
+    final CellStyle plain;
     final CellStyle header;
     final CellStyle date;
     final CellStyle dateTime;
@@ -30,6 +36,7 @@ final class CellStyles {
         DataFormat formats = workbook.createDataFormat();
         Font bold = workbook.createFont();
         bold.setBold(true);
+        plain = workbook.getCellStyleAt(0);
         header = workbook.createCellStyle();
         header.setFont(bold);
         date = withFormat(workbook, formats, DATE_FORMAT);

@@ -89,7 +89,7 @@ public final class EventWorkbook {
         book.checkReferences();
         ScratchFiles.run(scratch, () -> {
             // Closing deletes the temporary files that hold the streamed rows, whether writing succeeded or not.
-            try (SXSSFWorkbook workbook = new SXSSFWorkbook(null, ROWS_IN_MEMORY, true, false)) {
+            try (SXSSFWorkbook workbook = new StreamingWorkbook(ROWS_IN_MEMORY)) {
                 WorkbookParts parts = new WorkbookParts(workbook, new CellStyles(workbook), new SheetNames(),
                         maxRowsPerSheet, diagnostics);
                 book.writeSheets(parts);

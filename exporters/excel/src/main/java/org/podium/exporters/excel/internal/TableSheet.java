@@ -1,5 +1,6 @@
 package org.podium.exporters.excel.internal;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -149,6 +150,7 @@ final class TableSheet {
         if (value instanceof RowValues.Text text) {
             // setCellValue(String) always makes a string cell: text that begins with = + - @ is never a formula.
             cell.setCellValue(fitted(text.text()));
+            cell.setCellStyle(parts.styles().plain);
             shown = longestLine(text.text());
         } else if (value instanceof RowValues.WholeNumber number) {
             cell.setCellValue(number.number());
@@ -156,6 +158,7 @@ final class TableSheet {
             shown = Long.toString(number.number()).length();
         } else if (value instanceof RowValues.Decimal number) {
             cell.setCellValue(number.number().doubleValue());
+            cell.setCellStyle(parts.styles().plain);
             shown = number.number().toPlainString().length();
         } else if (value instanceof RowValues.Day day) {
             cell.setCellValue(day.date());
@@ -170,14 +173,15 @@ final class TableSheet {
             cell.setCellValue(millis / MILLIS_PER_DAY);
             boolean withMillis = millis % 1000 != 0;
             cell.setCellStyle(withMillis ? parts.styles().durationMillis : parts.styles().duration);
-            // Times.format drops trailing zeros of the milliseconds; the cell shows all three.
-            shown = Times.format(elapsed.duration().withNanos(0)).length() + (withMillis ? 4 : 0);
+            // [h]:mm:ss, and .000 when there are milliseconds: the hours' digits and seven or eleven more.
+            shown = hoursAndClockWidth(elapsed.duration()) + (withMillis ? 4 : 0);
         } else if (value instanceof RowValues.Millis millis) {
             cell.setCellValue(millis.millis());
             cell.setCellStyle(parts.styles().integer);
             shown = Long.toString(millis.millis()).length();
         } else if (value instanceof RowValues.Flag flag) {
             cell.setCellValue(flag.flag());
+            cell.setCellStyle(parts.styles().plain);
             shown = Boolean.toString(flag.flag()).length();
         } else {
             throw new IllegalStateException("no cell for " + value);
@@ -196,7 +200,27 @@ final class TableSheet {
         return text.substring(0, end);
     }
 
+    /**
+     * The length of {@code Times.format} of the duration without its fraction, {@code 48:00:59},
+     * counted rather than formatted: it ran for every time cell.
+     */
+    static int hoursAndClockWidth(Duration duration) {
+        if (duration.isNegative()) {
+            // Times.format refuses it, as before.
+            return Times.format(duration).length();
+        }
+        long hours = duration.toHours();
+        int digits = 1;
+        for (long rest = hours / 10; rest > 0; rest /= 10) {
+            digits++;
+        }
+        return digits + ":mm:ss".length();
+    }
+
     private static int longestLine(String text) {
+        if (text.indexOf('\n') < 0) {
+            return text.codePointCount(0, text.length());
+        }
         int longest = 0;
         for (String line : text.split("\n", -1)) {
             longest = Math.max(longest, line.codePointCount(0, line.length()));

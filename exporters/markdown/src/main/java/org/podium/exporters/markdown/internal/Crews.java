@@ -11,8 +11,25 @@ import org.podium.spi.Diagnostics;
 /** Looks up the crews that rows and penalties name, for one document, through the report's index. */
 final class Crews {
 
-    /** What the document prints about a crew; {@code vehicleClass} is empty when the entry has none. */
-    record Known(String number, String names, String make, String entrant, String vehicleClass) {
+    /**
+     * What the document prints about a crew; {@code vehicleClass} is empty when the entry has none.
+     * The same as table cells, escaped once: a crew stands in every stage's two tables.
+     */
+    record Known(String number, String names, String make, String entrant, String vehicleClass,
+            String numberCell, String namesCell, String makeCell, String entrantCell, String vehicleClassCell,
+            int namesWidth, int makeWidth, int entrantWidth, int vehicleClassWidth) {
+
+        Known(String number, String names, String make, String entrant, String vehicleClass) {
+            this(number, names, make, entrant, vehicleClass, MarkdownText.escape(number), MarkdownText.escape(names),
+                    MarkdownText.escape(make), MarkdownText.escape(entrant), MarkdownText.escape(vehicleClass));
+        }
+
+        private Known(String number, String names, String make, String entrant, String vehicleClass,
+                String numberCell, String namesCell, String makeCell, String entrantCell, String vehicleClassCell) {
+            this(number, names, make, entrant, vehicleClass, numberCell, namesCell, makeCell, entrantCell,
+                    vehicleClassCell, MarkdownTable.width(namesCell), MarkdownTable.width(makeCell),
+                    MarkdownTable.width(entrantCell), MarkdownTable.width(vehicleClassCell));
+        }
     }
 
     private final EventIndex index;

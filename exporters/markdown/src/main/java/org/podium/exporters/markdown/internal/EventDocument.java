@@ -49,6 +49,7 @@ public final class EventDocument {
     private final ImmutableList<Finding> findings;
     private final Crews crews;
     private final ClassificationTable classificationTable;
+    private final TextOut text;
     private final MarkdownWriter out;
 
     private EventDocument(Report report, Writer writer, Diagnostics diagnostics) {
@@ -61,7 +62,8 @@ public final class EventDocument {
         this.findings = asOf == null ? report.findings() : report.bulletinFindings();
         this.crews = new Crews(index, diagnostics);
         this.classificationTable = new ClassificationTable(crews, labels);
-        this.out = new MarkdownWriter(writer);
+        this.text = new TextOut(writer);
+        this.out = new MarkdownWriter(text);
     }
 
     /** Writes the document to {@code writer}, which the caller flushes. */
@@ -75,6 +77,7 @@ public final class EventDocument {
         if (document.options.checks()) {
             document.writeChecks();
         }
+        document.text.flushBuffer();
     }
 
     private void writeFacts() throws IOException {
@@ -114,34 +117,42 @@ public final class EventDocument {
                 Column.left(labels.text("col.date")), Column.left(labels.text("col.from")),
                 Column.left(labels.text("col.to")), Column.right(labels.text("col.km"))));
         categories.forEach(category -> columns.add(Column.left(category.name())));
-        MarkdownTable table = new MarkdownTable(columns);
         ImmutableList<Stage> stages = asOf == null ? event.stages() : event.stages().select(s -> s.ordinal() == asOf.ordinal());
-        for (Stage stage : stages) {
-            List<String> cells = new ArrayList<>(columns.size());
-            cells.add(stage.isRestDay() ? "" : stage.label());
-            cells.add(Formats.date(stage.date()));
-            cells.add(Formats.place(stage.start()));
-            cells.add(stage.isRestDay() ? labels.text("itinerary.restDay") : Formats.place(stage.finish()));
-            cells.add(stage.isRestDay() && stage.distanceKm() == null ? "" : Labels.kilometres(stage.distanceKm()));
-            for (Category category : categories) {
-                cells.add(stage.forCategory(category.id()).map(this::itineraryCell).orElse(Labels.UNKNOWN));
-            }
-            table.addRow(cells);
-        }
         // One pass over the notes: the itinerary's concern every category in scope at once.
         ImmutableList<Note> notes = event.notes().select(note ->
                 note.table() == NoteTable.ITINERARY && (asOf == null || !index.isNumberedStage(note.stageLabel())
                         || note.stageLabel().equals(asOf.label())));
-        if (table.isEmpty() && notes.isEmpty()) {
+        if (stages.isEmpty() && notes.isEmpty()) {
             // A source that gives only a final classification (a rally's results table) has no
             // itinerary: an empty table would only say so in a confusing way.
             return;
         }
         out.heading(2, labels.text("title.itinerary"));
-        if (!table.isEmpty()) {
-            out.table(table);
+        if (stages.notEmpty()) {
+            String[] cells = new String[columns.size()];
+            out.table(columns, each -> {
+                for (Stage stage : stages) {
+                    int i = 0;
+                    cells[i++] = stage.isRestDay() ? "" : stage.label();
+                    cells[i++] = Formats.date(stage.date());
+                    cells[i++] = Formats.place(stage.start());
+                    cells[i++] = stage.isRestDay() ? labels.text("itinerary.restDay") : Formats.place(stage.finish());
+                    cells[i++] = stage.isRestDay() && stage.distanceKm() == null ? "" : Labels.kilometres(stage.distanceKm());
+                    for (Category category : categories) {
+                        cells[i++] = stage.forCategory(category.id()).map(this::itineraryCell).orElse(Labels.UNKNOWN);
+                    }
+                    escapeAll(cells);
+                    each.cells(cells);
+                }
+            });
         }
         notesList(labels.text("heading.itineraryNotes"), notes);
+    }
+
+    private static void escapeAll(String[] cells) {
+        for (int i = 0; i < cells.length; i++) {
+            cells[i] = MarkdownText.escape(cells[i]);
+        }
     }
 
     private String itineraryCell(StageCategory stageCategory) {
@@ -191,17 +202,27 @@ public final class EventDocument {
         if (withClass) {
             columns.add(Column.left(labels.text("col.class")));
         }
-        MarkdownTable table = new MarkdownTable(columns);
-        for (Entry entry : entries) {
-            Crews.Known crew = Crews.of(entry);
-            List<String> cells = new ArrayList<>(List.of(crew.number(), crew.names(), crew.make(), crew.entrant()));
-            if (withClass) {
-                cells.add(Formats.nullToEmpty(entry.vehicleClass()));
-            }
-            table.addRow(cells);
-        }
         out.heading(3, labels.text("heading.entries"));
-        out.table(table);
+        String[] cells = new String[columns.size()];
+        int[] widths = new int[columns.size()];
+        out.table(columns, each -> {
+            for (Entry entry : entries) {
+                Crews.Known crew = Crews.of(entry);
+                cells[0] = crew.numberCell();
+                widths[0] = -1;
+                cells[1] = crew.namesCell();
+                widths[1] = crew.namesWidth();
+                cells[2] = crew.makeCell();
+                widths[2] = crew.makeWidth();
+                cells[3] = crew.entrantCell();
+                widths[3] = crew.entrantWidth();
+                if (withClass) {
+                    cells[4] = crew.vehicleClassCell();
+                    widths[4] = crew.vehicleClassWidth();
+                }
+                each.cells(cells, widths);
+            }
+        });
     }
 
     private void writeStage(Category category, Stage stage) throws IOException {

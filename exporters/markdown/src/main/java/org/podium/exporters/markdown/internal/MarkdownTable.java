@@ -1,12 +1,17 @@
 package org.podium.exporters.markdown.internal;
 
-import java.util.ArrayList;
+import java.io.IOException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * A GitHub-flavoured Markdown table: plain text in, escaped rows out, each column padded to its
- * widest cell so that the raw file reads as a table too (in a terminal, an editor, a diff).
+ * A GitHub-flavoured Markdown table: escaped rows out, each column padded to its widest cell so
+ * that the raw file reads as a table too (in a terminal, an editor, a diff).
+ *
+ * <p>Streams: the widths come from a first pass over the rows ({@link #measure}), then each row is
+ * written as it is made again ({@link #writeRow}); no table is held in memory, whatever its size.
+ * Cells are Markdown already, made by {@link MarkdownText#escape}.
  */
 public final class MarkdownTable {
 
@@ -32,77 +37,111 @@ public final class MarkdownTable {
         }
     }
 
+    /**
+     * Gives a table its rows, the same rows each time it is called: once to measure, once to
+     * write. Cells are escaped; the array may be reused from one row to the next.
+     */
+    @FunctionalInterface
+    public interface Rows {
+        void each(Row row) throws IOException;
+    }
+
+    /**
+     * Takes one row of escaped cells, one per column, with the width of each cell where the
+     * caller knows it already (a crew's cells recur in every table): {@code widths} is null, or
+     * holds a negative number for each cell the table is to measure itself.
+     */
+    @FunctionalInterface
+    public interface Row {
+        void cells(String[] cells, int[] widths) throws IOException;
+
+        default void cells(String[] cells) throws IOException {
+            cells(cells, null);
+        }
+    }
+
     /** The delimiter row needs three characters per column: {@code :--} or {@code --:}. */
     private static final int MIN_WIDTH = 3;
 
     private static final int FIRST_COMBINING_MARK = 0x300;
     private static final int SOFT_HYPHEN = 0xAD;
 
-    private final List<Column> columns;
-    private final List<String> headers;
-    private final List<String[]> rows = new ArrayList<>();
+    private final boolean[] right;
+    private final String[] headers;
     private final int[] widths;
 
     public MarkdownTable(List<Column> columns) {
         if (columns.isEmpty()) {
             throw new IllegalArgumentException("a table has at least one column");
         }
-        this.columns = List.copyOf(columns);
-        this.headers = columns.stream().map(column -> MarkdownText.escape(column.header())).toList();
+        this.right = new boolean[columns.size()];
+        this.headers = new String[columns.size()];
         this.widths = new int[columns.size()];
         for (int i = 0; i < widths.length; i++) {
-            widths[i] = Math.max(MIN_WIDTH, width(headers.get(i)));
+            right[i] = columns.get(i).alignment() == Alignment.RIGHT;
+            headers[i] = MarkdownText.escape(columns.get(i).header());
+            widths[i] = Math.max(MIN_WIDTH, width(headers[i]));
         }
     }
 
-    /** Adds a row of plain-text cells, one per column; null prints as an empty cell. */
-    public MarkdownTable addRow(List<String> cells) {
-        if (cells.size() != columns.size()) {
-            throw new IllegalArgumentException(
-                    "a row has " + columns.size() + " cells, one per column, not " + cells.size() + ": " + cells);
-        }
-        String[] escaped = new String[cells.size()];
-        for (int i = 0; i < escaped.length; i++) {
-            escaped[i] = MarkdownText.escape(cells.get(i) == null ? "" : cells.get(i));
-            widths[i] = Math.max(widths[i], width(escaped[i]));
-        }
-        rows.add(escaped);
-        return this;
-    }
-
-    public boolean isEmpty() {
-        return rows.isEmpty();
-    }
-
-    public List<String> lines() {
-        List<String> lines = new ArrayList<>(rows.size() + 2);
-        lines.add(row(headers.toArray(String[]::new)));
-        StringBuilder delimiter = new StringBuilder("|");
+    /**
+     * The first pass: widens the columns to fit a row of escaped cells; null stands for an empty
+     * cell. {@code known} is as for {@link Row#cells(String[], int[])}.
+     */
+    public void measure(String[] cells, int[] known) {
+        checkSize(cells);
         for (int i = 0; i < widths.length; i++) {
-            boolean right = columns.get(i).alignment() == Alignment.RIGHT;
-            delimiter.append(' ').append(right ? "" : ":").append("-".repeat(widths[i] - 1))
-                    .append(right ? ":" : "").append(" |");
+            if (cells[i] != null) {
+                widths[i] = Math.max(widths[i], width(cells, known, i));
+            }
         }
-        lines.add(delimiter.toString());
-        for (String[] cells : rows) {
-            lines.add(row(cells));
-        }
-        return lines;
     }
 
-    private String row(String[] cells) {
-        StringBuilder line = new StringBuilder("|");
-        for (int i = 0; i < cells.length; i++) {
-            String padding = " ".repeat(widths[i] - width(cells[i]));
-            line.append(' ');
-            if (columns.get(i).alignment() == Alignment.RIGHT) {
-                line.append(padding).append(cells[i]);
-            } else {
-                line.append(cells[i]).append(padding);
+    private static int width(String[] cells, int[] known, int i) {
+        return known != null && known[i] >= 0 ? known[i] : width(cells[i]);
+    }
+
+    /** After every row was measured: the header row and the delimiter row. */
+    public void writeHead(TextOut out) throws IOException {
+        writeRow(out, headers, null);
+        out.append('|');
+        for (int i = 0; i < widths.length; i++) {
+            out.append(' ');
+            if (!right[i]) {
+                out.append(':');
             }
-            line.append(" |");
+            out.repeat('-', widths[i] - 1);
+            if (right[i]) {
+                out.append(':');
+            }
+            out.append(" |");
         }
-        return line.toString();
+        out.append('\n');
+    }
+
+    /** One row of escaped cells, padded to the measured widths. */
+    public void writeRow(TextOut out, String[] cells, int[] known) throws IOException {
+        checkSize(cells);
+        out.append('|');
+        for (int i = 0; i < cells.length; i++) {
+            String cell = cells[i] == null ? "" : cells[i];
+            int padding = widths[i] - (cells[i] == null ? 0 : width(cells, known, i));
+            out.append(' ');
+            if (right[i]) {
+                out.repeat(' ', padding).append(cell);
+            } else {
+                out.append(cell).repeat(' ', padding);
+            }
+            out.append(" |");
+        }
+        out.append('\n');
+    }
+
+    private void checkSize(String[] cells) {
+        if (cells.length != widths.length) {
+            throw new IllegalArgumentException(
+                    "a row has " + widths.length + " cells, one per column, not " + cells.length + ": " + Arrays.toString(cells));
+        }
     }
 
     /**
@@ -111,12 +150,25 @@ public final class MarkdownTable {
      * only decides padding: a cell it gets wrong still reads back as the same text.
      */
     static int width(String text) {
+        int length = text.length();
+        int i = 0;
+        // Latin text, most cells: one column per character, no need to ask for its type.
+        while (i < length) {
+            char c = text.charAt(i);
+            if (c >= FIRST_COMBINING_MARK || c == SOFT_HYPHEN) {
+                return i + width(text, i);
+            }
+            i++;
+        }
+        return length;
+    }
+
+    private static int width(String text, int from) {
         int width = 0;
-        for (int i = 0; i < text.length(); ) {
+        for (int i = from; i < text.length(); ) {
             int c = text.codePointAt(i);
             i += Character.charCount(c);
             if (c < FIRST_COMBINING_MARK && c != SOFT_HYPHEN) {
-                // Latin text, most cells: no need to ask for the character's type.
                 width++;
                 continue;
             }

@@ -15,6 +15,15 @@ public final class MarkdownText {
      */
     private static final String ALWAYS_ESCAPED = "\\`*_[]<>|~#";
 
+    /** {@link #ALWAYS_ESCAPED} and {@code &}, by character: one array read per character instead of a search. */
+    private static final boolean[] ESCAPED = new boolean[128];
+
+    static {
+        for (char c : (ALWAYS_ESCAPED + "&").toCharArray()) {
+            ESCAPED[c] = true;
+        }
+    }
+
     /** The longest run of digits CommonMark reads as an ordered list's number. */
     private static final int MAX_LIST_NUMBER_DIGITS = 9;
 
@@ -24,17 +33,42 @@ public final class MarkdownText {
     public static String escape(String text) {
         String flat = flatten(text);
         int marker = lineStartMarker(flat);
-        StringBuilder escaped = new StringBuilder(flat.length() + 8);
-        for (int i = 0; i < flat.length(); i++) {
+        int first = marker;
+        if (first < 0) {
+            first = firstEscaped(flat, 0);
+            if (first < 0) {
+                // Most cells (numbers, times, names): the text itself, no copy made.
+                return flat;
+            }
+        }
+        StringBuilder escaped = new StringBuilder(flat.length() + 8).append(flat, 0, first);
+        for (int i = first; i < flat.length(); i++) {
             char c = flat.charAt(i);
-            // "&amp;" or "&#38;" would be read as an entity.
-            boolean entity = c == '&' && i + 1 < flat.length() && isEntityStart(flat.charAt(i + 1));
-            if (i == marker || ALWAYS_ESCAPED.indexOf(c) >= 0 || entity) {
+            if (i == marker || isEscaped(flat, i)) {
                 escaped.append('\\');
             }
             escaped.append(c);
         }
         return escaped.toString();
+    }
+
+    /** The index of the first character at or after {@code from} that needs a backslash; -1 for none. */
+    private static int firstEscaped(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            if (isEscaped(text, i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isEscaped(String text, int i) {
+        char c = text.charAt(i);
+        if (c >= ESCAPED.length || !ESCAPED[c]) {
+            return false;
+        }
+        // "&amp;" or "&#38;" would be read as an entity; a lone "&" would not.
+        return c != '&' || i + 1 < text.length() && isEntityStart(text.charAt(i + 1));
     }
 
     /**

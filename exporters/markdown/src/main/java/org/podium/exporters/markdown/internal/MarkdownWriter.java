@@ -1,20 +1,19 @@
 package org.podium.exporters.markdown.internal;
 
 import java.io.IOException;
-import java.io.Writer;
 import java.util.List;
 
 /**
- * Writes the blocks of one document to a {@link Writer} as they come, separated by blank lines so
- * that no block can run into the next. Takes plain text and escapes it; one instance per document.
- * Lines end with {@code \n}, and the document with exactly one.
+ * Writes the blocks of one document as they come, separated by blank lines so that no block can
+ * run into the next. Takes plain text and escapes it; one instance per document. Lines end with
+ * {@code \n}, and the document with exactly one.
  */
 public final class MarkdownWriter {
 
-    private final Writer out;
+    private final TextOut out;
     private boolean first = true;
 
-    public MarkdownWriter(Writer out) {
+    public MarkdownWriter(TextOut out) {
         this.out = out;
     }
 
@@ -23,7 +22,8 @@ public final class MarkdownWriter {
             throw new IllegalArgumentException("Markdown headings have levels 1 to 6, not " + level);
         }
         startBlock();
-        line("#".repeat(level) + " " + MarkdownText.escape(text));
+        out.repeat('#', level).append(' ');
+        line(MarkdownText.escape(text));
         return this;
     }
 
@@ -38,29 +38,34 @@ public final class MarkdownWriter {
         if (!items.isEmpty()) {
             startBlock();
             for (String item : items) {
-                line("- " + MarkdownText.escape(item));
+                out.append("- ");
+                line(MarkdownText.escape(item));
             }
         }
         return this;
     }
 
-    public MarkdownWriter table(MarkdownTable table) throws IOException {
+    /**
+     * A table of these columns, streamed: {@code rows} is called twice, once to measure the
+     * columns and once to write each row as it is made again.
+     */
+    public MarkdownWriter table(List<MarkdownTable.Column> columns, MarkdownTable.Rows rows) throws IOException {
+        MarkdownTable table = new MarkdownTable(columns);
+        rows.each(table::measure);
         startBlock();
-        for (String line : table.lines()) {
-            line(line);
-        }
+        table.writeHead(out);
+        rows.each((cells, widths) -> table.writeRow(out, cells, widths));
         return this;
     }
 
     private void startBlock() throws IOException {
         if (!first) {
-            out.write('\n');
+            out.append('\n');
         }
         first = false;
     }
 
     private void line(String text) throws IOException {
-        out.write(text);
-        out.write('\n');
+        out.append(text).append('\n');
     }
 }

@@ -2,6 +2,8 @@ package org.podium.exporters.markdown.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import org.commonmark.ext.gfm.tables.TableBlock;
@@ -33,14 +35,14 @@ class MarkdownTextTest {
             "Tomáš Tomeček | Châteauroux", "-", "| lone pipe |", "+", "=", "-1", "1)", "123456789. nine digits",
             "1234567890. ten digits", "&#38; numeric", "a&b", "&", "* starts a list", "12:30 not a list",
             "Hiroshi Masuoka (JPN), Pascal Maimon (FRA)", "54:12:21 *"})
-    void readsBackAsTheSameTextInEveryPlace(String text) {
+    void readsBackAsTheSameTextInEveryPlace(String text) throws IOException {
         String escaped = MarkdownText.escape(text);
 
         assertThat(onlyBlock(GFM.parse(escaped), Paragraph.class)).isEqualTo(text);
         assertThat(onlyBlock(GFM.parse("- " + escaped), BulletList.class)).isEqualTo(text);
         assertThat(onlyBlock(GFM.parse("## " + escaped), Heading.class)).isEqualTo(text);
-        String table = String.join("\n", new MarkdownTable(List.of(MarkdownTable.Column.left("A"),
-                MarkdownTable.Column.right("B"))).addRow(List.of(text, "x")).lines());
+        String table = String.join("\n", lines(List.of(MarkdownTable.Column.left("A"),
+                MarkdownTable.Column.right("B")), List.of(List.of(text, "x"))));
         Node tableBlock = GFM.parse(table).getFirstChild();
         assertThat(tableBlock).isInstanceOf(TableBlock.class);
         List<TableCell> cells = cells(tableBlock);
@@ -67,13 +69,12 @@ class MarkdownTextTest {
     }
 
     @Test
-    void tableColumnsArePaddedSoThatTheRawTextLinesUp() {
-        List<String> lines = new MarkdownTable(List.of(MarkdownTable.Column.right("Pos."),
-                MarkdownTable.Column.left("Crew"), MarkdownTable.Column.right("Time")))
-                .addRow(List.of("1", "Tomáš Tomeček", "0:26:10"))
-                .addRow(List.of("10", "增冈浩", "48:00:59"))
-                .addRow(List.of("Retired", "A | B", ""))
-                .lines();
+    void tableColumnsArePaddedSoThatTheRawTextLinesUp() throws IOException {
+        List<String> lines = lines(List.of(MarkdownTable.Column.right("Pos."),
+                MarkdownTable.Column.left("Crew"), MarkdownTable.Column.right("Time")), List.of(
+                List.of("1", "Tomáš Tomeček", "0:26:10"),
+                List.of("10", "增冈浩", "48:00:59"),
+                List.of("Retired", "A | B", "")));
 
         assertThat(lines).containsExactly(
                 "|    Pos. | Crew          |     Time |",
@@ -88,6 +89,19 @@ class MarkdownTextTest {
         assertThat(MarkdownTable.width("Tomáš")).isEqualTo(5);
         assertThat(MarkdownTable.width("Toma\u0301s\u030C")).isEqualTo(5);
         assertThat(MarkdownTable.width("增冈浩")).isEqualTo(6);
+    }
+
+    /** The lines of a table of plain-text rows, written as a document writes one: measured, then streamed. */
+    private static List<String> lines(List<MarkdownTable.Column> columns, List<List<String>> rows) throws IOException {
+        StringWriter written = new StringWriter();
+        TextOut out = new TextOut(written);
+        new MarkdownWriter(out).table(columns, each -> {
+            for (List<String> row : rows) {
+                each.cells(row.stream().map(MarkdownText::escape).toArray(String[]::new));
+            }
+        });
+        out.flushBuffer();
+        return List.of(written.toString().split("\n"));
     }
 
     private static String onlyBlock(Node document, Class<? extends Node> type) {
