@@ -41,7 +41,7 @@ class PodiumScriptIT {
 
     @Test
     void aDefaultHeapUnlessTheUserGaveOne() throws Exception {
-        assertThat(javaArguments(Map.of())).containsExactly("-XX:MaxRAMPercentage=50", "-jar", jar(), "--version");
+        assertThat(javaArguments(Map.of())).containsExactly("-Xmx512m", "-jar", jar(), "--version");
     }
 
     @Test
@@ -50,7 +50,7 @@ class PodiumScriptIT {
                 .containsExactly("-Xmx3g", "-Dpodium.test=1", "-jar", jar(), "--version");
         assertThat(javaArguments(Map.of("JAVA_OPTS", "-Dpodium.test=*", "PODIUM_OPTS", "-Xss64m")))
                 .as("an option with '*' is not a file pattern")
-                .containsExactly("-XX:MaxRAMPercentage=50", "-Dpodium.test=*", "-Xss64m", "-jar", jar(), "--version");
+                .containsExactly("-Xmx512m", "-Dpodium.test=*", "-Xss64m", "-jar", jar(), "--version");
         assertThat(javaArguments(Map.of("PODIUM_OPTS", "-XX:MaxRAMPercentage=80")))
                 .containsExactly("-XX:MaxRAMPercentage=80", "-jar", jar(), "--version");
     }
@@ -58,6 +58,36 @@ class PodiumScriptIT {
     @Test
     void aHeapGivenThroughTheJvmsOwnVariablesIsKept() throws Exception {
         assertThat(javaArguments(Map.of("JDK_JAVA_OPTIONS", "-Xmx1g"))).containsExactly("-jar", jar(), "--version");
+    }
+
+    @Test
+    void theClassDataArchiveIsMadeOnceBesideTheJarAndUsedQuietly() throws Exception {
+        Path archive = SCRIPT.getParent().resolve("app/target/podium.jsa");
+        Files.deleteIfExists(archive);
+
+        List<String> first = realRun();
+        assertThat(archive).as("trained on the bundled sample after the jar changed").isNotEmptyFile();
+        assertThat(Files.getLastModifiedTime(archive)).isGreaterThan(Files.getLastModifiedTime(Path.of(jar())));
+        List<String> second = realRun();
+
+        assertThat(first).as("nothing of the JVM's own on stdout").containsExactly(second.get(0));
+        assertThat(second).singleElement().asString().startsWith("podium ");
+    }
+
+    private List<String> realRun() throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder("bash", SCRIPT.toString(), "--version").directory(dir.toFile());
+        builder.environment().remove("PODIUM_NO_CDS");
+        builder.environment().remove("JAVA_OPTS");
+        builder.environment().remove("PODIUM_OPTS");
+        Path out = dir.resolve("real-out.txt");
+        Path err = dir.resolve("real-err.txt");
+        Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        assertThat(process.waitFor(3, TimeUnit.MINUTES)).isTrue();
+        String stderr = Files.readString(err, StandardCharsets.UTF_8);
+        Assumptions.assumeFalse(stderr.contains("building"), "the jar is older than the sources: not a `mvn verify` run");
+        assertThat(process.exitValue()).as(stderr).isZero();
+        assertThat(stderr).isEmpty();
+        return Files.readAllLines(out, StandardCharsets.UTF_8);
     }
 
     private List<String> javaArguments(Map<String, String> environment) throws IOException, InterruptedException {
@@ -68,6 +98,8 @@ class PodiumScriptIT {
         env.remove("JDK_JAVA_OPTIONS");
         env.remove("JAVA_TOOL_OPTIONS");
         env.putAll(environment);
+        // The class-data archive is tried with the real java below.
+        env.put("PODIUM_NO_CDS", "1");
         env.put("PATH", bin + ":" + env.getOrDefault("PATH", "/usr/bin:/bin"));
         Path out = dir.resolve("out.txt");
         Path err = dir.resolve("err.txt");
