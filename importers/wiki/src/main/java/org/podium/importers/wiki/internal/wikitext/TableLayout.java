@@ -61,6 +61,8 @@ final class TableLayout {
         int rowCount = table.rows.size() + templateHeader;
         for (int r = 0; r < table.rows.size(); r++) {
             TableParser.RawRow raw = table.rows.get(r);
+            // Dropped once laid out, as its cells are below: the raw table is not kept beside the grid.
+            table.rows.set(r, null);
             int row = r + templateHeader;
             ensureRow(slots, row);
             rowPositions.add(source.position(raw.start));
@@ -72,19 +74,19 @@ final class TableLayout {
                 while (occupied(slots, row, column)) {
                     column++;
                 }
-                Rendered rendered = renderer.render(rawCell.ranges, false);
+                Rendered rendered = renderer.render(rawCell.ranges(), false);
                 addNotes(notes, rendered);
                 Cell cell = new Cell(rendered.text(), source.position(rawCell.contentStart), Cell.Span.OWN,
                         rawCell.header, rendered.lines(), rendered.struck(), rendered.footnotes());
-                int rowspan = rawCell.rowspan == 0 ? rowCount - row : rawCell.rowspan;
+                int rowspan = rawCell.rowspan() == 0 ? rowCount - row : rawCell.rowspan();
                 if (row + rowspan > rowCount) {
-                    diagnostics.report(Diagnostic.info(cell.position(), "rowspan=" + rawCell.rowspan
+                    diagnostics.report(Diagnostic.info(cell.position(), "rowspan=" + rawCell.rowspan()
                             + " reaches past the table's last row; the cell spans to the end of the table"));
                     rowspan = rowCount - row;
                 }
                 for (int dr = 0; dr < rowspan; dr++) {
                     ensureRow(slots, row + dr);
-                    for (int dc = 0; dc < rawCell.colspan; dc++) {
+                    for (int dc = 0; dc < rawCell.colspan(); dc++) {
                         if (occupied(slots, row + dr, column + dc)) {
                             if (!overlapReported) {
                                 overlapReported = true;
@@ -96,10 +98,10 @@ final class TableLayout {
                         Cell.Span span = dr == 0 && dc == 0 ? Cell.Span.OWN
                                 : dr == 0 ? Cell.Span.FROM_LEFT : Cell.Span.FROM_ABOVE;
                         set(slots, row + dr, column + dc, new Slot(span == Cell.Span.OWN ? cell : cell.spanned(span),
-                                rawCell.header, row, column, rawCell.colspan));
+                                rawCell.header, row, column, rawCell.colspan()));
                     }
                 }
-                column += rawCell.colspan;
+                column += rawCell.colspan();
             }
         }
         int width = slots.stream().mapToInt(List::size).max().orElse(0);
