@@ -54,7 +54,7 @@ final class TableLayout {
             caption = rendered.text();
             addNotes(notes, rendered);
         }
-        List<List<Slot>> slots = new ArrayList<>();
+        List<ArrayList<Slot>> slots = new ArrayList<>();
         List<SourcePosition> rowPositions = new ArrayList<>();
         int templateHeader = templateHeaderRow(table, slots, rowPositions);
         boolean overlapReported = false;
@@ -103,6 +103,8 @@ final class TableLayout {
                 }
                 column += rawCell.colspan();
             }
+            // No later row places a cell in this one: its list keeps room for its cells, not ten.
+            slots.get(row).trimToSize();
         }
         int width = slots.stream().mapToInt(List::size).max().orElse(0);
         int headerRows = headerRows(slots, width);
@@ -124,6 +126,8 @@ final class TableLayout {
                 cells.add(slot == null ? Cell.empty(rowPosition) : slot.cell());
             }
             rows.add(new Grid.GridRow(cells.toImmutable(), rowPosition));
+            // The row's slots are not needed once it is a grid row: both are not kept for every row at once.
+            slots.set(r, null);
         }
         return new Laid(columns, rows.toImmutable(), Lists.immutable.withAll(notes.values()), caption, tablePosition);
     }
@@ -132,7 +136,7 @@ final class TableLayout {
      * A table opened by a template ({@code {| {{AchievementTable|Event=yes}}}) gets its header row
      * from the template, which the file does not show; Podium knows the athletics one.
      */
-    private int templateHeaderRow(TableParser.RawTable table, List<List<Slot>> slots, List<SourcePosition> positions) {
+    private int templateHeaderRow(TableParser.RawTable table, List<ArrayList<Slot>> slots, List<SourcePosition> positions) {
         Matcher achievement = ACHIEVEMENT_TABLE.matcher(table.attributes);
         SourcePosition at = source.position(table.start);
         if (achievement.find()) {
@@ -143,7 +147,7 @@ final class TableLayout {
                 names.add("Event");
             }
             names.add("Notes");
-            List<Slot> row = new ArrayList<>();
+            ArrayList<Slot> row = new ArrayList<>();
             for (String name : names) {
                 Cell cell = new Cell(name, at, Cell.Span.OWN, true, Lists.immutable.of(new Cell.Line(null, name)),
                         false, Lists.immutable.empty());
@@ -167,7 +171,7 @@ final class TableLayout {
      * The rows at the top made only of header cells; a last such row that is one cell across the
      * whole table is a title or a group label of the rows below ("Representing POL"), not a header.
      */
-    private static int headerRows(List<List<Slot>> slots, int width) {
+    private static int headerRows(List<? extends List<Slot>> slots, int width) {
         int count = 0;
         while (count < slots.size()) {
             List<Slot> row = slots.get(count);
@@ -205,7 +209,7 @@ final class TableLayout {
                         && slot.originColumn() == first.originColumn());
     }
 
-    private ImmutableList<ImmutableList<String>> columns(List<List<Slot>> slots, int headerRows, int width,
+    private ImmutableList<ImmutableList<String>> columns(List<? extends List<Slot>> slots, int headerRows, int width,
             SourcePosition tablePosition) {
         MutableList<ImmutableList<String>> columns = Lists.mutable.empty();
         if (headerRows == 0 && width > 0) {
@@ -248,18 +252,18 @@ final class TableLayout {
         }
     }
 
-    private static void ensureRow(List<List<Slot>> slots, int row) {
+    private static void ensureRow(List<ArrayList<Slot>> slots, int row) {
         while (slots.size() <= row) {
             slots.add(new ArrayList<>());
         }
     }
 
-    private static boolean occupied(List<List<Slot>> slots, int row, int column) {
+    private static boolean occupied(List<? extends List<Slot>> slots, int row, int column) {
         List<Slot> cells = slots.get(row);
         return column < cells.size() && cells.get(column) != null;
     }
 
-    private static void set(List<List<Slot>> slots, int row, int column, Slot slot) {
+    private static void set(List<? extends List<Slot>> slots, int row, int column, Slot slot) {
         List<Slot> cells = slots.get(row);
         while (cells.size() <= column) {
             cells.add(null);
