@@ -54,11 +54,18 @@ final class TableLayout {
             caption = rendered.text();
             addNotes(notes, rendered);
         }
+        // Rows still being placed, and the rows at the top made only of header cells (which decide
+        // the column headers): slots. A row below those becomes a grid row, without its slots, as
+        // soon as no later row can place a cell in it.
         List<ArrayList<Slot>> slots = new ArrayList<>();
+        List<Grid.GridRow> built = new ArrayList<>();
         List<SourcePosition> rowPositions = new ArrayList<>();
         int templateHeader = templateHeaderRow(table, slots, rowPositions);
         boolean overlapReported = false;
         int rowCount = table.rows.size() + templateHeader;
+        int width = templateHeader == 0 ? 0 : slots.get(0).size();
+        int headerRun = templateHeader;
+        boolean headerRunEnded = false;
         for (int r = 0; r < table.rows.size(); r++) {
             TableParser.RawRow raw = table.rows.get(r);
             // Dropped once laid out, as its cells are below: the raw table is not kept beside the grid.
@@ -103,11 +110,20 @@ final class TableLayout {
                 }
                 column += rawCell.colspan();
             }
-            // No later row places a cell in this one: its list keeps room for its cells, not ten.
-            slots.get(row).trimToSize();
+            // No later row places a cell in this one.
+            ArrayList<Slot> complete = slots.get(row);
+            width = Math.max(width, complete.size());
+            if (!headerRunEnded && allHeader(complete)) {
+                complete.trimToSize();
+                headerRun++;
+            } else {
+                headerRunEnded = true;
+                ensureSize(built, row);
+                built.set(row, gridRow(complete, complete.size(), rowPositions.get(row)));
+                slots.set(row, null);
+            }
         }
-        int width = slots.stream().mapToInt(List::size).max().orElse(0);
-        int headerRows = headerRows(slots, width);
+        int headerRows = headerRows(slots, headerRun, rowCount, width);
         ImmutableList<ImmutableList<String>> columns;
         if (caption == null && headerRows >= 2 && spansWholeRow(slots.get(0), width)) {
             // A title row over the column headers names the table, not a group of its columns, as
@@ -117,17 +133,21 @@ final class TableLayout {
         } else {
             columns = columns(slots, headerRows, width, tablePosition);
         }
-        MutableList<Grid.GridRow> rows = Lists.mutable.empty();
-        for (int r = headerRows; r < slots.size(); r++) {
-            SourcePosition rowPosition = r < rowPositions.size() ? rowPositions.get(r) : tablePosition;
-            MutableList<Cell> cells = Lists.mutable.empty();
-            for (int c = 0; c < width; c++) {
-                Slot slot = c < slots.get(r).size() ? slots.get(r).get(c) : null;
-                cells.add(slot == null ? Cell.empty(rowPosition) : slot.cell());
+        MutableList<Grid.GridRow> rows = Lists.mutable.withInitialCapacity(Math.max(0, rowCount - headerRows));
+        for (int r = headerRows; r < rowCount; r++) {
+            Grid.GridRow row = r < built.size() ? built.set(r, null) : null;
+            if (row == null) {
+                row = gridRow(slots.get(r), width, rowPositions.get(r));
+                slots.set(r, null);
+            } else if (row.cells().size() < width) {
+                // A row shorter than the table: empty cells to its width.
+                MutableList<Cell> cells = Lists.mutable.withAll(row.cells());
+                while (cells.size() < width) {
+                    cells.add(Cell.empty(row.position()));
+                }
+                row = new Grid.GridRow(cells.toImmutable(), row.position());
             }
-            rows.add(new Grid.GridRow(cells.toImmutable(), rowPosition));
-            // The row's slots are not needed once it is a grid row: both are not kept for every row at once.
-            slots.set(r, null);
+            rows.add(row);
         }
         return new Laid(columns, rows.toImmutable(), Lists.immutable.withAll(notes.values()), caption, tablePosition);
     }
@@ -167,22 +187,30 @@ final class TableLayout {
         return 0;
     }
 
-    /**
-     * The rows at the top made only of header cells; a last such row that is one cell across the
-     * whole table is a title or a group label of the rows below ("Representing POL"), not a header.
-     */
-    private static int headerRows(List<? extends List<Slot>> slots, int width) {
-        int count = 0;
-        while (count < slots.size()) {
-            List<Slot> row = slots.get(count);
-            boolean allHeader = row.stream().allMatch(s -> s == null || s.header())
-                    && row.stream().anyMatch(s -> s != null && s.cell().span() == Cell.Span.OWN);
-            if (!allHeader) {
-                break;
-            }
-            count++;
+    /** A grid row of a row's slots, {@code width} cells across (empty where no cell reaches). */
+    private static Grid.GridRow gridRow(List<Slot> slots, int width, SourcePosition position) {
+        MutableList<Cell> cells = Lists.mutable.withInitialCapacity(width);
+        for (int c = 0; c < width; c++) {
+            Slot slot = c < slots.size() ? slots.get(c) : null;
+            cells.add(slot == null ? Cell.empty(position) : slot.cell());
         }
-        if (count > 0 && count == slots.size()) {
+        return new Grid.GridRow(cells.toImmutable(), position);
+    }
+
+    /** A row made only of header cells, at least one its own. */
+    private static boolean allHeader(List<Slot> row) {
+        return row.stream().allMatch(s -> s == null || s.header())
+                && row.stream().anyMatch(s -> s != null && s.cell().span() == Cell.Span.OWN);
+    }
+
+    /**
+     * The rows at the top made only of header cells ({@code run} of them, of {@code rowCount}); a
+     * last such row that is one cell across the whole table is a title or a group label of the
+     * rows below ("Representing POL"), not a header.
+     */
+    private static int headerRows(List<? extends List<Slot>> slots, int run, int rowCount, int width) {
+        int count = run;
+        if (count > 0 && count == rowCount) {
             // Nothing but header cells: the rows are data written with '!'.
             return 0;
         }
@@ -255,6 +283,12 @@ final class TableLayout {
     private static void ensureRow(List<ArrayList<Slot>> slots, int row) {
         while (slots.size() <= row) {
             slots.add(new ArrayList<>());
+        }
+    }
+
+    private static void ensureSize(List<Grid.GridRow> rows, int row) {
+        while (rows.size() <= row) {
+            rows.add(null);
         }
     }
 
