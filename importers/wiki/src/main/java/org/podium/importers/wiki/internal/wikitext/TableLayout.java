@@ -54,13 +54,22 @@ final class TableLayout {
             caption = rendered.text();
             addNotes(notes, rendered);
         }
-        List<List<Slot>> slots = new ArrayList<>();
+        // Rows still being placed, and the rows at the top made only of header cells (which decide
+        // the column headers): slots. A row below those becomes a grid row, without its slots, as
+        // soon as no later row can place a cell in it.
+        List<ArrayList<Slot>> slots = new ArrayList<>();
+        List<Grid.GridRow> built = new ArrayList<>();
         List<SourcePosition> rowPositions = new ArrayList<>();
         int templateHeader = templateHeaderRow(table, slots, rowPositions);
         boolean overlapReported = false;
         int rowCount = table.rows.size() + templateHeader;
+        int width = templateHeader == 0 ? 0 : slots.get(0).size();
+        int headerRun = templateHeader;
+        boolean headerRunEnded = false;
         for (int r = 0; r < table.rows.size(); r++) {
             TableParser.RawRow raw = table.rows.get(r);
+            // Dropped once laid out, as its cells are below: the raw table is not kept beside the grid.
+            table.rows.set(r, null);
             int row = r + templateHeader;
             ensureRow(slots, row);
             rowPositions.add(source.position(raw.start));
@@ -72,19 +81,19 @@ final class TableLayout {
                 while (occupied(slots, row, column)) {
                     column++;
                 }
-                Rendered rendered = renderer.render(rawCell.ranges, false);
+                Rendered rendered = renderer.render(rawCell.ranges(), false);
                 addNotes(notes, rendered);
                 Cell cell = new Cell(rendered.text(), source.position(rawCell.contentStart), Cell.Span.OWN,
                         rawCell.header, rendered.lines(), rendered.struck(), rendered.footnotes());
-                int rowspan = rawCell.rowspan == 0 ? rowCount - row : rawCell.rowspan;
+                int rowspan = rawCell.rowspan() == 0 ? rowCount - row : rawCell.rowspan();
                 if (row + rowspan > rowCount) {
-                    diagnostics.report(Diagnostic.info(cell.position(), "rowspan=" + rawCell.rowspan
+                    diagnostics.report(Diagnostic.info(cell.position(), "rowspan=" + rawCell.rowspan()
                             + " reaches past the table's last row; the cell spans to the end of the table"));
                     rowspan = rowCount - row;
                 }
                 for (int dr = 0; dr < rowspan; dr++) {
                     ensureRow(slots, row + dr);
-                    for (int dc = 0; dc < rawCell.colspan; dc++) {
+                    for (int dc = 0; dc < rawCell.colspan(); dc++) {
                         if (occupied(slots, row + dr, column + dc)) {
                             if (!overlapReported) {
                                 overlapReported = true;
@@ -96,14 +105,25 @@ final class TableLayout {
                         Cell.Span span = dr == 0 && dc == 0 ? Cell.Span.OWN
                                 : dr == 0 ? Cell.Span.FROM_LEFT : Cell.Span.FROM_ABOVE;
                         set(slots, row + dr, column + dc, new Slot(span == Cell.Span.OWN ? cell : cell.spanned(span),
-                                rawCell.header, row, column, rawCell.colspan));
+                                rawCell.header, row, column, rawCell.colspan()));
                     }
                 }
-                column += rawCell.colspan;
+                column += rawCell.colspan();
+            }
+            // No later row places a cell in this one.
+            ArrayList<Slot> complete = slots.get(row);
+            width = Math.max(width, complete.size());
+            if (!headerRunEnded && allHeader(complete)) {
+                complete.trimToSize();
+                headerRun++;
+            } else {
+                headerRunEnded = true;
+                ensureSize(built, row);
+                built.set(row, gridRow(complete, complete.size(), rowPositions.get(row)));
+                slots.set(row, null);
             }
         }
-        int width = slots.stream().mapToInt(List::size).max().orElse(0);
-        int headerRows = headerRows(slots, width);
+        int headerRows = headerRows(slots, headerRun, rowCount, width);
         ImmutableList<ImmutableList<String>> columns;
         if (caption == null && headerRows >= 2 && spansWholeRow(slots.get(0), width)) {
             // A title row over the column headers names the table, not a group of its columns, as
@@ -113,15 +133,21 @@ final class TableLayout {
         } else {
             columns = columns(slots, headerRows, width, tablePosition);
         }
-        MutableList<Grid.GridRow> rows = Lists.mutable.empty();
-        for (int r = headerRows; r < slots.size(); r++) {
-            SourcePosition rowPosition = r < rowPositions.size() ? rowPositions.get(r) : tablePosition;
-            MutableList<Cell> cells = Lists.mutable.empty();
-            for (int c = 0; c < width; c++) {
-                Slot slot = c < slots.get(r).size() ? slots.get(r).get(c) : null;
-                cells.add(slot == null ? Cell.empty(rowPosition) : slot.cell());
+        MutableList<Grid.GridRow> rows = Lists.mutable.withInitialCapacity(Math.max(0, rowCount - headerRows));
+        for (int r = headerRows; r < rowCount; r++) {
+            Grid.GridRow row = r < built.size() ? built.set(r, null) : null;
+            if (row == null) {
+                row = gridRow(slots.get(r), width, rowPositions.get(r));
+                slots.set(r, null);
+            } else if (row.cells().size() < width) {
+                // A row shorter than the table: empty cells to its width.
+                MutableList<Cell> cells = Lists.mutable.withAll(row.cells());
+                while (cells.size() < width) {
+                    cells.add(Cell.empty(row.position()));
+                }
+                row = new Grid.GridRow(cells.toImmutable(), row.position());
             }
-            rows.add(new Grid.GridRow(cells.toImmutable(), rowPosition));
+            rows.add(row);
         }
         return new Laid(columns, rows.toImmutable(), Lists.immutable.withAll(notes.values()), caption, tablePosition);
     }
@@ -130,7 +156,7 @@ final class TableLayout {
      * A table opened by a template ({@code {| {{AchievementTable|Event=yes}}}) gets its header row
      * from the template, which the file does not show; Podium knows the athletics one.
      */
-    private int templateHeaderRow(TableParser.RawTable table, List<List<Slot>> slots, List<SourcePosition> positions) {
+    private int templateHeaderRow(TableParser.RawTable table, List<ArrayList<Slot>> slots, List<SourcePosition> positions) {
         Matcher achievement = ACHIEVEMENT_TABLE.matcher(table.attributes);
         SourcePosition at = source.position(table.start);
         if (achievement.find()) {
@@ -141,7 +167,7 @@ final class TableLayout {
                 names.add("Event");
             }
             names.add("Notes");
-            List<Slot> row = new ArrayList<>();
+            ArrayList<Slot> row = new ArrayList<>();
             for (String name : names) {
                 Cell cell = new Cell(name, at, Cell.Span.OWN, true, Lists.immutable.of(new Cell.Line(null, name)),
                         false, Lists.immutable.empty());
@@ -161,22 +187,30 @@ final class TableLayout {
         return 0;
     }
 
-    /**
-     * The rows at the top made only of header cells; a last such row that is one cell across the
-     * whole table is a title or a group label of the rows below ("Representing POL"), not a header.
-     */
-    private static int headerRows(List<List<Slot>> slots, int width) {
-        int count = 0;
-        while (count < slots.size()) {
-            List<Slot> row = slots.get(count);
-            boolean allHeader = row.stream().allMatch(s -> s == null || s.header())
-                    && row.stream().anyMatch(s -> s != null && s.cell().span() == Cell.Span.OWN);
-            if (!allHeader) {
-                break;
-            }
-            count++;
+    /** A grid row of a row's slots, {@code width} cells across (empty where no cell reaches). */
+    private static Grid.GridRow gridRow(List<Slot> slots, int width, SourcePosition position) {
+        MutableList<Cell> cells = Lists.mutable.withInitialCapacity(width);
+        for (int c = 0; c < width; c++) {
+            Slot slot = c < slots.size() ? slots.get(c) : null;
+            cells.add(slot == null ? Cell.empty(position) : slot.cell());
         }
-        if (count > 0 && count == slots.size()) {
+        return new Grid.GridRow(cells.toImmutable(), position);
+    }
+
+    /** A row made only of header cells, at least one its own. */
+    private static boolean allHeader(List<Slot> row) {
+        return row.stream().allMatch(s -> s == null || s.header())
+                && row.stream().anyMatch(s -> s != null && s.cell().span() == Cell.Span.OWN);
+    }
+
+    /**
+     * The rows at the top made only of header cells ({@code run} of them, of {@code rowCount}); a
+     * last such row that is one cell across the whole table is a title or a group label of the
+     * rows below ("Representing POL"), not a header.
+     */
+    private static int headerRows(List<? extends List<Slot>> slots, int run, int rowCount, int width) {
+        int count = run;
+        if (count > 0 && count == rowCount) {
             // Nothing but header cells: the rows are data written with '!'.
             return 0;
         }
@@ -203,7 +237,7 @@ final class TableLayout {
                         && slot.originColumn() == first.originColumn());
     }
 
-    private ImmutableList<ImmutableList<String>> columns(List<List<Slot>> slots, int headerRows, int width,
+    private ImmutableList<ImmutableList<String>> columns(List<? extends List<Slot>> slots, int headerRows, int width,
             SourcePosition tablePosition) {
         MutableList<ImmutableList<String>> columns = Lists.mutable.empty();
         if (headerRows == 0 && width > 0) {
@@ -246,18 +280,24 @@ final class TableLayout {
         }
     }
 
-    private static void ensureRow(List<List<Slot>> slots, int row) {
+    private static void ensureRow(List<ArrayList<Slot>> slots, int row) {
         while (slots.size() <= row) {
             slots.add(new ArrayList<>());
         }
     }
 
-    private static boolean occupied(List<List<Slot>> slots, int row, int column) {
+    private static void ensureSize(List<Grid.GridRow> rows, int row) {
+        while (rows.size() <= row) {
+            rows.add(null);
+        }
+    }
+
+    private static boolean occupied(List<? extends List<Slot>> slots, int row, int column) {
         List<Slot> cells = slots.get(row);
         return column < cells.size() && cells.get(column) != null;
     }
 
-    private static void set(List<List<Slot>> slots, int row, int column, Slot slot) {
+    private static void set(List<? extends List<Slot>> slots, int row, int column, Slot slot) {
         List<Slot> cells = slots.get(row);
         while (cells.size() <= column) {
             cells.add(null);

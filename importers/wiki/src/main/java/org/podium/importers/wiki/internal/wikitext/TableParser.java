@@ -49,7 +49,8 @@ final class TableParser {
 
     /** One row: its cells in order, and where it starts. */
     static final class RawRow {
-        final List<RawCell> cells = new ArrayList<>();
+        /** Trimmed when the row ends: a row of one cell keeps room for one, not ten (1.4 million rows, 45 MB). */
+        final ArrayList<RawCell> cells = new ArrayList<>();
         final int start;
 
         RawRow(int start) {
@@ -57,32 +58,64 @@ final class TableParser {
         }
     }
 
-    /** One cell: header or data, its content ranges, its spans. */
+    /**
+     * One cell: header or data, its content ranges, its spans. Most cells are one range, kept as two
+     * ints; the lines of text below a cell's first add ranges. A list and an array per range cost
+     * 64 bytes a cell more (128 MB for the 2 million cells a 10 MB row can hold).
+     */
     static final class RawCell {
         final boolean header;
-        final int marker;
         final int contentStart;
-        /** Most cells have one range: room for one, not the ten an ArrayList starts with (a million cells, 35 MB). */
-        final List<int[]> ranges = new ArrayList<>(1);
-        final int rowspan;
-        final int colspan;
+        private int contentEnd;
+        /** The ranges after the first, two ints each ({@code from, to}), or null. */
+        private int[] more;
+        /** Spans are read up to 1000 (see {@link TableParser#span}): a short holds them. */
+        private final short rowspan;
+        private final short colspan;
 
-        RawCell(boolean header, int marker, int contentStart, int contentEnd, int rowspan, int colspan) {
+        RawCell(boolean header, int contentStart, int contentEnd, int rowspan, int colspan) {
             this.header = header;
-            this.marker = marker;
             this.contentStart = contentStart;
-            this.ranges.add(new int[] {contentStart, contentEnd});
-            this.rowspan = rowspan;
-            this.colspan = colspan;
+            this.contentEnd = contentEnd;
+            this.rowspan = (short) rowspan;
+            this.colspan = (short) colspan;
+        }
+
+        int rowspan() {
+            return rowspan;
+        }
+
+        int colspan() {
+            return colspan;
+        }
+
+        /** The cell's content ranges, each {@code {from, to}}, in order. */
+        List<int[]> ranges() {
+            List<int[]> ranges = new ArrayList<>(1 + (more == null ? 0 : more.length / 2));
+            ranges.add(new int[] {contentStart, contentEnd});
+            for (int i = 0; more != null && i < more.length; i += 2) {
+                ranges.add(new int[] {more[i], more[i + 1]});
+            }
+            return ranges;
         }
 
         /** A line of text below the cell's first: joined to the last range when it follows it directly. */
         void continueWith(int from, int to) {
-            int[] last = ranges.get(ranges.size() - 1);
-            if (from == last[1] + 1) {
-                last[1] = to;
+            if (more == null) {
+                if (from == contentEnd + 1) {
+                    contentEnd = to;
+                } else {
+                    more = new int[] {from, to};
+                }
+                return;
+            }
+            int last = more.length - 1;
+            if (from == more[last] + 1) {
+                more[last] = to;
             } else {
-                ranges.add(new int[] {from, to});
+                more = java.util.Arrays.copyOf(more, more.length + 2);
+                more[last + 1] = from;
+                more[last + 2] = to;
             }
         }
     }
@@ -149,6 +182,7 @@ final class TableParser {
                 continue;
             }
             if (source.startsWith("|-", at)) {
+                endRow(row);
                 row = null;
                 lastCell = null;
                 continue;
@@ -175,6 +209,7 @@ final class TableParser {
                         + " table: '" + abbreviate(source.slice(at, line[1]).strip()) + "'"));
             }
         }
+        endRow(row);
         if (!table.closed) {
             diagnostics.report(Diagnostic.warning(source.position(open), "this table is never closed with '|}';"
                     + " it was read to the end of the file"));
@@ -183,10 +218,15 @@ final class TableParser {
         return table;
     }
 
+    private static void endRow(RawRow row) {
+        if (row != null) {
+            row.cells.trimToSize();
+        }
+    }
+
     /** Reads the cells of one line ({@code | a || b}, {@code ! a !! b}); returns the last. */
     private RawCell readCells(RawRow row, boolean header, int marker, int end) {
         int cellStart = marker + 1;
-        int cellMarker = marker;
         RawCell last = null;
         int i = cellStart;
         while (true) {
@@ -200,25 +240,24 @@ final class TableParser {
                 i = constructEnd > 0 ? constructEnd : i + 1;
             }
             int cellEnd = separator < 0 ? end : separator;
-            last = cell(header, cellMarker, cellStart, cellEnd);
+            last = cell(header, cellStart, cellEnd);
             row.cells.add(last);
             if (separator < 0) {
                 return last;
             }
-            cellMarker = separator;
             cellStart = separator + 2;
             i = cellStart;
         }
     }
 
-    private RawCell cell(boolean header, int marker, int from, int to) {
+    private RawCell cell(boolean header, int from, int to) {
         int[] content = splitAttributes(from, to, true);
         String attributes = content[1] < 0 ? "" : source.slice(from, content[1]);
         int start = content[0];
         while (start < to && Character.isWhitespace(source.charAt(start))) {
             start++;
         }
-        return new RawCell(header, marker, start, to, span(attributes, ROWSPAN, "rowspan", from),
+        return new RawCell(header, start, to, span(attributes, ROWSPAN, "rowspan", from),
                 span(attributes, COLSPAN, "colspan", from));
     }
 
@@ -294,26 +333,45 @@ final class TableParser {
         return oneLine.length() <= 60 ? oneLine : oneLine.substring(0, 57) + "...";
     }
 
-    /** The logical lines of a file, read in order, with text pushed back (after a {@code |}}). */
+    /**
+     * The logical lines of a file, read in order, with text pushed back (after a {@code |}}). Each
+     * line is found when the cursor reaches it, not listed up front: a list of every line's range
+     * held 80 MB for a 10 MB file of 2.8 million short lines.
+     */
     static final class LineCursor {
-        private final List<int[]> lines;
-        private int next;
+        private final WikiSource source;
+        /** Where the next line not yet read starts; past the text's end when every line is read. */
+        private int offset;
+        /** The next line, once {@link #peek} has found it. */
+        private int[] peeked;
         private final java.util.ArrayDeque<int[]> pushed = new java.util.ArrayDeque<>();
 
-        LineCursor(List<int[]> lines) {
-            this.lines = lines;
+        LineCursor(WikiSource source) {
+            this.source = source;
         }
 
         boolean hasNext() {
-            return !pushed.isEmpty() || next < lines.size();
+            return !pushed.isEmpty() || offset <= source.length();
         }
 
         int[] peek() {
-            return pushed.isEmpty() ? lines.get(next) : pushed.peek();
+            if (!pushed.isEmpty()) {
+                return pushed.peek();
+            }
+            if (peeked == null) {
+                peeked = new int[] {offset, source.logicalLineEnd(offset)};
+            }
+            return peeked;
         }
 
         int[] next() {
-            return pushed.isEmpty() ? lines.get(next++) : pushed.pop();
+            if (!pushed.isEmpty()) {
+                return pushed.pop();
+            }
+            int[] line = peek();
+            peeked = null;
+            offset = line[1] + 1;
+            return line;
         }
 
         void pushBack(int[] line) {

@@ -38,6 +38,12 @@ final class WikiSource {
      * thousands of unclosed "{{" is not scanned to its end once per "{{".
      */
     private final Map<Integer, BitSet> unclosedTemplates = lastFew();
+    /**
+     * The same for scans to the text's end (those that find the logical lines), kept for good: the
+     * line cursor finds each logical line when it reaches it, between the scans of the cells of the
+     * lines before, which would push this limit out of the last few.
+     */
+    private final BitSet unclosedTemplatesToEnd = new BitSet();
     /** The same for {@code [[} links, whose scans stop at the line's end. */
     private final Map<Integer, BitSet> unclosedLinks = lastFew();
     /** The last offset {@link #lineEnd} searched from, and what it found. */
@@ -157,7 +163,7 @@ final class WikiSource {
     }
 
     private int templateEnd(int offset, int limit) {
-        BitSet unclosed = unclosedTemplates.get(limit);
+        BitSet unclosed = limit == text.length() ? unclosedTemplatesToEnd : unclosedTemplates.get(limit);
         if (unclosed != null && unclosed.get(offset)) {
             return -1;
         }
@@ -182,7 +188,7 @@ final class WikiSource {
                 i++;
             }
         }
-        BitSet known = unclosedTemplates.computeIfAbsent(limit, l -> new BitSet());
+        BitSet known = unclosed != null ? unclosed : unclosedTemplates.computeIfAbsent(limit, l -> new BitSet());
         opened.forEach(known::set);
         return -1;
     }

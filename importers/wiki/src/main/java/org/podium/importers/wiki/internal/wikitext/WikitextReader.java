@@ -103,7 +103,7 @@ public final class WikitextReader {
         }
 
         WikiDocument read() {
-            TableParser.LineCursor lines = new TableParser.LineCursor(logicalLines());
+            TableParser.LineCursor lines = new TableParser.LineCursor(source);
             while (lines.hasNext()) {
                 int[] line = lines.peek();
                 if (TableParser.opensTable(source, line)) {
@@ -117,17 +117,6 @@ public final class WikitextReader {
             flushCaption();
             reportTemplates();
             return document();
-        }
-
-        private List<int[]> logicalLines() {
-            List<int[]> lines = new ArrayList<>();
-            int i = 0;
-            while (i <= source.length()) {
-                int end = source.logicalLineEnd(i);
-                lines.add(new int[] {i, end});
-                i = end + 1;
-            }
-            return lines;
         }
 
         // ------------------------------------------------------------ lines
