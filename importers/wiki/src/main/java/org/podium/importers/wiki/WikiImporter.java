@@ -10,6 +10,7 @@ import java.nio.ByteBuffer;
 import org.podium.importers.wiki.internal.ArticleReader;
 import org.podium.importers.wiki.internal.Interpreter;
 import org.podium.importers.wiki.internal.PipeTableReader;
+import org.podium.importers.wiki.internal.RepeatedDiagnostics;
 import org.podium.importers.wiki.internal.WikiDocument;
 import org.podium.importers.wiki.internal.WikiFormat;
 import org.podium.importers.wiki.internal.html.HtmlReader;
@@ -58,14 +59,20 @@ public final class WikiImporter implements Importer {
                 SourcePosition.of(request.sourceName(), 1, 1), "this is not a wiki article, wikitext, an HTML page"
                         + " or a | a | b | table: it looks like "
                         + ContentSniffer.describe(text.getBytes(StandardCharsets.UTF_8))));
-        WikiDocument document = switch (format) {
-            case ARTICLE -> new ArticleReader(request.sourceName(), request.diagnostics()).read(text);
-            case WIKITEXT -> new WikitextReader(request.sourceName(), request.diagnostics()).read(text);
-            case HTML -> new HtmlReader(request.sourceName(), request.diagnostics()).read(text);
-            case PIPE_TABLE -> new PipeTableReader(request.sourceName(), request.diagnostics()).read(text);
-        };
-        String fallbackName = request.eventName() != null ? request.eventName() : request.sourceName();
-        return new Interpreter(request.diagnostics()).interpret(document, fallbackName);
+        // A hostile page can give a warning per cell: a thousand of a kind are listed, the rest counted.
+        RepeatedDiagnostics diagnostics = new RepeatedDiagnostics(request.diagnostics());
+        try {
+            WikiDocument document = switch (format) {
+                case ARTICLE -> new ArticleReader(request.sourceName(), diagnostics).read(text);
+                case WIKITEXT -> new WikitextReader(request.sourceName(), diagnostics).read(text);
+                case HTML -> new HtmlReader(request.sourceName(), diagnostics).read(text);
+                case PIPE_TABLE -> new PipeTableReader(request.sourceName(), diagnostics).read(text);
+            };
+            String fallbackName = request.eventName() != null ? request.eventName() : request.sourceName();
+            return new Interpreter(diagnostics).interpret(document, fallbackName);
+        } finally {
+            diagnostics.finish();
+        }
     }
 
     /**

@@ -23,9 +23,17 @@ public final class ArticleReader {
     private final String sourceName;
     private final Diagnostics diagnostics;
 
+    private final PageLimits limits;
+
     public ArticleReader(String sourceName, Diagnostics diagnostics) {
+        this(sourceName, diagnostics, PageLimits.DEFAULT);
+    }
+
+    /** A reader that refuses pages over {@code limits} (tests lower them). */
+    public ArticleReader(String sourceName, Diagnostics diagnostics, PageLimits limits) {
         this.sourceName = sourceName;
         this.diagnostics = diagnostics;
+        this.limits = limits;
     }
 
     /** Whether the first lines look like this format: a {@code = Title =} line, then wiki sections or tables. */
@@ -49,6 +57,7 @@ public final class ArticleReader {
         MutableList<Grid> grids = Lists.mutable.empty();
         MutableList<Grid.NoteLine> looseNotes = Lists.mutable.empty();
         MutableList<String> sectionPath = Lists.mutable.empty();
+        PageLimits.Cells cells = limits.cells();
 
         boolean inSections = false;
         Grid lastGrid = null;
@@ -83,7 +92,8 @@ public final class ArticleReader {
                 while (end < lines.length && lines[end].strip().startsWith("|")) {
                     end++;
                 }
-                lastGrid = new PipeTable(sourceName, diagnostics).read(lines, i, end, sectionPath.toImmutable());
+                // Null past the page's limit of cells: the rest is read only to count them.
+                lastGrid = new PipeTable(sourceName, diagnostics, cells).read(lines, i, end, sectionPath.toImmutable());
                 lastGridNotes = Lists.mutable.empty();
                 i = end;
                 continue;
@@ -126,6 +136,9 @@ public final class ArticleReader {
                 (lastGrid != null ? lastGridNotes : looseNotes).add(new Grid.NoteLine(stripped, at(lineNumber, 1)));
             }
             i++;
+        }
+        if (cells.exceeded()) {
+            throw cells.refusal();
         }
         closeGrid(grids, lastGrid, lastGridNotes);
         return new WikiDocument(sourceName, title, properties.toImmutable(), prose.toImmutable(),

@@ -19,15 +19,16 @@ final class PipeTable {
     /** The most cells a table is filled out to (rows times width): far beyond any real results table. */
     static final int MAX_CELLS = 1_000_000;
 
-
     private static final Pattern MARKUP = Pattern.compile("<[^>]+>");
 
     private final String sourceName;
     private final Diagnostics diagnostics;
+    private final PageLimits.Cells cells;
 
-    PipeTable(String sourceName, Diagnostics diagnostics) {
+    PipeTable(String sourceName, Diagnostics diagnostics, PageLimits.Cells cells) {
         this.sourceName = sourceName;
         this.diagnostics = diagnostics;
+        this.cells = cells;
     }
 
     /**
@@ -45,11 +46,20 @@ final class PipeTable {
         return line.strip().startsWith("|");
     }
 
-    /** Reads the table written on {@code lines[from, to)}: header rows, then rows put back under their headers. */
+    /**
+     * Reads the table written on {@code lines[from, to)}: header rows, then rows put back under their
+     * headers. Null when its cells take the page past its limit: then its rows are only counted.
+     */
     Grid read(String[] lines, int from, int to, ImmutableList<String> sectionPath) {
         MutableList<ImmutableList<Cell>> rawRows = Lists.mutable.empty();
         for (int i = from; i < to; i++) {
-            rawRows.add(splitRow(lines[i], i + 1));
+            ImmutableList<Cell> row = splitRow(lines[i], i + 1);
+            if (row != null) {
+                rawRows.add(row);
+            }
+        }
+        if (cells.exceeded()) {
+            return null;
         }
         int headerCount = 0;
         while (headerCount < rawRows.size() && isHeaderRow(rawRows.get(headerCount))) {
@@ -77,22 +87,37 @@ final class PipeTable {
             ImmutableList<Cell> raw = rawRows.get(r);
             SourcePosition rowStart = at(from + r + 1, 1);
             ImmutableList<Cell> resolved = realigner.resolve(raw, previous, rowStart);
+            // Cells the realignment adds (copies under spans, empty cells) count as the page's too.
+            if (resolved.size() > raw.size() && !cells.take(resolved.size() - raw.size(), () -> rowStart)) {
+                return null;
+            }
             rows.add(new Grid.GridRow(resolved, rowStart));
             previous = resolved;
         }
         return new Grid(sectionPath, header.columns(), rows.toImmutable(), Lists.immutable.empty(), tableStart);
     }
 
+    /** The row's cells, or null (and they are only counted) once the page is past its limit of cells. */
     private ImmutableList<Cell> splitRow(String line, int lineNumber) {
-        MutableList<Cell> cells = Lists.mutable.empty();
         int start = line.indexOf('|') + 1;
         String trimmedEnd = line.stripTrailing();
         boolean closed = trimmedEnd.endsWith("|") && trimmedEnd.length() > start;
+        int limit = closed ? trimmedEnd.length() - 1 : trimmedEnd.length();
+        long count = 1;
+        for (int i = start; i < limit; i++) {
+            if (line.charAt(i) == '|') {
+                count++;
+            }
+        }
+        int first = start;
+        if (!this.cells.take(count, () -> at(lineNumber, first + 1))) {
+            return null;
+        }
+        MutableList<Cell> cells = Lists.mutable.withInitialCapacity((int) count);
         if (!closed) {
             diagnostics.report(Diagnostic.error(at(lineNumber, trimmedEnd.length() + 1),
                     "this table row is cut off: it should end with '|'; the cells before this point were read"));
         }
-        int limit = closed ? trimmedEnd.length() - 1 : trimmedEnd.length();
         while (start <= limit) {
             int bar = line.indexOf('|', start);
             int cellEnd = bar < 0 || bar > limit ? limit : bar;

@@ -22,9 +22,17 @@ public final class PipeTableReader {
     private final String sourceName;
     private final Diagnostics diagnostics;
 
+    private final PageLimits limits;
+
     public PipeTableReader(String sourceName, Diagnostics diagnostics) {
+        this(sourceName, diagnostics, PageLimits.DEFAULT);
+    }
+
+    /** A reader that refuses pages over {@code limits} (tests lower them). */
+    public PipeTableReader(String sourceName, Diagnostics diagnostics, PageLimits limits) {
         this.sourceName = sourceName;
         this.diagnostics = diagnostics;
+        this.limits = limits;
     }
 
     public WikiDocument read(String text) throws ImportException {
@@ -33,7 +41,8 @@ public final class PipeTableReader {
         MutableList<Grid.NoteLine> looseNotes = Lists.mutable.empty();
         MutableList<Grid.NoteLine> notes = null;
         Grid grid = null;
-        PipeTable tables = new PipeTable(sourceName, diagnostics);
+        PageLimits.Cells cells = limits.cells();
+        PipeTable tables = new PipeTable(sourceName, diagnostics, cells);
         int i = 0;
         while (i < lines.length) {
             String line = lines[i];
@@ -52,6 +61,7 @@ public final class PipeTableReader {
                     diagnostics.report(Diagnostic.info(at(i + 1, 1), "a second table starts here, after the notes of"
                             + " the first; it is read as a table of its own"));
                 }
+                // Null past the page's limit of cells: the rest is read only to count them.
                 grid = tables.read(lines, i, end, Lists.immutable.empty());
                 notes = Lists.mutable.empty();
                 i = end;
@@ -74,6 +84,9 @@ public final class PipeTableReader {
                 (grid != null ? notes : looseNotes).add(noteLine);
             }
             i++;
+        }
+        if (cells.exceeded()) {
+            throw cells.refusal();
         }
         close(grids, grid, notes);
         if (grids.isEmpty()) {

@@ -153,9 +153,13 @@ final class WikiFuzzing {
         check(kind, file, bytes, true);
     }
 
-    /** The same, and through the reader of its kind only when {@code byItsReader}. */
-    static void check(Kind kind, Path file, byte[] bytes, boolean byItsReader) {
+    /**
+     * The same, and through the reader of its kind only when {@code byItsReader}; the importer's
+     * refusal, or null when it read the file.
+     */
+    static ImportException check(Kind kind, Path file, byte[] bytes, boolean byItsReader) {
         String name = file.getFileName().toString();
+        ImportException[] refusal = new ImportException[1];
         ImportFuzzing.endsCleanly("wiki importer on " + kind.folder + " " + name, bytes.length, () -> {
             WikiImporter importer = new WikiImporter();
             importer.detect(new DetectionInput(name, false, Arrays.copyOf(bytes, Math.min(bytes.length, HEAD_BYTES)),
@@ -164,11 +168,13 @@ final class WikiFuzzing {
                 importer.read(ImportRequest.of(file, Diagnostics.collector()));
             } catch (ImportException refused) {
                 // Refusing is allowed; the reader of its kind is still tried below.
+                refusal[0] = refused;
             }
             if (byItsReader && kind != Kind.RAW) {
                 readAs(kind, name, bytes);
             }
         }, () -> ImportFuzzing.keep(FINDINGS.resolve(kind.folder), bytes, extension(name)));
+        return refusal[0];
     }
 
     /** The reader of the kind, whatever the content looks like, then the interpretation. */

@@ -13,6 +13,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 import org.podium.importers.wiki.internal.Grid;
+import org.podium.importers.wiki.internal.PageLimits;
 import org.podium.importers.wiki.internal.WikiDocument;
 import org.podium.model.SourcePosition;
 import org.podium.spi.Diagnostic;
@@ -44,14 +45,50 @@ public final class HtmlReader {
     private final String sourceName;
     private final Diagnostics diagnostics;
 
+    private final PageLimits limits;
+
     public HtmlReader(String sourceName, Diagnostics diagnostics) {
+        this(sourceName, diagnostics, PageLimits.DEFAULT);
+    }
+
+    /** A reader that refuses pages over {@code limits} (tests lower them). */
+    public HtmlReader(String sourceName, Diagnostics diagnostics, PageLimits limits) {
         this.sourceName = sourceName;
         this.diagnostics = diagnostics;
+        this.limits = limits;
     }
 
     public WikiDocument read(String text) throws ImportException {
+        countTags(text);
         Document document = Parser.htmlParser().setTrackPosition(true).parseInput(text, "");
         return new Reading(document).read();
+    }
+
+    /**
+     * Refuses a page of more tags than the limit before jsoup builds its tree, which is where the
+     * memory goes: a tag is {@code <} and a letter, as a browser starts an element.
+     */
+    private void countTags(String text) throws ImportException {
+        long tags = 0;
+        int line = 1;
+        int lineStart = 0;
+        SourcePosition firstPast = null;
+        for (int i = 0; i + 1 < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                line++;
+                lineStart = i + 1;
+            } else if (c == '<' && isAsciiLetter(text.charAt(i + 1)) && ++tags == limits.maxHtmlTags() + 1L) {
+                firstPast = SourcePosition.of(sourceName, line, i - lineStart + 1);
+            }
+        }
+        if (firstPast != null) {
+            throw limits.tooManyTags(tags, firstPast);
+        }
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     private record Section(int level, String title) {
@@ -73,6 +110,8 @@ public final class HtmlReader {
     private final class Reading {
         private final Document document;
         private final Positions positions = new Positions(sourceName);
+        /** The page's cells, counted against its limit. */
+        private final PageLimits.Cells cells = limits.cells();
         private final ContentReader contents;
         private final TableReader tables;
         private final InfoboxReader infoboxes;
@@ -89,15 +128,18 @@ public final class HtmlReader {
         Reading(Document document) {
             this.document = document;
             this.contents = new ContentReader(Footnotes.of(document, positions));
-            this.tables = new TableReader(positions, diagnostics, contents);
+            this.tables = new TableReader(positions, diagnostics, contents, cells);
             this.infoboxes = new InfoboxReader(positions, contents);
             this.firstHeading = pageHeading(document);
         }
 
-        WikiDocument read() {
+        WikiDocument read() throws ImportException {
             // A page saved from Wikipedia holds the article in #mw-content-text, among menus and footers.
             Element article = document.getElementById("mw-content-text");
             visitChildren(article != null ? article : document.body());
+            if (cells.exceeded()) {
+                throw cells.refusal();
+            }
             MutableList<Grid> result = Lists.mutable.empty();
             for (GridDraft draft : grids) {
                 MutableList<Grid.NoteLine> notes = Lists.mutable.withAll(draft.notes);
@@ -254,6 +296,10 @@ public final class HtmlReader {
         }
 
         private void table(Element table) {
+            if (cells.exceeded()) {
+                // The page is refused at the end: no more of its tables are read.
+                return;
+            }
             String classes = " " + table.className().toLowerCase(Locale.ROOT) + " ";
             if (classes.contains("infobox")) {
                 InfoboxReader.Infobox read = infoboxes.read(table);
@@ -278,6 +324,9 @@ public final class HtmlReader {
                 return;
             }
             TableReader.Table read = tables.read(table);
+            if (read == null) {
+                return;
+            }
             if (read.columns().isEmpty()) {
                 diagnostics.report(Diagnostic.info(positions.of(table), "this table has no cells; skipped"));
                 return;

@@ -15,6 +15,7 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.podium.importers.wiki.internal.Cell;
 import org.podium.importers.wiki.internal.Grid;
+import org.podium.importers.wiki.internal.PageLimits;
 import org.podium.model.SourcePosition;
 import org.podium.spi.Diagnostic;
 import org.podium.spi.Diagnostics;
@@ -68,13 +69,16 @@ final class TableReader {
     private final Positions positions;
     private final Diagnostics diagnostics;
     private final ContentReader contents;
+    private final PageLimits.Cells cells;
 
-    TableReader(Positions positions, Diagnostics diagnostics, ContentReader contents) {
+    TableReader(Positions positions, Diagnostics diagnostics, ContentReader contents, PageLimits.Cells cells) {
         this.positions = positions;
         this.diagnostics = diagnostics;
         this.contents = contents;
+        this.cells = cells;
     }
 
+    /** The table read, or null when its cells take the page past its limit (the page is then refused). */
     Table read(Element table) {
         return new Reading(table).read();
     }
@@ -142,7 +146,9 @@ final class TableReader {
                 }
                 rows.add(new RawRow(row, row.parent() != null && row.parent().normalName().equals("thead"), cells));
             }
-            place();
+            if (!place()) {
+                return null;
+            }
             int width = 0;
             for (List<Slot> slots : matrix) {
                 width = Math.max(width, slots.size());
@@ -169,6 +175,9 @@ final class TableReader {
             }
             ImmutableList<ImmutableList<String>> columns = columns(headerStart, headerCount, width);
             ImmutableList<Grid.GridRow> dataRows = dataRows(headerCount, width);
+            if (dataRows == null) {
+                return null;
+            }
             return new Table(caption, columns, dataRows, footnotes.distinct().toImmutable(), tablePosition);
         }
 
@@ -207,8 +216,11 @@ final class TableReader {
             slots.set(column, slot);
         }
 
-        /** The HTML table model: each cell takes the first free slot of its row and the slots its spans cover. */
-        private void place() {
+        /**
+         * The HTML table model: each cell takes the first free slot of its row and the slots its spans
+         * cover. False when they take the page past its limit of cells.
+         */
+        private boolean place() {
             for (RawRow row : rows) {
                 // Room for the row's own cells; a span from above or a colspan widens it.
                 matrix.add(new ArrayList<>(row.cells().size()));
@@ -238,6 +250,9 @@ final class TableReader {
                                 reportOverlap(cell);
                                 continue;
                             }
+                            if (!cells.take(1, () -> positions.of(cell.element()))) {
+                                return false;
+                            }
                             Cell.Span how = dr == 0 && dc == 0 ? Cell.Span.OWN
                                     : dr == 0 ? Cell.Span.FROM_LEFT : Cell.Span.FROM_ABOVE;
                             put(r + dr, column + dc, new Slot(cell, how));
@@ -246,6 +261,7 @@ final class TableReader {
                     column += colspan;
                 }
             }
+            return true;
         }
 
         private void reportOverlap(RawCell cell) {
@@ -375,7 +391,11 @@ final class TableReader {
             return columns.toImmutable();
         }
 
+        /** The rows below the header, or null when the empty cells that fill them take the page past its limit. */
         private ImmutableList<Grid.GridRow> dataRows(int headerCount, int width) {
+            if (!takeEmptyCells(headerCount, width)) {
+                return null;
+            }
             MutableList<Grid.GridRow> result = Lists.mutable.empty();
             MutableList<SourcePosition> shortRows = Lists.mutable.empty();
             for (int r = headerCount; r < rows.size(); r++) {
@@ -417,6 +437,30 @@ final class TableReader {
                                 .distinct().makeString(", ") + "); the missing cells are read as empty"));
             }
             return result.toImmutable();
+        }
+
+        /**
+         * Counts the empty cells that fill the data rows to the table's width, all of them before any
+         * is made: false when they take the page past its limit (which then names the row they do it in).
+         */
+        private boolean takeEmptyCells(int headerCount, int width) {
+            long total = 0;
+            long room = cells.room();
+            Element past = null;
+            for (int r = headerCount; r < rows.size(); r++) {
+                int filled = 0;
+                for (Slot slot : matrix.get(r)) {
+                    if (slot != null) {
+                        filled++;
+                    }
+                }
+                total += filled == 0 ? 0 : width - filled;
+                if (total > room && past == null) {
+                    past = rows.get(r).element();
+                }
+            }
+            Element where = past;
+            return cells.take(total, () -> positions.of(where));
         }
 
         /** A row the parser inserted around loose cells starts where its first cell does. */

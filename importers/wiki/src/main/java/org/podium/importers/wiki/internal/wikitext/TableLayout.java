@@ -11,6 +11,7 @@ import org.eclipse.collections.api.list.ImmutableList;
 import org.eclipse.collections.api.list.MutableList;
 import org.podium.importers.wiki.internal.Cell;
 import org.podium.importers.wiki.internal.Grid;
+import org.podium.importers.wiki.internal.PageLimits;
 import org.podium.model.SourcePosition;
 import org.podium.spi.Diagnostic;
 import org.podium.spi.Diagnostics;
@@ -29,11 +30,14 @@ final class TableLayout {
     private final WikiSource source;
     private final InlineRenderer renderer;
     private final Diagnostics diagnostics;
+    /** The page's cells: the parser counted those written, the layout counts the copies and the empty ones. */
+    private final PageLimits.Cells cells;
 
-    TableLayout(WikiSource source, InlineRenderer renderer, Diagnostics diagnostics) {
+    TableLayout(WikiSource source, InlineRenderer renderer, Diagnostics diagnostics, PageLimits.Cells cells) {
         this.source = source;
         this.renderer = renderer;
         this.diagnostics = diagnostics;
+        this.cells = cells;
     }
 
     /** A placed cell: the rendered cell, and whether it came from a header cell. */
@@ -45,6 +49,10 @@ final class TableLayout {
             ImmutableList<Grid.NoteLine> refNotes, String caption, SourcePosition position) {
     }
 
+    /**
+     * The table's grid, or null when its spans or the empty cells that fill its short rows take the
+     * page past its limit of cells (then the page is refused, and the grid is not finished).
+     */
     Laid lay(TableParser.RawTable table) {
         SourcePosition tablePosition = source.position(table.start);
         Map<String, Grid.NoteLine> notes = new LinkedHashMap<>();
@@ -104,6 +112,9 @@ final class TableLayout {
                         }
                         Cell.Span span = dr == 0 && dc == 0 ? Cell.Span.OWN
                                 : dr == 0 ? Cell.Span.FROM_LEFT : Cell.Span.FROM_ABOVE;
+                        if (span != Cell.Span.OWN && !cells.take(1, cell::position)) {
+                            return null;
+                        }
                         set(slots, row + dr, column + dc, new Slot(span == Cell.Span.OWN ? cell : cell.spanned(span),
                                 rawCell.header, row, column, rawCell.colspan()));
                     }
@@ -119,7 +130,11 @@ final class TableLayout {
             } else {
                 headerRunEnded = true;
                 ensureSize(built, row);
-                built.set(row, gridRow(complete, complete.size(), rowPositions.get(row)));
+                SourcePosition rowPosition = rowPositions.get(row);
+                if (!cells.take(complete.size() - filled(complete), () -> rowPosition)) {
+                    return null;
+                }
+                built.set(row, gridRow(complete, complete.size(), rowPosition));
                 slots.set(row, null);
             }
         }
@@ -132,6 +147,9 @@ final class TableLayout {
             columns = columns(slots.subList(1, slots.size()), headerRows - 1, width, tablePosition);
         } else {
             columns = columns(slots, headerRows, width, tablePosition);
+        }
+        if (!takeEmptyCells(slots, built, headerRows, rowCount, width, rowPositions)) {
+            return null;
         }
         MutableList<Grid.GridRow> rows = Lists.mutable.withInitialCapacity(Math.max(0, rowCount - headerRows));
         for (int r = headerRows; r < rowCount; r++) {
@@ -185,6 +203,36 @@ final class TableLayout {
                     + "}}, whose own header row (if it writes one) is not in the file; the table's own rows are read"));
         }
         return 0;
+    }
+
+    /**
+     * Counts the empty cells that fill the data rows to the table's width, all of them before any is
+     * made: false when they take the page past its limit (which then names the row they do it in).
+     */
+    private boolean takeEmptyCells(List<ArrayList<Slot>> slots, List<Grid.GridRow> built, int headerRows,
+            int rowCount, int width, List<SourcePosition> rowPositions) {
+        long total = 0;
+        long room = cells.room();
+        SourcePosition past = null;
+        for (int r = headerRows; r < rowCount; r++) {
+            Grid.GridRow row = r < built.size() ? built.get(r) : null;
+            total += row != null ? width - row.cells().size() : width - filled(slots.get(r));
+            if (total > room && past == null) {
+                past = rowPositions.get(r);
+            }
+        }
+        SourcePosition where = past;
+        return cells.take(total, () -> where);
+    }
+
+    private static int filled(List<Slot> row) {
+        int filled = 0;
+        for (Slot slot : row) {
+            if (slot != null) {
+                filled++;
+            }
+        }
+        return filled;
     }
 
     /** A grid row of a row's slots, {@code width} cells across (empty where no cell reaches). */

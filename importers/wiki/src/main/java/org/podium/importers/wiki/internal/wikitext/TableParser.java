@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.podium.importers.wiki.internal.PageLimits;
 import org.podium.spi.Diagnostic;
 import org.podium.spi.Diagnostics;
 
@@ -122,10 +123,12 @@ final class TableParser {
 
     private final WikiSource source;
     private final Diagnostics diagnostics;
+    private final PageLimits.Cells cells;
 
-    TableParser(WikiSource source, Diagnostics diagnostics) {
+    TableParser(WikiSource source, Diagnostics diagnostics, PageLimits.Cells cells) {
         this.source = source;
         this.diagnostics = diagnostics;
+        this.cells = cells;
     }
 
     /** Whether a logical line opens a table. */
@@ -189,7 +192,7 @@ final class TableParser {
             }
             if (at < line[1] && (source.charAt(at) == '|' || source.charAt(at) == '!')) {
                 boolean header = source.charAt(at) == '!';
-                if (row == null) {
+                if (row == null && !cells.exceeded()) {
                     row = new RawRow(at);
                     table.rows.add(row);
                 }
@@ -201,6 +204,9 @@ final class TableParser {
             }
             if (lastCell != null) {
                 lastCell.continueWith(line[0], line[1]);
+            } else if (cells.exceeded()) {
+                // Past the page's limit the cells are only counted: their text is not kept, nor said.
+                continue;
             } else if (table.caption != null && row == null) {
                 table.caption.add(new int[] {line[0], line[1]});
             } else {
@@ -224,7 +230,10 @@ final class TableParser {
         }
     }
 
-    /** Reads the cells of one line ({@code | a || b}, {@code ! a !! b}); returns the last. */
+    /**
+     * Reads the cells of one line ({@code | a || b}, {@code ! a !! b}); returns the last. Past the
+     * page's limit of cells, only counts them: it keeps none and returns null.
+     */
     private RawCell readCells(RawRow row, boolean header, int marker, int end) {
         int cellStart = marker + 1;
         RawCell last = null;
@@ -240,8 +249,16 @@ final class TableParser {
                 i = constructEnd > 0 ? constructEnd : i + 1;
             }
             int cellEnd = separator < 0 ? end : separator;
-            last = cell(header, cellStart, cellEnd);
-            row.cells.add(last);
+            if (cells.exceeded()) {
+                cells.take(1, null);
+                last = null;
+            } else {
+                RawCell cell = cell(header, cellStart, cellEnd);
+                last = cells.take(1, () -> source.position(cell.contentStart)) ? cell : null;
+                if (last != null) {
+                    row.cells.add(last);
+                }
+            }
             if (separator < 0) {
                 return last;
             }

@@ -12,6 +12,7 @@ import org.eclipse.collections.api.factory.Lists;
 import org.eclipse.collections.api.list.ImmutableList;
 import org.eclipse.collections.api.list.MutableList;
 import org.podium.importers.wiki.internal.Grid;
+import org.podium.importers.wiki.internal.PageLimits;
 import org.podium.importers.wiki.internal.WikiDocument;
 import org.podium.model.SourcePosition;
 import org.podium.spi.Diagnostic;
@@ -52,9 +53,17 @@ public final class WikitextReader {
     private final String sourceName;
     private final Diagnostics diagnostics;
 
+    private final PageLimits limits;
+
     public WikitextReader(String sourceName, Diagnostics diagnostics) {
+        this(sourceName, diagnostics, PageLimits.DEFAULT);
+    }
+
+    /** A reader that refuses pages over {@code limits} (tests lower them). */
+    public WikitextReader(String sourceName, Diagnostics diagnostics, PageLimits limits) {
         this.sourceName = sourceName;
         this.diagnostics = diagnostics;
+        this.limits = limits;
     }
 
     public WikiDocument read(String text) throws ImportException {
@@ -72,6 +81,8 @@ public final class WikitextReader {
         private final InlineRenderer renderer;
         private final TableParser tables;
         private final TableLayout layout;
+        /** The page's cells, counted against its limit. */
+        private final PageLimits.Cells cells = limits.cells();
 
         private final MutableList<WikiDocument.Located> properties = Lists.mutable.empty();
         private final MutableList<String> prose = Lists.mutable.empty();
@@ -98,20 +109,27 @@ public final class WikitextReader {
         Pass(WikiSource source) {
             this.source = source;
             this.renderer = new InlineRenderer(source, new Footnotes(source));
-            this.tables = new TableParser(source, diagnostics);
-            this.layout = new TableLayout(source, renderer, diagnostics);
+            this.tables = new TableParser(source, diagnostics, cells);
+            this.layout = new TableLayout(source, renderer, diagnostics, cells);
         }
 
-        WikiDocument read() {
+        WikiDocument read() throws ImportException {
             TableParser.LineCursor lines = new TableParser.LineCursor(source);
             while (lines.hasNext()) {
                 int[] line = lines.peek();
                 if (TableParser.opensTable(source, line)) {
-                    table(tables.parse(lines));
+                    TableParser.RawTable raw = tables.parse(lines);
+                    // Past the limit, the rest of the page is only read to count its cells.
+                    if (!cells.exceeded()) {
+                        table(raw);
+                    }
                     continue;
                 }
                 lines.next();
                 line(line[0], line[1]);
+            }
+            if (cells.exceeded()) {
+                throw cells.refusal();
             }
             endParagraph();
             flushCaption();
@@ -330,17 +348,30 @@ public final class WikitextReader {
             endParagraph();
             Draft outer = draft(raw, pendingCaption);
             pendingCaption = null;
+            if (outer == null) {
+                return;
+            }
             grids.add(outer);
             for (TableParser.RawTable inner : raw.nested) {
+                if (cells.exceeded()) {
+                    return;
+                }
                 diagnostics.report(Diagnostic.info(source.position(inner.start), "a table inside a cell of the table"
                         + " at line " + outer.laid.position().line() + "; read as a table of its own"));
-                grids.add(draft(inner, null));
+                Draft draft = draft(inner, null);
+                if (draft != null) {
+                    grids.add(draft);
+                }
             }
             lastGrid = outer;
         }
 
+        /** The table laid out, or null when its cells take the page past its limit. */
         private Draft draft(TableParser.RawTable raw, Grid.NoteLine caption) {
             TableLayout.Laid laid = layout.lay(raw);
+            if (laid == null) {
+                return null;
+            }
             String title = laid.caption() != null && !laid.caption().isEmpty() ? laid.caption()
                     : caption == null ? null : caption.text();
             return new Draft(laid, sectionPath.toImmutable(), title, Lists.mutable.withAll(laid.refNotes()));
