@@ -144,6 +144,22 @@ class TimingSheetTest {
     }
 
     @Test
+    void aTimeMistypedWithALetterIsAnErrorNotARetirement(@TempDir Path dir) throws Exception {
+        // A letter O for a zero: read as words, Bo would have retired on stage 2 with a warning.
+        Event event = read(write(dir, "t.csv", "Stage,Driver,Time\n1,Ana,1:00:00\n1,Bo,1:00:30\n"
+                + "2,Ana,0:40:00\n2,Bo,O0:39:00\n"));
+
+        assertThat(diagnostics.all()).anySatisfy(d -> {
+            assertThat(d.severity()).isEqualTo(Severity.ERROR);
+            assertThat(d.position().describe()).isEqualTo("t.csv:5:3");
+            assertThat(d.message()).startsWith("cannot read 'O0:39:00' in Time as a time (");
+        });
+        assertThat(diagnostics.all()).noneMatch(d -> d.message().contains("taken as retired"));
+        assertThat(rows(event, ClassificationKind.FINAL, null).detect(r -> r.entryId().equals("overall-bo")).status())
+                .isNotEqualTo(ResultStatus.RETIRED);
+    }
+
+    @Test
     void decimalCommasAndASpreadsheetsEmptyTrailingColumnsAreReadQuietly(@TempDir Path dir) throws Exception {
         Event event = read(write(dir, "t.csv", "Étape;Pilote;Temps;;\n1;Ana;1:00:00,5;;\n1;Bo;1:00:30,25;;\n"));
 

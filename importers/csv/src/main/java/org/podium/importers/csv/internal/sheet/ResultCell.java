@@ -31,13 +31,18 @@ record ResultCell(Kind kind, Duration duration, int laps, String text) {
         LAPS_BEHIND,
         /** Words, not a time: a status or why a crew stopped ({@code DNF}, {@code Accident}). */
         WORD,
-        /** Neither a time nor words ({@code 3:59;36.4}). */
+        /** Neither a time nor words ({@code 3:59;36.4}, {@code O4:43:07}). */
         UNREADABLE
     }
 
     static final ResultCell BLANK = new ResultCell(Kind.BLANK, null, 0, "");
 
     private static final Pattern DECIMAL_COMMA = Pattern.compile("(\\d:\\d{2}),(\\d{1,3})$");
+    /**
+     * A clock inside a cell ({@code O4:43:07}, {@code x1:02:03}): the cell is a time mistyped, not
+     * words, however it begins; read as words it would retire a crew that finished.
+     */
+    private static final Pattern CLOCK = Pattern.compile("\\d:\\d{2}");
 
     /** The notations an unreadable cell is told to use. */
     static final String NOTATIONS = "3:59:18.9, 48:00:59, 6:12, 44:44.982, 2h28m50.8s, 1h 02' 03\", 46.11.30,"
@@ -69,7 +74,8 @@ record ResultCell(Kind kind, Duration duration, int laps, String text) {
         if (bare.isPresent()) {
             return timeOrGap(plus, bare.get(), written);
         }
-        return new ResultCell(Character.isLetter(text.codePointAt(0)) ? Kind.WORD : Kind.UNREADABLE, null, 0, written);
+        boolean words = Character.isLetter(text.codePointAt(0)) && !CLOCK.matcher(text).find();
+        return new ResultCell(words ? Kind.WORD : Kind.UNREADABLE, null, 0, written);
     }
 
     private static ResultCell timeOrGap(boolean plus, Duration duration, String text) {
