@@ -1,26 +1,27 @@
-package org.podium.importers.wiki.internal;
+package org.podium.spi;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.podium.spi.Diagnostic;
-import org.podium.spi.Diagnostics;
 
 /**
- * Passes on what one page's reading reports, but not without end: a hostile page can give a
- * warning per cell, millions of them, each kept by the caller (a few hundred bytes each). The
+ * Passes on what one input's reading reports, but not without end: a hostile or damaged input can
+ * give a warning per cell, millions of them, each kept by the caller (a few hundred bytes each)
+ * and printed. The launcher puts one around every importer; an importer may put its own around
+ * its reading, to keep its memory bounded wherever it is used. The
  * first {@value #LISTED_PER_KIND} of each kind are passed on; the rest are counted, and
  * {@link #finish} says how many of each kind were left out, with the first of them. A kind is the
  * message with its quoted text and its numbers left out, so a warning about each of a million cells
- * is one kind. Real pages give far fewer of any kind.
+ * is one kind. Real inputs give far fewer of any kind.
  */
 public final class RepeatedDiagnostics implements Diagnostics {
 
     /**
-     * How many diagnostics of one kind are passed on: more than a real page gives (one per row of
-     * its longest table, a few hundred), few enough that a page's messages stay small in memory.
+     * How many diagnostics of one kind are passed on: more than a real input gives (one per row of
+     * its longest table, a few hundred), few enough that its messages stay small in memory.
      */
-    static final int LISTED_PER_KIND = 1_000;
+    public static final int LISTED_PER_KIND = 1_000;
     /** Kinds told apart; past this many, the rest are counted as one per severity (each kind kept costs its message). */
     private static final int MAX_KINDS = 1_000;
     private static final Pattern QUOTED = Pattern.compile("'[^']*'|\"[^\"]*\"|\\{\\{[^}]*\\}\\}");
@@ -31,8 +32,14 @@ public final class RepeatedDiagnostics implements Diagnostics {
 
     /** One kind: how many were reported, and the first not passed on. */
     private static final class Kind {
+        /** Whether this is not one kind but every kind past the first {@value #MAX_KINDS}. */
+        final boolean others;
         long count;
         Diagnostic firstLeftOut;
+
+        Kind(boolean others) {
+            this.others = others;
+        }
     }
 
     public RepeatedDiagnostics(Diagnostics target) {
@@ -45,8 +52,8 @@ public final class RepeatedDiagnostics implements Diagnostics {
                 .replaceAll("#");
         Kind kind = kinds.get(key);
         if (kind == null) {
-            kind = kinds.computeIfAbsent(kinds.size() < MAX_KINDS ? key : diagnostic.severity() + " …",
-                    k -> new Kind());
+            boolean others = kinds.size() >= MAX_KINDS;
+            kind = kinds.computeIfAbsent(others ? diagnostic.severity() + " …" : key, k -> new Kind(others));
         }
         kind.count++;
         if (kind.count <= LISTED_PER_KIND) {
@@ -56,16 +63,24 @@ public final class RepeatedDiagnostics implements Diagnostics {
         }
     }
 
-    /** Says, per kind, how many were left out; call once the page is read (or refused). */
+    /** Says, per kind, how many were left out; call once the input is read (or refused); again, it adds nothing. */
     public void finish() {
         for (Kind kind : kinds.values()) {
             if (kind.firstLeftOut != null) {
                 Diagnostic first = kind.firstLeftOut;
                 kind.firstLeftOut = null;
-                target.report(new Diagnostic(first.severity(), PageLimits.number(kind.count - LISTED_PER_KIND)
-                        + " more like the following were not listed (the first " + PageLimits.number(LISTED_PER_KIND)
-                        + " of a kind are): " + first.message(), first.position()));
+                String leftOut = number(kind.count - LISTED_PER_KIND);
+                String said = kind.others
+                        ? leftOut + " more " + first.severity().name().toLowerCase(Locale.ROOT) + "s, of more kinds than "
+                                + number(MAX_KINDS) + ", were not listed; the first of them: "
+                        : leftOut + " more like the following were not listed (the first " + number(LISTED_PER_KIND)
+                                + " of a kind are): ";
+                target.report(new Diagnostic(first.severity(), said + first.message(), first.position()));
             }
         }
+    }
+
+    private static String number(long n) {
+        return String.format(Locale.ROOT, "%,d", n);
     }
 }

@@ -17,6 +17,7 @@ import org.podium.spi.Importer;
 import org.podium.spi.PluginException;
 import org.podium.spi.PluginFault;
 import org.podium.spi.Plugins;
+import org.podium.spi.RepeatedDiagnostics;
 
 /**
  * Reads one input with the chosen or detected importer. Whatever goes wrong, with the input or
@@ -45,7 +46,8 @@ final class InputReader {
     Outcome read(Input input, ConversionListener listener) {
         String name = input.name();
         Importer importer = chosen;
-        Diagnostics.Collector diagnostics = Diagnostics.collector();
+        // A damaged input can give a warning per cell: a thousand of a kind are kept, the rest counted.
+        Reported diagnostics = new Reported();
         try {
             if (importer == null) {
                 importer = plugins.detect(detectionInput(input));
@@ -84,7 +86,23 @@ final class InputReader {
         }
     }
 
-    private static Outcome failed(Importer importer, String message, Throwable cause, Diagnostics.Collector diagnostics) {
+    /** What one input's reading reported, repeated kinds counted ({@link RepeatedDiagnostics}). */
+    private static final class Reported implements Diagnostics {
+        private final Diagnostics.Collector kept = Diagnostics.collector();
+        private final RepeatedDiagnostics limited = new RepeatedDiagnostics(kept);
+
+        @Override
+        public void report(Diagnostic diagnostic) {
+            limited.report(diagnostic);
+        }
+
+        ImmutableList<Diagnostic> all() {
+            limited.finish();
+            return kept.all();
+        }
+    }
+
+    private static Outcome failed(Importer importer, String message, Throwable cause, Reported diagnostics) {
         return new Outcome(importer == null ? null : importer.descriptor().id(), null, message, cause, diagnostics.all());
     }
 

@@ -198,6 +198,17 @@ class LauncherTest {
     }
 
     @Test
+    void aThousandWarningsOfAKindAreListedAndTheRestCountedInOneLine() throws Exception {
+        Path noisy = Files.writeString(dir.resolve("n.race"), "N\n" + "warning: odd cell\n".repeat(1_500)
+                + "warning: another thing\n");
+        Recorder heard = new Recorder();
+        launcher().check(CheckRequest.builder().build(), List.of(Input.of(noisy)), heard);
+        assertThat(heard.diagnostics).hasSize(1_002).filteredOn(d -> d.endsWith("warning: odd cell")).hasSize(1_000);
+        assertThat(heard.diagnostics).contains("n.race:1502:1: warning: another thing", "n.race:1002:1: warning: 500"
+                + " more like the following were not listed (the first 1,000 of a kind are): odd cell");
+    }
+
+    @Test
     void aMissingInputIsAUsageError() {
         assertThatThrownBy(() -> launcher().convert(ConversionRequest.builder(dir, OPTIONS).build(),
                 List.of(Input.of(dir.resolve("nope.race"))), new Recorder())).isInstanceOf(UsageException.class)

@@ -10,7 +10,6 @@ import java.nio.ByteBuffer;
 import org.podium.importers.wiki.internal.ArticleReader;
 import org.podium.importers.wiki.internal.Interpreter;
 import org.podium.importers.wiki.internal.PipeTableReader;
-import org.podium.importers.wiki.internal.RepeatedDiagnostics;
 import org.podium.importers.wiki.internal.WikiDocument;
 import org.podium.importers.wiki.internal.WikiFormat;
 import org.podium.importers.wiki.internal.html.HtmlReader;
@@ -25,6 +24,7 @@ import org.podium.spi.ImportRequest;
 import org.podium.spi.ImporterDescriptor;
 import org.podium.spi.Importer;
 import org.podium.spi.MatchStrength;
+import org.podium.spi.RepeatedDiagnostics;
 
 /**
  * Wiki tables, whatever form they come in: a Wikipedia race article in its plain-text rendering
