@@ -122,6 +122,9 @@ public final class BulletinDocument {
         PdfWriter writer = PdfWriter.getInstance(document, out);
         // The host owns the stream: closing the document must not close it.
         writer.setCloseStream(false);
+        // Deflating the pages' content at the default level took a third of a 4 000-page bulletin's
+        // time; the fastest level makes the file about a tenth larger.
+        writer.setCompressionLevel(java.util.zip.Deflater.BEST_SPEED);
         PageFrame frame = new PageFrame(style, labels, report.event().name(), labels.status(options.status()),
                 isAlert(options.status()), controlLine(report), footerLine(report));
         writer.setPageEvent(frame);

@@ -202,48 +202,48 @@ final class ClassificationTable {
             Color fill = index % 2 == 1 ? Style.STRIPE_FILL : null;
             column = 0;
             RowDetails details = row.details();
-            table.addCell(kit.text(position(row, sharedPositions), true, false, fill, widths[column++], Element.ALIGN_RIGHT));
-            table.addCell(kit.text(number(row), false, false, fill, widths[column++], Element.ALIGN_RIGHT));
-            table.addCell(kit.lines(crewLines(row), fill, widths[column++]));
-            table.addCell(kit.wrappingText(make(row), false, fill, widths[column++], Element.ALIGN_LEFT));
+            table.addCell(kit.rowText(position(row, sharedPositions), true, false, fill, widths[column++], Element.ALIGN_RIGHT));
+            table.addCell(kit.rowText(number(row), false, false, fill, widths[column++], Element.ALIGN_RIGHT));
+            table.addCell(kit.rowLines(crewLines(row), fill, widths[column++]));
+            table.addCell(kit.rowText(make(row), false, false, fill, widths[column++], Element.ALIGN_LEFT));
             if (shown.entrant) {
                 String entrant = entrant(row);
-                table.addCell(kit.wrappingText(entrant == null ? "" : entrant, true, fill, widths[column++],
+                table.addCell(kit.rowText(entrant == null ? "" : entrant, false, true, fill, widths[column++],
                         Element.ALIGN_LEFT));
             }
             if (shown.vehicleClass) {
-                table.addCell(kit.wrappingText(vehicleClass(row), false, fill, widths[column++], Element.ALIGN_LEFT));
+                table.addCell(kit.rowText(vehicleClass(row), false, false, fill, widths[column++], Element.ALIGN_LEFT));
             }
             if (shown.classPosition) {
-                table.addCell(kit.text(whole(details.classPosition()), false, false, fill, widths[column++],
+                table.addCell(kit.rowText(whole(details.classPosition()), false, false, fill, widths[column++],
                         Element.ALIGN_RIGHT));
             }
             if (shown.laps) {
-                table.addCell(kit.text(whole(details.laps()), false, false, fill, widths[column++], Element.ALIGN_RIGHT));
+                table.addCell(kit.rowText(whole(details.laps()), false, false, fill, widths[column++], Element.ALIGN_RIGHT));
             }
             if (spansGap(row, widths[timeColumn])) {
-                PdfPCell status = kit.text(timeText(row), false, true, fill, widths[column] + widths[column + 1],
+                PdfPCell status = kit.rowText(timeText(row), false, true, fill, widths[column] + widths[column + 1],
                         Element.ALIGN_RIGHT);
                 status.setColspan(2);
                 table.addCell(status);
                 column += 2;
             } else {
                 table.addCell(timeCell(row, fill, widths[column++], anyDerived, markerWidth));
-                table.addCell(kit.text(gap(row), false, false, fill, widths[column++], Element.ALIGN_RIGHT));
+                table.addCell(kit.rowText(gap(row), false, false, fill, widths[column++], Element.ALIGN_RIGHT));
             }
             if (shown.classGap) {
-                table.addCell(kit.text(Labels.gap(details.classGap()), false, false, fill, widths[column++],
+                table.addCell(kit.rowText(Labels.gap(details.classGap()), false, false, fill, widths[column++],
                         Element.ALIGN_RIGHT));
             }
             if (shown.penalty) {
                 String penalty = row.penalty() == null ? "" : Labels.time(row.penalty());
-                table.addCell(kit.text(penalty, false, false, fill, widths[column++], Element.ALIGN_RIGHT));
+                table.addCell(kit.rowText(penalty, false, false, fill, widths[column++], Element.ALIGN_RIGHT));
             }
             if (shown.grid) {
-                table.addCell(kit.text(whole(details.grid()), false, false, fill, widths[column++], Element.ALIGN_RIGHT));
+                table.addCell(kit.rowText(whole(details.grid()), false, false, fill, widths[column++], Element.ALIGN_RIGHT));
             }
             if (shown.points) {
-                table.addCell(kit.text(points(row), false, false, fill, widths[column], Element.ALIGN_RIGHT));
+                table.addCell(kit.rowText(points(row), false, false, fill, widths[column], Element.ALIGN_RIGHT));
             }
             index++;
             if (document != null && index % ROWS_PER_FLUSH == 0) {
@@ -290,7 +290,7 @@ final class ClassificationTable {
     private PdfPCell timeCell(ClassificationRow row, Color fill, float width, boolean anyDerived, float markerWidth) {
         boolean statusInstead = row.time() == null && row.status() != ResultStatus.CLASSIFIED;
         boolean derived = row.time() != null && row.timeDerived();
-        PdfPCell cell = kit.text(timeText(row), false, statusInstead, fill, width, Element.ALIGN_RIGHT);
+        PdfPCell cell = kit.rowText(timeText(row), false, statusInstead, fill, width, Element.ALIGN_RIGHT);
         if (anyDerived && !derived && !statusInstead) {
             // Keeps the digits of every row in one column whether or not a marker follows them.
             cell.setPaddingRight(cell.getPaddingRight() + markerWidth);

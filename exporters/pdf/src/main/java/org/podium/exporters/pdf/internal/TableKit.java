@@ -32,6 +32,7 @@ final class TableKit {
     private static final float EDGE = 1f;
 
     private final Style style;
+    private final java.util.Map<Shape, Float> heights = new java.util.HashMap<>();
 
     TableKit(Style style) {
         this.style = style;
@@ -118,9 +119,15 @@ final class TableKit {
         return cell(lines, style.fonts.regular, Style.INK, fill, width, Element.ALIGN_LEFT, Style.TABLE_SIZE);
     }
 
-    private PdfPCell cell(List<Line> lines, BaseFont font, java.awt.Color ink, java.awt.Color fill, float width,
-            int alignment, float baseSize) {
-        float available = width - 2 * Style.CELL_PADDING - 1f;
+    /**
+     * The size a cell's lines are set in, and whether they wrap: a line too wide for its column is
+     * set smaller, down to {@link Style#MIN_TABLE_SIZE}; what does not fit even then wraps at the
+     * base size.
+     */
+    private record Fit(float size, boolean wrap) {
+    }
+
+    private Fit fit(List<Line> lines, BaseFont font, float available, float baseSize) {
         float size = baseSize;
         boolean wrap = false;
         for (Line line : lines) {
@@ -135,9 +142,70 @@ final class TableKit {
                 wrap |= needed * Style.MIN_TABLE_SIZE / baseSize > available + EDGE;
             }
         }
-        if (wrap) {
-            size = baseSize;
+        return wrap ? new Fit(baseSize, true) : new Fit(size, false);
+    }
+
+    /**
+     * {@link #text} for the rows of a long table. Set apart because a bulletin holds hundreds of
+     * thousands of such cells, and OpenPDF lays out each cell's text twice (once to measure its row,
+     * once to write it), which was most of the bulletin's time: when its lines fit without wrapping,
+     * as nearly every row's do, the cell holds no text for OpenPDF and its lines are drawn where it
+     * lands ({@link DrawnLines}), at the baselines OpenPDF gives them, in a cell as tall as OpenPDF
+     * makes it. Lines that wrap are laid out by OpenPDF. Its vertical padding is final.
+     */
+    PdfPCell rowText(String text, boolean bold, boolean muted, java.awt.Color fill, float width, int alignment) {
+        return rowCell(List.of(Line.of(text)), bold ? style.fonts.bold : style.fonts.regular,
+                muted ? Style.MUTED : Style.INK, fill, width, alignment);
+    }
+
+    /** {@link #lines} for the rows of a long table, as {@link #rowText}. */
+    PdfPCell rowLines(List<Line> lines, java.awt.Color fill, float width) {
+        return rowCell(lines, style.fonts.regular, Style.INK, fill, width, Element.ALIGN_LEFT);
+    }
+
+    private PdfPCell rowCell(List<Line> lines, BaseFont font, java.awt.Color ink, java.awt.Color fill, float width,
+            int alignment) {
+        float available = width - 2 * Style.CELL_PADDING - 1f;
+        Fit fit = fit(lines, font, available, Style.TABLE_SIZE);
+        if (fit.wrap()) {
+            return laidOut(lines, font, ink, fill, alignment, fit.size(), true, available);
         }
+        // No phrase at all: an empty one would still be copied and scanned at every layout.
+        PdfPCell cell = new PdfPCell((Phrase) null);
+        frame(cell, fill, alignment);
+        cell.setNoWrap(true);
+        cell.setMinimumHeight(height(lines, font, ink, alignment, fit.size()));
+        cell.setCellEvent(new DrawnLines(lines, font, ink, fit.size(), style.fonts.regular, alignment));
+        return cell;
+    }
+
+    /** What decides the height OpenPDF gives a cell of lines that do not wrap: its fonts and their sizes. */
+    private record Shape(BaseFont font, float size, String lines) {
+        static Shape of(List<Line> lines, BaseFont font, float size) {
+            StringBuilder shape = new StringBuilder();
+            for (Line line : lines) {
+                shape.append(line.text().isEmpty() ? '0' : 't').append(line.suffix() == null ? '.' : 's');
+            }
+            return new Shape(font, size, shape.toString());
+        }
+    }
+
+    /** The height OpenPDF gives such a cell, measured once per shape on a cell it lays out. */
+    private float height(List<Line> lines, BaseFont font, java.awt.Color ink, int alignment, float size) {
+        return heights.computeIfAbsent(Shape.of(lines, font, size),
+                shape -> laidOut(lines, font, ink, null, alignment, size, false, 0f).getMaxHeight());
+    }
+
+    private PdfPCell cell(List<Line> lines, BaseFont font, java.awt.Color ink, java.awt.Color fill, float width,
+            int alignment, float baseSize) {
+        float available = width - 2 * Style.CELL_PADDING - 1f;
+        Fit fit = fit(lines, font, available, baseSize);
+        return laidOut(lines, font, ink, fill, alignment, fit.size(), fit.wrap(), available);
+    }
+
+    /** A cell whose lines OpenPDF lays out (measures, breaks and writes). */
+    private PdfPCell laidOut(List<Line> lines, BaseFont font, java.awt.Color ink, java.awt.Color fill, int alignment,
+            float size, boolean wrap, float available) {
         Phrase phrase = new Phrase(size * 1.22f);
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
@@ -151,6 +219,14 @@ final class TableKit {
             }
         }
         PdfPCell cell = new PdfPCell(phrase);
+        frame(cell, fill, alignment);
+        // Shrinking made every line fit, and no-wrap then guards against rounding at the edge;
+        // what does not fit even at the smallest size wraps.
+        cell.setNoWrap(!wrap);
+        return cell;
+    }
+
+    private static void frame(PdfPCell cell, java.awt.Color fill, int alignment) {
         cell.setHorizontalAlignment(alignment);
         cell.setVerticalAlignment(Element.ALIGN_TOP);
         cell.setPadding(Style.CELL_PADDING);
@@ -159,13 +235,9 @@ final class TableKit {
         cell.setBorder(com.lowagie.text.Rectangle.BOTTOM);
         cell.setBorderColor(Style.STRIPE_FILL);
         cell.setBorderWidth(0.5f);
-        // Shrinking made every line fit, and no-wrap then guards against rounding at the edge;
-        // what does not fit even at the smallest size wraps.
-        cell.setNoWrap(!wrap);
         if (fill != null) {
             cell.setBackgroundColor(fill);
         }
-        return cell;
     }
 
     /**
