@@ -40,24 +40,29 @@ class PodiumScriptIT {
     }
 
     @Test
-    void aDefaultHeapUnlessTheUserGaveOne() throws Exception {
-        assertThat(javaArguments(Map.of())).containsExactly("-Xmx512m", "-jar", jar(), "--version");
+    void aDefaultHeapAndCollectorUnlessTheUserGaveThem() throws Exception {
+        assertThat(javaArguments(Map.of()))
+                .containsExactly("-XX:+UseSerialGC", "-Xms64m", "-Xmx512m", "-jar", jar(), "--version");
+        assertThat(javaArguments(Map.of("JAVA_OPTS", "-XX:+UseG1GC -Xms1g")))
+                .containsExactly("-Xmx512m", "-XX:+UseG1GC", "-Xms1g", "-jar", jar(), "--version");
     }
 
     @Test
     void javaOptsAndPodiumOptsArePassedOnAndTheirHeapWins() throws Exception {
         assertThat(javaArguments(Map.of("JAVA_OPTS", "-Xmx3g -Dpodium.test=1")))
-                .containsExactly("-Xmx3g", "-Dpodium.test=1", "-jar", jar(), "--version");
+                .containsExactly("-XX:+UseSerialGC", "-Xmx3g", "-Dpodium.test=1", "-jar", jar(), "--version");
         assertThat(javaArguments(Map.of("JAVA_OPTS", "-Dpodium.test=*", "PODIUM_OPTS", "-Xss64m")))
                 .as("an option with '*' is not a file pattern")
-                .containsExactly("-Xmx512m", "-Dpodium.test=*", "-Xss64m", "-jar", jar(), "--version");
+                .containsExactly("-XX:+UseSerialGC", "-Xms64m", "-Xmx512m", "-Dpodium.test=*", "-Xss64m", "-jar", jar(),
+                        "--version");
         assertThat(javaArguments(Map.of("PODIUM_OPTS", "-XX:MaxRAMPercentage=80")))
-                .containsExactly("-XX:MaxRAMPercentage=80", "-jar", jar(), "--version");
+                .containsExactly("-XX:+UseSerialGC", "-XX:MaxRAMPercentage=80", "-jar", jar(), "--version");
     }
 
     @Test
     void aHeapGivenThroughTheJvmsOwnVariablesIsKept() throws Exception {
-        assertThat(javaArguments(Map.of("JDK_JAVA_OPTIONS", "-Xmx1g"))).containsExactly("-jar", jar(), "--version");
+        assertThat(javaArguments(Map.of("JDK_JAVA_OPTIONS", "-Xmx1g -XX:+UseParallelGC")))
+                .containsExactly("-jar", jar(), "--version");
     }
 
     @Test
