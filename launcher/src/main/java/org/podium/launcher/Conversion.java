@@ -98,53 +98,96 @@ public final class Conversion {
             // Said once: every output of the input fails for the same reason.
             listener.failed(input, null, input.name() + ": " + folderProblem, null);
         }
-        for (Exporter exporter : exporters) {
-            Path target = request.outputFolder().resolve(OutputNames.of(base, exporter.descriptor()));
-            outputs.add(folderProblem != null
-                    ? new OutputResult(exporter.descriptor().id(), target, folderProblem, Lists.immutable.empty())
-                    : write(input, report, exporter, target, targets, listener));
+        if (folderProblem != null) {
+            for (Exporter exporter : exporters) {
+                Path target = request.outputFolder().resolve(OutputNames.of(base, exporter.descriptor()));
+                outputs.add(new OutputResult(exporter.descriptor().id(), target, folderProblem, Lists.immutable.empty()));
+            }
+        } else {
+            MutableList<Attempt> attempts = Lists.mutable.empty();
+            for (Exporter exporter : exporters) {
+                attempts.add(claim(input, exporter, request.outputFolder().resolve(OutputNames.of(base,
+                        exporter.descriptor())), targets));
+            }
+            ParallelExports.run(attempts.reject(Attempt::done).<Runnable>collect(attempt -> () -> attempt.write(report))
+                    .toImmutable(), ParallelExports.sideBySide(report.event()));
+            for (Attempt attempt : attempts) {
+                outputs.add(attempt.tell(listener));
+            }
         }
         return new InputResult(input, read.importerId(), InputResult.Status.READ, null,
                 read.diagnostics().newWithAll(caveats), checks.findings(), outputs.toImmutable());
     }
 
-    private OutputResult write(Input input, Report report, Exporter exporter, Path target, Map<Path, String> targets,
-            ConversionListener listener) {
-        String id = exporter.descriptor().id();
+    /**
+     * One output of one input: claimed (in order, so that two inputs never write one file), then
+     * written (perhaps beside the others, {@link ParallelExports}), then told (in order, so that what
+     * a run prints does not depend on which exporter finished first).
+     */
+    private Attempt claim(Input input, Exporter exporter, Path target, Map<Path, String> targets) {
+        Attempt attempt = new Attempt(input, exporter, target);
         String earlier = targets.putIfAbsent(target.toAbsolutePath().normalize(), input.name());
         if (earlier != null) {
-            return failed(input, exporter, target, input.name() + ": not written to " + target + ", which "
-                    + earlier + " gave already in this run; convert them separately or with --out", null,
-                    Lists.immutable.empty(), listener);
+            attempt.fail(input.name() + ": not written to " + target + ", which " + earlier
+                    + " gave already in this run; convert them separately or with --out", null);
         }
-        Diagnostics.Collector diagnostics = Diagnostics.collector();
-        try {
-            SafeExport.write(exporter, plugins.origin(exporter), report,
-                    arguments.of(id, exporter.descriptor().options()), diagnostics, target);
-        } catch (ExportException e) {
-            return failed(input, exporter, target, input.name() + ": " + id + ": " + target.getFileName()
-                    + " not written: " + e.getMessage(), null, diagnostics.all(), listener);
-        } catch (IOException e) {
-            return failed(input, exporter, target, input.name() + ": " + id + ": cannot write " + target + ": "
-                    + e.getMessage(), null, diagnostics.all(), listener);
-        } catch (PluginFault e) {
-            return failed(input, exporter, target, input.name() + ": " + target.getFileName() + " not written: "
-                    + e.getMessage(), e.getCause(), diagnostics.all(), listener);
-       } catch (OutOfMemoryError | StackOverflowError e) {
-            // The JVM's limit, not the exporter's bug: this output fails, the next ones are tried.
-            return failed(input, exporter, target, input.name() + ": " + id + ": " + target.getFileName()
-                    + " not written: " + OutOfResources.describe(e), e, diagnostics.all(), listener);
-        }
-        diagnostics.all().forEach(d -> listener.diagnostic(input, d));
-        listener.written(input, id, target);
-        return new OutputResult(id, target, null, diagnostics.all());
+        return attempt;
     }
 
-    private static OutputResult failed(Input input, Exporter exporter, Path target, String message,
-            Throwable cause, ImmutableList<Diagnostic> diagnostics, ConversionListener listener) {
-        diagnostics.forEach(d -> listener.diagnostic(input, d));
-        listener.failed(input, exporter.descriptor().id(), message, cause);
-        return new OutputResult(exporter.descriptor().id(), target, message, diagnostics);
+    private final class Attempt {
+        private final Input input;
+        private final Exporter exporter;
+        private final Path target;
+        private final Diagnostics.Collector diagnostics = Diagnostics.collector();
+        private boolean done;
+        private String failure;
+        private Throwable cause;
+
+        Attempt(Input input, Exporter exporter, Path target) {
+            this.input = input;
+            this.exporter = exporter;
+            this.target = target;
+        }
+
+        boolean done() {
+            return done;
+        }
+
+        void fail(String message, Throwable why) {
+            done = true;
+            failure = message;
+            cause = why;
+        }
+
+        void write(Report report) {
+            String id = exporter.descriptor().id();
+            try {
+                SafeExport.write(exporter, plugins.origin(exporter), report,
+                        arguments.of(id, exporter.descriptor().options()), diagnostics, target);
+                done = true;
+            } catch (ExportException e) {
+                fail(input.name() + ": " + id + ": " + target.getFileName() + " not written: " + e.getMessage(), null);
+            } catch (IOException e) {
+                fail(input.name() + ": " + id + ": cannot write " + target + ": " + e.getMessage(), null);
+            } catch (PluginFault e) {
+                fail(input.name() + ": " + target.getFileName() + " not written: " + e.getMessage(), e.getCause());
+            } catch (OutOfMemoryError | StackOverflowError e) {
+                // The JVM's limit, not the exporter's bug: this output fails, the next ones are tried.
+                fail(input.name() + ": " + id + ": " + target.getFileName() + " not written: "
+                        + OutOfResources.describe(e), e);
+            }
+        }
+
+        OutputResult tell(ConversionListener listener) {
+            String id = exporter.descriptor().id();
+            diagnostics.all().forEach(d -> listener.diagnostic(input, d));
+            if (failure != null) {
+                listener.failed(input, id, failure, cause);
+            } else {
+                listener.written(input, id, target);
+            }
+            return new OutputResult(id, target, failure, diagnostics.all());
+        }
     }
 
     /** Null when the folder exists or was made; otherwise what stands in the way. */

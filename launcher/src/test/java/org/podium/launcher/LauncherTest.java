@@ -10,9 +10,12 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.eclipse.collections.api.factory.Lists;
 import org.eclipse.collections.api.list.ImmutableList;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.podium.report.DocumentOptions;
@@ -132,6 +135,47 @@ class LauncherTest {
     }
 
     @Test
+    void aSmallEventsOutputsAreWrittenSideBySideAndToldInTheExportersOrder() throws Exception {
+        Assumptions.assumeTrue(Runtime.getRuntime().availableProcessors() > 1, "one processor: one after the other");
+        CountDownLatch secondStarted = new CountDownLatch(1);
+        List<Boolean> firstMetSecond = new ArrayList<>();
+        TestPlugins.EchoExporter first = new TestPlugins.EchoExporter() {
+            @Override
+            public void write(org.podium.report.Report report, org.podium.spi.ExportRequest request)
+                    throws java.io.IOException {
+                try {
+                    // Written one after the other, the second would start only after this gave up.
+                    firstMetSecond.add(secondStarted.await(30, TimeUnit.SECONDS));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                super.write(report, request);
+            }
+        };
+        TestPlugins.EchoExporter second = new TestPlugins.EchoExporter() {
+            @Override
+            public org.podium.spi.ExporterDescriptor descriptor() {
+                return org.podium.spi.ExporterDescriptor.builder("echo2", "Echo again").extensions("txt2")
+                        .option(GREETING).build();
+            }
+
+            @Override
+            public void write(org.podium.report.Report report, org.podium.spi.ExportRequest request)
+                    throws java.io.IOException {
+                secondStarted.countDown();
+                super.write(report, request);
+            }
+        };
+        Launcher launcher = new Launcher(Plugins.of(Lists.immutable.of(new TestPlugins.RaceImporter()),
+                Lists.immutable.of(first, second), Lists.immutable.empty()));
+        Recorder heard = new Recorder();
+        launcher.convert(ConversionRequest.builder(dir.resolve("out"), OPTIONS).build(),
+                List.of(Input.of(race("a.race", "A"))), heard);
+        assertThat(firstMetSecond).containsExactly(true);
+        assertThat(heard.written).containsExactly("echo a.txt", "echo2 a.txt2");
+    }
+
+    @Test
     void anUnknownCategoryOrStageIsOneUsageMessageAndNothingIsWritten() throws Exception {
         Recorder heard = new Recorder();
         RunResult result = launcher().convert(
@@ -233,12 +277,18 @@ class LauncherTest {
         final List<String> failures = new ArrayList<>();
         final List<Throwable> causes = new ArrayList<>();
         final List<String> diagnostics = new ArrayList<>();
+        final List<String> written = new ArrayList<>();
         int read;
         int checked;
 
         @Override
         public void reading(Input input, String importerId) {
             read++;
+        }
+
+        @Override
+        public void written(Input input, String exporterId, Path target) {
+            written.add(exporterId + " " + target.getFileName());
         }
 
         @Override
