@@ -11,6 +11,7 @@ import org.podium.datapackage.Table;
 import org.podium.model.Event;
 import org.podium.model.Slugs;
 import org.podium.report.Report;
+import org.podium.spi.BlockWriter;
 import org.podium.spi.ExportException;
 
 /**
@@ -47,9 +48,9 @@ public final class PackageWriter {
         for (Table table : DataPackageSchema.TABLES) {
             try (Writer file = Files.newBufferedWriter(folder.resolve(table.fileName()), StandardCharsets.UTF_8,
                     StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                BufferedAppendable buffered = new BufferedAppendable(file);
+                BlockWriter buffered = new BlockWriter(file);
                 writeRows(table, new CsvFileWriter(buffered, table, spreadsheetSafe));
-                buffered.flush();
+                buffered.flushBuffer();
             }
         }
     }
