@@ -202,49 +202,45 @@ final class ClassificationTable {
             Color fill = index % 2 == 1 ? Style.STRIPE_FILL : null;
             column = 0;
             RowDetails details = row.details();
-            table.addCell(kit.rowText(position(row, sharedPositions), true, false, fill, widths[column++], Element.ALIGN_RIGHT));
-            table.addCell(kit.rowText(number(row), false, false, fill, widths[column++], Element.ALIGN_RIGHT));
-            table.addCell(kit.rowLines(crewLines(row), fill, widths[column++]));
-            table.addCell(kit.rowText(make(row), false, false, fill, widths[column++], Element.ALIGN_LEFT));
+            TableRow cells = kit.row(fill);
+            cells.text(position(row, sharedPositions), true, false, widths[column++], Element.ALIGN_RIGHT);
+            cells.text(number(row), false, false, widths[column++], Element.ALIGN_RIGHT);
+            cells.lines(crewLines(row), widths[column++]);
+            cells.text(make(row), false, false, widths[column++], Element.ALIGN_LEFT);
             if (shown.entrant) {
                 String entrant = entrant(row);
-                table.addCell(kit.rowText(entrant == null ? "" : entrant, false, true, fill, widths[column++],
-                        Element.ALIGN_LEFT));
+                cells.text(entrant == null ? "" : entrant, false, true, widths[column++], Element.ALIGN_LEFT);
             }
             if (shown.vehicleClass) {
-                table.addCell(kit.rowText(vehicleClass(row), false, false, fill, widths[column++], Element.ALIGN_LEFT));
+                cells.text(vehicleClass(row), false, false, widths[column++], Element.ALIGN_LEFT);
             }
             if (shown.classPosition) {
-                table.addCell(kit.rowText(whole(details.classPosition()), false, false, fill, widths[column++],
-                        Element.ALIGN_RIGHT));
+                cells.text(whole(details.classPosition()), false, false, widths[column++], Element.ALIGN_RIGHT);
             }
             if (shown.laps) {
-                table.addCell(kit.rowText(whole(details.laps()), false, false, fill, widths[column++], Element.ALIGN_RIGHT));
+                cells.text(whole(details.laps()), false, false, widths[column++], Element.ALIGN_RIGHT);
             }
             if (spansGap(row, widths[timeColumn])) {
-                PdfPCell status = kit.rowText(timeText(row), false, true, fill, widths[column] + widths[column + 1],
-                        Element.ALIGN_RIGHT);
-                status.setColspan(2);
-                table.addCell(status);
+                cells.across(timeText(row), widths[column] + widths[column + 1], 2);
                 column += 2;
             } else {
-                table.addCell(timeCell(row, fill, widths[column++], anyDerived, markerWidth));
-                table.addCell(kit.rowText(gap(row), false, false, fill, widths[column++], Element.ALIGN_RIGHT));
+                timeCell(cells, row, widths[column++], anyDerived, markerWidth);
+                cells.text(gap(row), false, false, widths[column++], Element.ALIGN_RIGHT);
             }
             if (shown.classGap) {
-                table.addCell(kit.rowText(Labels.gap(details.classGap()), false, false, fill, widths[column++],
-                        Element.ALIGN_RIGHT));
+                cells.text(Labels.gap(details.classGap()), false, false, widths[column++], Element.ALIGN_RIGHT);
             }
             if (shown.penalty) {
                 String penalty = row.penalty() == null ? "" : Labels.time(row.penalty());
-                table.addCell(kit.rowText(penalty, false, false, fill, widths[column++], Element.ALIGN_RIGHT));
+                cells.text(penalty, false, false, widths[column++], Element.ALIGN_RIGHT);
             }
             if (shown.grid) {
-                table.addCell(kit.rowText(whole(details.grid()), false, false, fill, widths[column++], Element.ALIGN_RIGHT));
+                cells.text(whole(details.grid()), false, false, widths[column++], Element.ALIGN_RIGHT);
             }
             if (shown.points) {
-                table.addCell(kit.rowText(points(row), false, false, fill, widths[column], Element.ALIGN_RIGHT));
+                cells.text(points(row), false, false, widths[column], Element.ALIGN_RIGHT);
             }
+            cells.addTo(table);
             index++;
             if (document != null && index % ROWS_PER_FLUSH == 0) {
                 addPart(document, table, index == ROWS_PER_FLUSH);
@@ -287,15 +283,12 @@ final class ClassificationTable {
         document.add(table);
     }
 
-    private PdfPCell timeCell(ClassificationRow row, Color fill, float width, boolean anyDerived, float markerWidth) {
+    private void timeCell(TableRow cells, ClassificationRow row, float width, boolean anyDerived, float markerWidth) {
         boolean statusInstead = row.time() == null && row.status() != ResultStatus.CLASSIFIED;
         boolean derived = row.time() != null && row.timeDerived();
-        PdfPCell cell = kit.rowText(timeText(row), false, statusInstead, fill, width, Element.ALIGN_RIGHT);
-        if (anyDerived && !derived && !statusInstead) {
-            // Keeps the digits of every row in one column whether or not a marker follows them.
-            cell.setPaddingRight(cell.getPaddingRight() + markerWidth);
-        }
-        return cell;
+        // Keeps the digits of every row in one column whether or not a marker follows them.
+        float extraRight = anyDerived && !derived && !statusInstead ? markerWidth : 0f;
+        cells.text(timeText(row), statusInstead, width, extraRight);
     }
 
     /**

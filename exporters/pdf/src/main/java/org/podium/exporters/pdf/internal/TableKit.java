@@ -124,10 +124,10 @@ final class TableKit {
      * set smaller, down to {@link Style#MIN_TABLE_SIZE}; what does not fit even then wraps at the
      * base size.
      */
-    private record Fit(float size, boolean wrap) {
+    record Fit(float size, boolean wrap) {
     }
 
-    private Fit fit(List<Line> lines, BaseFont font, float available, float baseSize) {
+    Fit fit(List<Line> lines, BaseFont font, float available, float baseSize) {
         float size = baseSize;
         boolean wrap = false;
         for (Line line : lines) {
@@ -145,38 +145,9 @@ final class TableKit {
         return wrap ? new Fit(baseSize, true) : new Fit(size, false);
     }
 
-    /**
-     * {@link #text} for the rows of a long table. Set apart because a bulletin holds hundreds of
-     * thousands of such cells, and OpenPDF lays out each cell's text twice (once to measure its row,
-     * once to write it), which was most of the bulletin's time: when its lines fit without wrapping,
-     * as nearly every row's do, the cell holds no text for OpenPDF and its lines are drawn where it
-     * lands ({@link DrawnLines}), at the baselines OpenPDF gives them, in a cell as tall as OpenPDF
-     * makes it. Lines that wrap are laid out by OpenPDF. Its vertical padding is final.
-     */
-    PdfPCell rowText(String text, boolean bold, boolean muted, java.awt.Color fill, float width, int alignment) {
-        return rowCell(List.of(Line.of(text)), bold ? style.fonts.bold : style.fonts.regular,
-                muted ? Style.MUTED : Style.INK, fill, width, alignment);
-    }
-
-    /** {@link #lines} for the rows of a long table, as {@link #rowText}. */
-    PdfPCell rowLines(List<Line> lines, java.awt.Color fill, float width) {
-        return rowCell(lines, style.fonts.regular, Style.INK, fill, width, Element.ALIGN_LEFT);
-    }
-
-    private PdfPCell rowCell(List<Line> lines, BaseFont font, java.awt.Color ink, java.awt.Color fill, float width,
-            int alignment) {
-        float available = width - 2 * Style.CELL_PADDING - 1f;
-        Fit fit = fit(lines, font, available, Style.TABLE_SIZE);
-        if (fit.wrap()) {
-            return laidOut(lines, font, ink, fill, alignment, fit.size(), true, available);
-        }
-        // No phrase at all: an empty one would still be copied and scanned at every layout.
-        PdfPCell cell = new PdfPCell((Phrase) null);
-        frame(cell, fill, alignment);
-        cell.setNoWrap(true);
-        cell.setMinimumHeight(height(lines, font, ink, alignment, fit.size()));
-        cell.setCellEvent(new DrawnLines(lines, font, ink, fit.size(), style.fonts.regular, alignment));
-        return cell;
+    /** A row of a long table, built piece by piece ({@link TableRow}). */
+    TableRow row(java.awt.Color fill) {
+        return new TableRow(this, style, fill);
     }
 
     /** What decides the height OpenPDF gives a cell of lines that do not wrap: its fonts and their sizes. */
@@ -191,7 +162,7 @@ final class TableKit {
     }
 
     /** The height OpenPDF gives such a cell, measured once per shape on a cell it lays out. */
-    private float height(List<Line> lines, BaseFont font, java.awt.Color ink, int alignment, float size) {
+    float height(List<Line> lines, BaseFont font, java.awt.Color ink, int alignment, float size) {
         return heights.computeIfAbsent(Shape.of(lines, font, size),
                 shape -> laidOut(lines, font, ink, null, alignment, size, false, 0f).getMaxHeight());
     }
@@ -204,7 +175,7 @@ final class TableKit {
     }
 
     /** A cell whose lines OpenPDF lays out (measures, breaks and writes). */
-    private PdfPCell laidOut(List<Line> lines, BaseFont font, java.awt.Color ink, java.awt.Color fill, int alignment,
+    PdfPCell laidOut(List<Line> lines, BaseFont font, java.awt.Color ink, java.awt.Color fill, int alignment,
             float size, boolean wrap, float available) {
         Phrase phrase = new Phrase(size * 1.22f);
         for (int i = 0; i < lines.size(); i++) {
@@ -226,7 +197,7 @@ final class TableKit {
         return cell;
     }
 
-    private static void frame(PdfPCell cell, java.awt.Color fill, int alignment) {
+    static void frame(PdfPCell cell, java.awt.Color fill, int alignment) {
         cell.setHorizontalAlignment(alignment);
         cell.setVerticalAlignment(Element.ALIGN_TOP);
         cell.setPadding(Style.CELL_PADDING);
