@@ -42,7 +42,8 @@ class PodiumScriptIT {
     @Test
     void aDefaultHeapAndCollectorUnlessTheUserGaveThem() throws Exception {
         assertThat(javaArguments(Map.of()))
-                .containsExactly("-XX:+UseSerialGC", "-Xms64m", "-Xmx512m", "-jar", jar(), "--version");
+                .containsExactly("-XX:+UseSerialGC", "-XX:NewRatio=5", "-Xms64m", "-Xmx512m", "-jar", jar(),
+                        "--version");
         assertThat(javaArguments(Map.of("JAVA_OPTS", "-XX:+UseG1GC -Xms1g")))
                 .containsExactly("-Xmx512m", "-XX:+UseG1GC", "-Xms1g", "-jar", jar(), "--version");
     }
@@ -50,13 +51,15 @@ class PodiumScriptIT {
     @Test
     void javaOptsAndPodiumOptsArePassedOnAndTheirHeapWins() throws Exception {
         assertThat(javaArguments(Map.of("JAVA_OPTS", "-Xmx3g -Dpodium.test=1")))
-                .containsExactly("-XX:+UseSerialGC", "-Xmx3g", "-Dpodium.test=1", "-jar", jar(), "--version");
+                .containsExactly("-XX:+UseSerialGC", "-XX:NewRatio=5", "-Xmx3g", "-Dpodium.test=1", "-jar", jar(),
+                        "--version");
         assertThat(javaArguments(Map.of("JAVA_OPTS", "-Dpodium.test=*", "PODIUM_OPTS", "-Xss64m")))
                 .as("an option with '*' is not a file pattern")
-                .containsExactly("-XX:+UseSerialGC", "-Xms64m", "-Xmx512m", "-Dpodium.test=*", "-Xss64m", "-jar", jar(),
-                        "--version");
+                .containsExactly("-XX:+UseSerialGC", "-XX:NewRatio=5", "-Xms64m", "-Xmx512m", "-Dpodium.test=*",
+                        "-Xss64m", "-jar", jar(), "--version");
         assertThat(javaArguments(Map.of("PODIUM_OPTS", "-XX:MaxRAMPercentage=80")))
-                .containsExactly("-XX:+UseSerialGC", "-XX:MaxRAMPercentage=80", "-jar", jar(), "--version");
+                .containsExactly("-XX:+UseSerialGC", "-XX:NewRatio=5", "-XX:MaxRAMPercentage=80", "-jar", jar(),
+                        "--version");
     }
 
     @Test
