@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.GregorianCalendar;
 import java.util.List;
+import java.util.Locale;
 import org.eclipse.collections.api.factory.Lists;
 import org.eclipse.collections.api.list.ImmutableList;
 import org.podium.check.Finding;
@@ -96,6 +97,28 @@ public final class BulletinDocument {
         this.frame = frame;
     }
 
+    /** Held while the default format locale is Locale.ROOT for OpenPDF's cross-reference table. */
+    private static final Object DEFAULT_LOCALE = new Object();
+
+    /**
+     * Closes the document, which writes the cross-reference table. OpenPDF 2.0.5 writes its byte
+     * offsets with {@code String.format("%010d …")} in the default locale: on a machine set to
+     * Arabic (Egypt) or Thai digits the offsets came out as other digits, a corrupt file
+     * (ExporterContract's locale test found it). The default format locale is Locale.ROOT for
+     * that moment only, under a lock, and restored.
+     */
+    private static void closeInRootLocale(Document document) {
+        synchronized (DEFAULT_LOCALE) {
+            Locale format = Locale.getDefault(Locale.Category.FORMAT);
+            Locale.setDefault(Locale.Category.FORMAT, Locale.ROOT);
+            try {
+                document.close();
+            } finally {
+                Locale.setDefault(Locale.Category.FORMAT, format);
+            }
+        }
+    }
+
     /**
      * Writes the bulletin of {@code report} to {@code out}, which the caller opened and closes.
      *
@@ -136,7 +159,7 @@ public final class BulletinDocument {
         document.open();
         bulletin.fixVaryingParts(identity);
         bulletin.writeBody(findings);
-        document.close();
+        closeInRootLocale(document);
     }
 
     private static String controlLine(Report report) {
