@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
+import java.util.Locale;
 import java.util.ServiceLoader;
+import java.util.TimeZone;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -71,6 +73,8 @@ public interface ExporterContract {
     @Test
     default void describesItself() {
         ExporterDescriptor descriptor = exporter().descriptor();
+        assertThat(descriptor.id()).as("an id a user types after --to: lower-case letters, digits, '-'")
+                .matches("[a-z][a-z0-9-]*");
         assertThat(descriptor.displayName()).isNotBlank();
         assertThat(descriptor.mediaType()).contains("/");
         if (descriptor.outputKind() == OutputKind.FILE) {
@@ -101,6 +105,40 @@ public interface ExporterContract {
         Path first = writeSample(dir, "first");
         Path second = writeSample(dir, "second");
         assertThat(snapshot(first)).isEqualTo(snapshot(second));
+    }
+
+    /**
+     * The document depends on the report alone, never on the machine: the same bytes under other
+     * default locales (a decimal comma, a dotless i, other digits) and time zones, two of which are
+     * always on different dates. A document that prints {@code LocalDate.now()} or formats a number
+     * with the machine's locale differs.
+     */
+    @Test
+    default void sameBytesWhateverTheMachinesLocaleZoneAndDate(@TempDir Path dir) throws Exception {
+        Locale display = Locale.getDefault(Locale.Category.DISPLAY);
+        Locale format = Locale.getDefault(Locale.Category.FORMAT);
+        Locale locale = Locale.getDefault();
+        TimeZone zone = TimeZone.getDefault();
+        try {
+            Locale.setDefault(Locale.ROOT);
+            // UTC-11: a day behind Kiritimati (UTC+14) whatever the hour.
+            TimeZone.setDefault(TimeZone.getTimeZone("Pacific/Pago_Pago"));
+            String expected = snapshot(writeSample(dir, "root"));
+            String[][] machines = {{"de-DE", "Pacific/Kiritimati"}, {"tr-TR", "Asia/Kolkata"},
+                    {"ar-EG", "America/Los_Angeles"}, {"th-TH-u-nu-thai", "Pacific/Kiritimati"}};
+            for (String[] machine : machines) {
+                Locale.setDefault(Locale.forLanguageTag(machine[0]));
+                TimeZone.setDefault(TimeZone.getTimeZone(machine[1]));
+                assertThat(snapshot(writeSample(dir, machine[0])))
+                        .as("the document written where the locale is " + machine[0] + " and the zone " + machine[1])
+                        .isEqualTo(expected);
+            }
+        } finally {
+            Locale.setDefault(locale);
+            Locale.setDefault(Locale.Category.DISPLAY, display);
+            Locale.setDefault(Locale.Category.FORMAT, format);
+            TimeZone.setDefault(zone);
+        }
     }
 
     /** Every scope a run can ask for, in every language: the event as known after each stage, each category alone. */

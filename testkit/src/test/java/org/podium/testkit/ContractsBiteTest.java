@@ -1,0 +1,52 @@
+package org.podium.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.platform.launcher.Launcher;
+import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherFactory;
+import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
+import org.junit.platform.launcher.listeners.TestExecutionSummary;
+
+/**
+ * The contracts are worth trusting only if they fail a plugin that breaks them: run on
+ * {@link SloppyExporter}, each of its faults fails a contract test; run on {@link TidyExporter},
+ * every contract test passes (so the failures are the faults', not the contracts').
+ */
+class ContractsBiteTest {
+
+    private static TestExecutionSummary run(Class<?> contract) {
+        LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request().selectors(selectClass(contract))
+                .build();
+        Launcher launcher = LauncherFactory.create();
+        SummaryGeneratingListener summary = new SummaryGeneratingListener();
+        launcher.execute(request, summary);
+        return summary.getSummary();
+    }
+
+    private static List<String> failed(TestExecutionSummary summary) {
+        return summary.getFailures().stream()
+                .map(failure -> failure.getTestIdentifier().getDisplayName().replaceAll("\\(.*", ""))
+                .sorted().toList();
+    }
+
+    @Test
+    void theSloppyExportersFaultsEachFailAContract() {
+        TestExecutionSummary summary = run(SloppyExporterContract.class);
+        assertThat(failed(summary)).containsExactly(
+                "isFoundByServiceLoader",                        // no service file names it
+                "sameBytesWhateverTheMachinesLocaleZoneAndDate", // the machine's date and decimal comma
+                "writesEveryScopeInEveryLanguage");              // a report as of a stage throws
+    }
+
+    @Test
+    void aTidyExporterPassesEveryContract() {
+        TestExecutionSummary summary = run(TidyExporterContract.class);
+        assertThat(failed(summary)).isEmpty();
+        assertThat(summary.getTestsSucceededCount()).isEqualTo(summary.getTestsFoundCount()).isGreaterThanOrEqualTo(6);
+    }
+}

@@ -1,0 +1,29 @@
+package org.podium.testkit;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.podium.model.Category;
+import org.podium.model.Stage;
+import org.podium.report.Report;
+import org.podium.spi.ExportRequest;
+import org.podium.spi.Exporter;
+import org.podium.spi.ExporterDescriptor;
+
+/** A small exporter that keeps the contracts: everything it writes comes from the report. */
+public final class TidyExporter implements Exporter {
+
+    @Override
+    public ExporterDescriptor descriptor() {
+        return ExporterDescriptor.builder("tidy", "Tidy text").mediaType("text/plain").extensions("txt").build();
+    }
+
+    @Override
+    public void write(Report report, ExportRequest request) throws IOException {
+        String text = report.event().name() + "\n"
+                + "as of " + report.asOfStage().map(Stage::label).orElse("the end") + "\n"
+                + "categories " + report.categories().collect(Category::id).makeString(",") + "\n"
+                + "penalties " + String.format(Locale.ROOT, "%.1f", report.event().penalties().size() / 2.0) + "\n";
+        request.output().write(text.getBytes(StandardCharsets.UTF_8));
+    }
+}
