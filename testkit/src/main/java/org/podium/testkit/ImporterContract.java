@@ -86,6 +86,59 @@ public interface ImporterContract {
         }
     }
 
+    /** Other formats a user drops into the same folder: never claimed as this one's. */
+    @Test
+    default void staysQuietOnOtherFormats() {
+        byte[][] heads = {"%PDF-1.7\n%\u00e2\u00e3\n1 0 obj".getBytes(StandardCharsets.ISO_8859_1),
+                {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13},
+                {'P', 'K', 3, 4, 20, 0, 6, 0, 8, 0}, {(byte) 0x1F, (byte) 0x8B, 8, 0, 0, 0, 0, 0},
+                {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F'}};
+        String[] names = {"bulletin.pdf", "logo.png", "results.xlsx", "results.csv.gz", "podium.jpg"};
+        for (int i = 0; i < heads.length; i++) {
+            assertThat(importer().detect(new DetectionInput(names[i], false, heads[i], Lists.immutable.empty())))
+                    .as("what the importer makes of " + names[i]).isLessThan(MatchStrength.SOLID_MATCH);
+        }
+    }
+
+    /**
+     * An empty file, and the sample cut short at a few places (a download that stopped, a file
+     * saved half-way): each is read with what can be read and said, or refused with the import
+     * error; never another exception.
+     */
+    @Test
+    default void emptyAndTruncatedInputAreReadOrRefusedNeverCrashed(@TempDir Path dir) throws Exception {
+        Path samplePath = sampleInput(dir);
+        byte[] sample = Files.readAllBytes(samplePath);
+        String extension = extensionOf(samplePath);
+        Path empty = Files.write(dir.resolve("empty" + extension), new byte[0]);
+        Diagnostics.Collector diagnostics = Diagnostics.collector();
+        try {
+            importer().read(ImportRequest.of(empty, diagnostics));
+            assertThat(diagnostics.all()).as("what is wrong with an empty file").isNotEmpty();
+        } catch (ImportException expected) {
+            assertThat(expected.getMessage()).isNotBlank();
+        }
+        for (int percent : new int[] {1, 10, 33, 50, 90, 99}) {
+            int length = (int) ((long) sample.length * percent / 100);
+            Path cut = Files.write(dir.resolve("cut-" + percent + extension),
+                    java.util.Arrays.copyOf(sample, length));
+            assertThatCode(() -> {
+                try {
+                    importer().read(ImportRequest.of(cut, Diagnostics.collector()));
+                } catch (ImportException refused) {
+                    assertThat(refused.getMessage()).isNotBlank();
+                }
+            }).as("the sample cut at " + percent + " % (" + length + " of " + sample.length + " bytes)")
+                    .doesNotThrowAnyException();
+        }
+    }
+
+    private static String extensionOf(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot);
+    }
+
     /** What the app gives detection: the name and the first bytes. */
     static DetectionInput detectionInput(Path file) throws java.io.IOException {
         byte[] all = Files.readAllBytes(file);

@@ -14,8 +14,9 @@ import org.junit.platform.launcher.listeners.TestExecutionSummary;
 
 /**
  * The contracts are worth trusting only if they fail a plugin that breaks them: run on
- * {@link SloppyExporter}, each of its faults fails a contract test; run on {@link TidyExporter},
- * every contract test passes (so the failures are the faults', not the contracts').
+ * {@link SloppyExporter} and {@link SloppyImporter}, each of their faults fails a contract test;
+ * run on {@link TidyExporter} and {@link TidyImporter}, every contract test passes (so the failures
+ * are the faults', not the contracts').
  */
 class ContractsBiteTest {
 
@@ -41,6 +42,23 @@ class ContractsBiteTest {
                 "isFoundByServiceLoader",                        // no service file names it
                 "sameBytesWhateverTheMachinesLocaleZoneAndDate", // the machine's date and decimal comma
                 "writesEveryScopeInEveryLanguage");              // a report as of a stage throws
+    }
+
+    @Test
+    void theSloppyImportersFaultsEachFailAContract() {
+        TestExecutionSummary summary = run(SloppyImporterContract.class);
+        assertThat(failed(summary)).containsExactly(
+                "emptyAndTruncatedInputAreReadOrRefusedNeverCrashed", // Java's exceptions, not the import error
+                "garbageIsAnImportErrorNotACrash",                    // the same on garbage
+                "isFoundByServiceLoader",                             // no service file names it
+                "staysQuietOnOtherFormats");                          // it claims PDFs and photos
+    }
+
+    @Test
+    void aTidyImporterPassesEveryContract() {
+        TestExecutionSummary summary = run(TidyImporterContract.class);
+        assertThat(failed(summary)).isEmpty();
+        assertThat(summary.getTestsSucceededCount()).isEqualTo(summary.getTestsFoundCount()).isGreaterThanOrEqualTo(8);
     }
 
     @Test
