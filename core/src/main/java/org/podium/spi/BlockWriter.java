@@ -2,6 +2,7 @@ package org.podium.spi;
 
 import java.io.IOException;
 import java.io.Writer;
+import org.apiguardian.api.API;
 
 /**
  * A buffer of characters in front of a {@link Writer}, without a lock. Documents are written in
@@ -10,6 +11,7 @@ import java.io.Writer;
  * here each piece is an array copy, and the writer below gets blocks of 32 K characters. Not
  * thread-safe: one document, one thread.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public class BlockWriter extends Writer {
 
     private static final int SIZE = 1 << 15;

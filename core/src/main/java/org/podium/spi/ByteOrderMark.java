@@ -3,6 +3,7 @@ package org.podium.spi;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The byte-order mark a file starts with, in one place for the host and every importer: Windows
@@ -12,6 +13,7 @@ import java.util.Optional;
  * @param charset the encoding the mark says
  * @param length  how many bytes the mark takes, not part of the text
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record ByteOrderMark(Charset charset, int length) {
 
     private static final Charset UTF_32BE = Charset.forName("UTF-32BE");

@@ -1,12 +1,14 @@
 package org.podium.spi;
 
 import java.nio.charset.StandardCharsets;
+import org.apiguardian.api.API;
 
 /**
  * What a file looks like from its first bytes, in words for a message when no importer reads it:
  * "HTML", "MediaWiki wikitext", "a table delimited by '#'", "UTF-16 text", "a zip archive". It
  * decides nothing; importers detect their own formats.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class ContentSniffer {
 
     private static final char[] DELIMITERS = {',', ';', '\t', '|', '#'};

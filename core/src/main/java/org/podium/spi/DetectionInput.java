@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.eclipse.collections.api.list.ImmutableList;
 
 /**
@@ -15,6 +16,7 @@ import org.eclipse.collections.api.list.ImmutableList;
  * @param head      the file's first bytes (up to a few KiB); empty for a folder
  * @param listing   the names in the folder; empty for a file
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public record DetectionInput(String fileName, boolean directory, byte[] head, ImmutableList<String> listing) {
 
     public DetectionInput {

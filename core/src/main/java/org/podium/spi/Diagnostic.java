@@ -1,6 +1,7 @@
 package org.podium.spi;
 
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.podium.model.SourcePosition;
 
 /**
@@ -10,6 +11,7 @@ import org.podium.model.SourcePosition;
  * @param message  one sentence a person understands, saying what was expected and what was found
  * @param position where, or {@link SourcePosition#UNKNOWN}
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public record Diagnostic(Severity severity, String message, SourcePosition position) {
     public Diagnostic {
         Objects.requireNonNull(severity, "severity");

@@ -1,5 +1,6 @@
 package org.podium.spi;
 
+import org.apiguardian.api.API;
 import org.eclipse.collections.api.factory.Lists;
 import org.eclipse.collections.api.list.ImmutableList;
 import org.eclipse.collections.api.list.MutableList;
@@ -9,6 +10,7 @@ import org.eclipse.collections.api.list.MutableList;
  * decides what the problems mean for the exit code.
  */
 @FunctionalInterface
+@API(status = API.Status.STABLE, since = "0.1")
 public interface Diagnostics {
 
     void report(Diagnostic diagnostic);

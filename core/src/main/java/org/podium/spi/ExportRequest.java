@@ -4,6 +4,7 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.eclipse.collections.api.factory.Lists;
 
 /**
@@ -18,6 +19,7 @@ import org.eclipse.collections.api.factory.Lists;
  * <p>Immutable; built with {@link #toStream} or {@link #toFolder}, so a new field is a new
  * builder method with a default and never breaks a caller.
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class ExportRequest {
 
     private final OutputKind kind;

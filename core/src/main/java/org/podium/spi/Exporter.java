@@ -1,6 +1,7 @@
 package org.podium.spi;
 
 import java.io.IOException;
+import org.apiguardian.api.API;
 import org.podium.report.Report;
 
 /**
@@ -11,6 +12,7 @@ import org.podium.report.Report;
  * document options and the labels; the exporter decides what part of it its document shows.
  * Everything printed comes from the report: never the clock, the default locale or zone.
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public interface Exporter {
 
     ExporterDescriptor descriptor();

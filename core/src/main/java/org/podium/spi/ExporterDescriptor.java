@@ -1,6 +1,7 @@
 package org.podium.spi;
 
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.eclipse.collections.api.factory.Lists;
 import org.eclipse.collections.api.list.ImmutableList;
 
@@ -10,6 +11,7 @@ import org.eclipse.collections.api.list.ImmutableList;
  * here: the host reads it from the plugin jar's manifest ({@link Plugins#version}). Immutable;
  * built with {@link #builder}.
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class ExporterDescriptor {
 
     private final String id;

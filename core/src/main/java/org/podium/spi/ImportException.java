@@ -1,12 +1,14 @@
 package org.podium.spi;
 
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.podium.model.SourcePosition;
 
 /**
  * The input cannot be read as an event at all (not this format, no tables). Problems that leave
  * the rest readable are diagnostics instead.
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class ImportException extends Exception {
     private static final long serialVersionUID = 1L;
 

@@ -2,6 +2,7 @@ package org.podium.spi;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.eclipse.collections.api.factory.Lists;
 
 /**
@@ -9,6 +10,7 @@ import org.eclipse.collections.api.factory.Lists;
  * where problems go. Immutable; built with {@link #builder}, so a new field is a new builder
  * method with a default and never breaks a caller.
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class ImportRequest {
 
     private final Path input;

@@ -1,5 +1,6 @@
 package org.podium.spi;
 
+import org.apiguardian.api.API;
 import org.podium.model.Event;
 
 /**
@@ -7,6 +8,7 @@ import org.podium.model.Event;
  * {@link java.util.ServiceLoader}, need a public no-argument constructor, and keep no state
  * between calls: every call makes its own working objects.
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public interface Importer {
 
     ImporterDescriptor descriptor();

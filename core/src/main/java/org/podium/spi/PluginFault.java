@@ -1,12 +1,14 @@
 package org.podium.spi;
 
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A plugin failed in a way its contract does not allow: it threw an unchecked exception or an
  * error. The host fails only the input or output that plugin was working on, names the plugin
  * and its jar in one line, and goes on with the others.
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class PluginFault extends Exception {
     private static final long serialVersionUID = 1L;
 

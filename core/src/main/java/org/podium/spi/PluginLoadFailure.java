@@ -1,6 +1,7 @@
 package org.podium.spi;
 
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A plugin that could not be loaded; the others still work.
@@ -10,6 +11,7 @@ import java.util.Objects;
  * @param cause   what was thrown, for a host that shows stack traces on request; null when nothing
  *                was (an id already taken, a jar that is not a zip archive)
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public record PluginLoadFailure(String service, String message, Throwable cause) {
     public PluginLoadFailure {
         Objects.requireNonNull(service, "service");

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 import org.eclipse.collections.api.factory.Lists;
 import org.eclipse.collections.api.list.ImmutableList;
 
@@ -15,6 +16,7 @@ import org.eclipse.collections.api.list.ImmutableList;
  *
  * @param <T> the type of the value
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class PluginOption<T> {
 
     private static final Pattern KEY = Pattern.compile("[a-z][a-z0-9-]*");

@@ -3,12 +3,14 @@ package org.podium.spi;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.eclipse.collections.api.list.ImmutableList;
 
 /**
  * The values of a plugin's declared options for one call: each as given by the user, else its
  * default. The host builds them, checked, before any input is read.
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class PluginOptions {
 
     private final ImmutableList<PluginOption<?>> declared;

@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.function.Function;
+import org.apiguardian.api.API;
 import org.eclipse.collections.api.factory.Lists;
 import org.eclipse.collections.api.list.ImmutableList;
 import org.eclipse.collections.api.list.MutableList;
@@ -29,6 +30,7 @@ import org.eclipse.collections.api.list.MutableList;
  * sorted by id, looked up by id or chosen by detection. A plugin that fails to load is kept as a
  * {@link PluginLoadFailure} and the others still work. No static state: the host builds one.
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class Plugins {
 
     private final ImmutableList<Importer> importers;

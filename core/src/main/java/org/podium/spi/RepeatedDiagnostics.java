@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /**
  * Passes on what one input's reading reports, but not without end: a hostile or damaged input can
@@ -15,6 +16,7 @@ import java.util.regex.Pattern;
  * message with its quoted text and its numbers left out, so a warning about each of a million cells
  * is one kind. Real inputs give far fewer of any kind.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class RepeatedDiagnostics implements Diagnostics {
 
     /**
