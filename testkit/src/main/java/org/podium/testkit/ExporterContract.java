@@ -141,6 +141,19 @@ public interface ExporterContract {
         }
     }
 
+    /**
+     * Every sample event ({@link SampleEvents#all}): an empty one, one stage, classes and points,
+     * Cyrillic and Greek names, a generated one of 300 crews; each is written, without exception.
+     */
+    @Test
+    default void writesEverySampleEvent(@TempDir Path dir) throws Exception {
+        int written = 0;
+        for (var sample : SampleEvents.all().entrySet()) {
+            Report report = Report.of(sample.getValue(), DocumentOptions.defaults(ISSUED_AT));
+            assertThat(write(report, dir, "sample-" + (written++))).as(sample.getKey()).exists();
+        }
+    }
+
     /** Every scope a run can ask for, in every language: the event as known after each stage, each category alone. */
     @Test
     default void writesEveryScopeInEveryLanguage(@TempDir Path dir) throws Exception {

@@ -20,6 +20,7 @@ import org.podium.model.Person;
 import org.podium.model.Place;
 import org.podium.model.Property;
 import org.podium.model.ResultStatus;
+import org.podium.model.RowDetails;
 import org.podium.model.SourcePosition;
 import org.podium.model.Stage;
 import org.podium.model.StageCategory;
@@ -132,6 +133,107 @@ public final class SampleEvents {
                         "speeding", "n2")),
                 Lists.immutable.of(new AwardedTime("trucks", null, Duration.ofMinutes(50), "n3")),
                 notes);
+    }
+
+    /**
+     * The events every exporter must write, each with its name: the Dakar excerpt, an event with
+     * nothing in it yet, one stage, classes and points, names in Cyrillic and Greek, and a
+     * generated event of 300 crews over 12 stages with every classification computed.
+     */
+    public static java.util.Map<String, Event> all() {
+        java.util.Map<String, Event> all = new java.util.LinkedHashMap<>();
+        all.put("the Dakar excerpt", dakarExcerpt());
+        all.put("an empty event", empty());
+        all.put("one stage", oneStage());
+        all.put("classes and points", classesAndPoints());
+        all.put("Cyrillic and Greek names", cyrillicAndGreek());
+        all.put("300 generated crews over 12 stages", generated(300, 12));
+        return all;
+    }
+
+    /** An event announced but not run: a name, and nothing else. */
+    public static Event empty() {
+        return new Event("Rallye du Vide", null, null, null, null, "empty.csv", Lists.immutable.empty(),
+                Lists.immutable.empty(), Lists.immutable.empty(), Lists.immutable.empty(), Lists.immutable.empty(),
+                Lists.immutable.empty(), Lists.immutable.empty(), Lists.immutable.empty());
+    }
+
+    /** One category, one stage, two crews: a prologue's results. */
+    public static Event oneStage() {
+        ImmutableList<Category> categories = Lists.immutable.of(new Category("cars", "Cars", Lists.immutable.empty()));
+        ImmutableList<Stage> stages = Lists.immutable.of(stage(1, "P", "2002-01-01", place("Arras", "FRA"),
+                place("Arras", "FRA"), "5", StageTypes.SPECIAL, new StageCategory("cars", StageStatus.RUN, null)));
+        ImmutableList<Entry> entries = Lists.immutable.of(
+                new Entry("cars-201", "cars", 201, Lists.immutable.of(new Person("Hiroshi Masuoka", "JPN"),
+                        new Person("Andreas Schulz", "GER")), "Mitsubishi", null, null),
+                new Entry("cars-200", "cars", 200, Lists.immutable.of(new Person("Jutta Kleinschmidt", "GER")),
+                        "Mitsubishi", null, null));
+        ImmutableList<Classification> classifications = Lists.immutable.of(
+                reported("cars", ClassificationKind.STAGE, "P", row(1, "cars-201", "Mitsubishi", "3:12", null),
+                        row(2, "cars-200", "Mitsubishi", "3:20", "0:08")),
+                reported("cars", ClassificationKind.GENERAL, "P", row(1, "cars-201", "Mitsubishi", "3:12", null),
+                        row(2, "cars-200", "Mitsubishi", "3:20", "0:08")));
+        return new Event("Prologue 2002", null, LocalDate.parse("2002-01-01"), LocalDate.parse("2002-01-01"), null,
+                "prologue.csv", Lists.immutable.empty(), categories, stages, entries, classifications,
+                Lists.immutable.empty(), Lists.immutable.empty(), Lists.immutable.empty());
+    }
+
+    /** Vehicle classes, class positions and gaps, points and a grid, as circuit and rally results give them. */
+    public static Event classesAndPoints() {
+        ImmutableList<Category> categories = Lists.immutable.of(new Category("cars", "Cars", Lists.immutable.empty()));
+        ImmutableList<Stage> stages = Lists.immutable.of(stage(1, "1", "2002-01-02", place("Narbonne", "FRA"),
+                place("Castellón", "ESP"), "120", StageTypes.SPECIAL, new StageCategory("cars", StageStatus.RUN, null)));
+        ImmutableList<Entry> entries = Lists.immutable.of(
+                new Entry("cars-201", "cars", 201, Lists.immutable.of(new Person("Hiroshi Masuoka", "JPN")),
+                        "Mitsubishi", "Mitsubishi Ralliart", "T1"),
+                new Entry("cars-204", "cars", 204, Lists.immutable.of(new Person("Jean-Louis Schlesser", "FRA")),
+                        "Schlesser", null, "T1"),
+                new Entry("cars-310", "cars", 310, Lists.immutable.of(new Person("Luc Alphand", "FRA")),
+                        "Mitsubishi", null, "T2"));
+        ImmutableList<Classification> classifications = Lists.immutable.of(
+                reported("cars", ClassificationKind.STAGE, "1",
+                        detailed(1, "cars-201", "1:10:00", null, 1, null, "25"),
+                        detailed(2, "cars-204", "1:11:30", "1:30", 2, "1:30", "18"),
+                        detailed(3, "cars-310", "1:20:00", "10:00", 1, null, "15")));
+        return new Event("Castellón Sprint 2002", null, LocalDate.parse("2002-01-02"), LocalDate.parse("2002-01-02"),
+                null, "sprint.csv", Lists.immutable.empty(), categories, stages, entries, classifications,
+                Lists.immutable.empty(), Lists.immutable.empty(), Lists.immutable.empty());
+    }
+
+    /** Crews whose names are written in Cyrillic and Greek, as Russian and Greek results print them. */
+    public static Event cyrillicAndGreek() {
+        ImmutableList<Category> categories = Lists.immutable.of(
+                new Category("gruzoviki", "Грузовики", Lists.immutable.empty()));
+        ImmutableList<Stage> stages = Lists.immutable.of(stage(1, "1", "2002-01-03", place("Астрахань", "RUS"),
+                place("Элиста", "RUS"), "340", StageTypes.SPECIAL,
+                new StageCategory("gruzoviki", StageStatus.RUN, null)));
+        ImmutableList<Entry> entries = Lists.immutable.of(
+                new Entry("gruzoviki-409", "gruzoviki", 409, Lists.immutable.of(new Person("Владимир Чагин", "RUS"),
+                        new Person("Семён Якубов", "RUS")), "КамАЗ", "КАМАЗ-мастер", null),
+                new Entry("gruzoviki-412", "gruzoviki", 412, Lists.immutable.of(
+                        new Person("Γιώργος Παπαδόπουλος", "GRE")), "MAN", null, null));
+        ImmutableList<Classification> classifications = Lists.immutable.of(
+                reported("gruzoviki", ClassificationKind.STAGE, "1", row(1, "gruzoviki-409", "КамАЗ", "4:01:10", null),
+                        row(2, "gruzoviki-412", "MAN", "4:15:00", "13:50")));
+        return new Event("Шёлковый путь 2002", null, LocalDate.parse("2002-01-03"), LocalDate.parse("2002-01-03"),
+                null, "silk-way.csv", Lists.immutable.empty(), categories, stages, entries, classifications,
+                Lists.immutable.empty(), Lists.immutable.empty(), Lists.immutable.empty());
+    }
+
+    /** A generated event (the generator's seed 1) with every classification computed by the engine. */
+    public static Event generated(int entries, int stages) {
+        org.podium.generator.GeneratedEvent generated = new org.podium.generator.TimingSheetGenerator(
+                new org.podium.generator.GeneratorSettings(entries, stages, 1)).generateEvent();
+        return generated.event().withClassifications(org.podium.engine.ClassificationEngine.withDefaultRules()
+                .classify(generated.event(), generated.stageTimes()));
+    }
+
+    private static ClassificationRow detailed(int position, String entryId, String time, String gap,
+            int classPosition, String classGap, String points) {
+        return new ClassificationRow(position, entryId, null, clock(time), false, gap == null ? null : clock(gap),
+                null, ResultStatus.CLASSIFIED, HERE).withDetails(new RowDetails(classPosition,
+                        classGap == null ? null : clock(classGap), null, null, classPosition, new BigDecimal(points),
+                        null));
     }
 
     private static Classification reported(String category, ClassificationKind kind, String stage,
