@@ -122,7 +122,7 @@ class PluginsCommandTest {
 
         // The one line, then what the constructor threw and where, as the plugin's author needs it.
         String trace = "java.lang.IllegalStateException: no licence key in ~/.boom\n"
-                + "\tat podium-plugins//org.example.BoomExporter.<init>(BoomExporter.java:5)\n";
+                + "\tat boom-plugin.jar//org.example.BoomExporter.<init>(BoomExporter.java:5)\n";
         assertThat(convert.exitCode()).as(convert.err()).isZero();
         assertThat(convert.err()).contains(BOOM_WARNING + trace);
         assertThat(listed.exitCode()).as(listed.err()).isZero();

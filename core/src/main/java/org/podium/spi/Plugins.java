@@ -101,6 +101,28 @@ public final class Plugins {
         return more.isEmpty() ? this : new Plugins(importers, exporters, failures.newWithAll(more), builtIn);
     }
 
+    /**
+     * These plugins, then {@code more}'s, with both lists of failures; an id {@code more} repeats
+     * is a failure and the first found is kept, as within one registry. Names the built-in plugins
+     * as this registry does.
+     */
+    public Plugins with(Plugins more) {
+        return of(importers.newWithAll(more.importers), exporters.newWithAll(more.exporters),
+                failures.newWithAll(more.failures), builtIn);
+    }
+
+    /**
+     * The plugins among these whose classes {@code loader} defined itself (not those it found
+     * through its parent), with the failures not already among {@code known}: what one plugin jar's
+     * own class loader adds to the host's.
+     */
+    public Plugins definedBy(ClassLoader loader, ImmutableList<PluginLoadFailure> known) {
+        java.util.Set<String> said = new java.util.HashSet<>(known.collect(PluginLoadFailure::message).castToList());
+        return new Plugins(importers.select(i -> i.getClass().getClassLoader() == loader),
+                exporters.select(e -> e.getClass().getClassLoader() == loader),
+                failures.reject(f -> said.contains(f.message())), builtIn);
+    }
+
     public Importer importer(String id) throws PluginException {
         Importer found = importers.detect(i -> i.descriptor().id().equals(id));
         if (found == null) {

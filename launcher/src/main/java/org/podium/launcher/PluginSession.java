@@ -20,17 +20,19 @@ import org.podium.spi.Plugins;
 
 /**
  * The plugins of one run: those on a class loader (the host's built-in ones) plus the jars of
- * plugin folders. Closing it closes the class loader of those jars, so use the plugins only while
- * it is open.
+ * plugin folders, each jar in a class loader of its own (a child of the host's): two plugins that
+ * bundle different versions of one library each see their own, and a class one jar lacks is never
+ * taken from another. Closing the session closes those class loaders, so use the plugins only
+ * while it is open.
  */
 public final class PluginSession implements AutoCloseable {
 
     private final Plugins plugins;
-    private final URLClassLoader extraLoader;
+    private final List<URLClassLoader> jarLoaders;
 
-    private PluginSession(Plugins plugins, URLClassLoader extraLoader) {
+    private PluginSession(Plugins plugins, List<URLClassLoader> jarLoaders) {
         this.plugins = plugins;
-        this.extraLoader = extraLoader;
+        this.jarLoaders = jarLoaders;
     }
 
     /**
@@ -48,11 +50,19 @@ public final class PluginSession implements AutoCloseable {
         for (Path folder : folders) {
             jars.addAll(jarsIn(folder, skipped));
         }
-        if (jars.isEmpty()) {
-            return new PluginSession(registry.apply(parent).withFailures(skipped.toImmutable()), null);
+        Plugins hosts = registry.apply(parent);
+        Plugins plugins = hosts.withFailures(skipped.toImmutable());
+        List<URLClassLoader> loaders = new ArrayList<>();
+        for (URL jar : jars) {
+            // Named after the jar: a stack trace's frames then say which jar a class came from.
+            String name = jar.getPath().substring(jar.getPath().lastIndexOf('/') + 1);
+            URLClassLoader loader = new URLClassLoader(name, new URL[] {jar}, parent);
+            loaders.add(loader);
+            // The registry on this loader finds the host's plugins again, through its parent: only
+            // the jar's own are added, and only the failures the host's registry did not have.
+            plugins = plugins.with(registry.apply(loader).definedBy(loader, hosts.failures()));
         }
-        URLClassLoader loader = new URLClassLoader("podium-plugins", jars.toArray(URL[]::new), parent);
-        return new PluginSession(registry.apply(loader).withFailures(skipped.toImmutable()), loader);
+        return new PluginSession(plugins, loaders);
     }
 
     public Plugins plugins() {
@@ -61,8 +71,16 @@ public final class PluginSession implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        if (extraLoader != null) {
-            extraLoader.close();
+        IOException first = null;
+        for (URLClassLoader loader : jarLoaders) {
+            try {
+                loader.close();
+            } catch (IOException e) {
+                first = first == null ? e : first;
+            }
+        }
+        if (first != null) {
+            throw first;
         }
     }
 
