@@ -35,11 +35,11 @@ final class PluginsCommand implements Callable<Integer> {
         try (PluginSession session = parent.environment().openPlugins(common.pluginsFolder())) {
             Plugins plugins = session.plugins();
             plugins.importers().forEach(i -> describe(console, "importer", i.descriptor().id(),
-                    i.descriptor().displayName(), Plugins.version(i), i.descriptor().extensions(), plugins.origin(i),
-                    i.descriptor().options()));
+                    i.descriptor().displayName(), Plugins.version(i), i.descriptor().extensions(),
+                    plugins.spiVersion(i), plugins.origin(i), i.descriptor().options()));
             plugins.exporters().forEach(e -> describe(console, "exporter", e.descriptor().id(),
-                    e.descriptor().displayName(), Plugins.version(e), e.descriptor().extensions(), plugins.origin(e),
-                    e.descriptor().options()));
+                    e.descriptor().displayName(), Plugins.version(e), e.descriptor().extensions(),
+                    plugins.spiVersion(e), plugins.origin(e), e.descriptor().options()));
             plugins.failures().forEach(f -> {
                 console.error("a plugin could not be loaded (" + f.service() + "): " + f.message());
                 console.trace(f.cause());
@@ -53,8 +53,9 @@ final class PluginsCommand implements Callable<Integer> {
      * manifest, its file name), which nobody checked: each goes out as {@link Console#row} says it.
      */
     private static void describe(Console console, String kind, String id, String name, String version,
-            ImmutableList<String> extensions, String origin, ImmutableList<PluginOption<?>> options) {
-        console.row(kind, id, name, version, extensions.isEmpty() ? "-" : extensions.makeString(","), origin);
+            ImmutableList<String> extensions, String spiVersion, String origin, ImmutableList<PluginOption<?>> options) {
+        console.row(kind, id, name, version, extensions.isEmpty() ? "-" : extensions.makeString(","), spiVersion,
+                origin);
         for (PluginOption<?> option : options) {
             console.row("", "-O " + id + "." + option.key() + "=VALUE", option.description() + " ("
                     + option.allowed() + "; default: " + option.defaultValue() + ")");

@@ -70,7 +70,8 @@ class PackagedJarIT {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("importer\twiki\t", "exporter\tmd\t", "exporter\tcsv\t", "exporter\tpdf\t");
         assertThat(run.out().lines().filter(l -> !l.startsWith("\t")))
-                .allSatisfy(line -> assertThat(line).endsWith("\tbuilt-in"));
+                .allSatisfy(line -> assertThat(line).as("built for this Podium's plugin interface")
+                        .endsWith("\t" + org.podium.spi.SpiVersion.CURRENT + "\tbuilt-in"));
         assertThat(run.err()).isEmpty();
     }
 

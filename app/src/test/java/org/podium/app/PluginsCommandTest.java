@@ -24,12 +24,12 @@ class PluginsCommandTest {
         assertThat(result.exitCode()).as(result.err()).isZero();
         // Test classes are in no jar, so no manifest gives their version.
         assertThat(result.out().lines()).containsExactly(
-                "importer\tfake\tFake races\tunknown\trace\ttest-classes",
+                "importer\tfake\tFake races\tunknown\trace\t-\ttest-classes",
                 "\t-O fake.name-suffix=VALUE\ttext appended to the event name (any text; default: )",
-                "exporter\tbroken\tAlways fails\tunknown\tbad\ttest-classes",
+                "exporter\tbroken\tAlways fails\tunknown\tbad\t-\ttest-classes",
                 "\t-O broken.mode=VALUE\thow it fails (export, bug, disk, memory, stack; default: export)",
-                "exporter\tdir\tA folder\tunknown\t-\ttest-classes",
-                "exporter\ttxt\tPlain text\tunknown\ttxt\ttest-classes",
+                "exporter\tdir\tA folder\tunknown\t-\t-\ttest-classes",
+                "exporter\ttxt\tPlain text\tunknown\ttxt\t-\ttest-classes",
                 "\t-O txt.greeting=VALUE\tthe first word (any text; default: hello)");
         assertThat(result.err()).isEmpty();
     }
@@ -190,8 +190,8 @@ class PluginsCommandTest {
         assertThat(result.err()).isEmpty();
         assertThat(result.out()).doesNotContain("\u001b", "\u0007");
         // The columns stay: the name alone is cut, so that the line keeps to 1 000 characters and its notes.
-        String loud = "exporter\tloud\tLoud\\u001B[2J" + "N".repeat(924) + "… (4076 more characters)"
-                + "\tunknown\tloud\\u001B]0;pwned\\u0007\tloud-plugin.jar";
+        String loud = "exporter\tloud\tLoud\\u001B[2J" + "N".repeat(922) + "… (4078 more characters)"
+                + "\tunknown\tloud\\u001B]0;pwned\\u0007\t-\tloud-plugin.jar";
         assertThat(result.out().lines()).contains(loud,
                 "\t-O loud.note=VALUE\tclears\\nthe screen\\u001B[2J (any text; default: x)")
                 .filteredOn(line -> line.contains("loud")).hasSize(2);

@@ -174,6 +174,18 @@ public final class Plugins {
         return bestOnes.getFirst();
     }
 
+    /**
+     * The plugin interface a plugin was built for: this Podium's for a built-in one, what its jar's
+     * manifest declares ({@link SpiVersion}) for another, {@code -} when it declares nothing.
+     */
+    public String spiVersion(Object plugin) {
+        if (origin(plugin).equals("built-in")) {
+            return SpiVersion.CURRENT;
+        }
+        String declared = SpiVersion.declared(plugin.getClass());
+        return declared == null ? "-" : declared;
+    }
+
     /** Where a plugin of this registry was loaded from: its jar's file name, or {@code built-in}. */
     public String origin(Object plugin) {
         return origin(plugin, builtIn);
@@ -244,6 +256,14 @@ public final class Plugins {
                     listed = listedProviders(service, loader, builtIn);
                 }
                 failures.add(new PluginLoadFailure(service.getSimpleName(), notLoaded(service, loader, e, listed), e));
+                continue;
+            }
+            Class<?> declaring = provider.type();
+            String declared = SpiVersion.declared(declaring);
+            String incompatible = declared == null ? null : SpiVersion.incompatibility(declared);
+            if (incompatible != null) {
+                failures.add(new PluginLoadFailure(service.getSimpleName(), declaring.getName() + " ("
+                        + origin(declaring, builtIn) + ") " + incompatible + "; skipped", null));
                 continue;
             }
             try {
