@@ -26,8 +26,10 @@ public final class PluginOption<T> {
     private final T defaultValue;
     private final String allowed;
     private final Function<String, T> parser;
+    private final ImmutableList<String> examples;
 
-    private PluginOption(String key, String description, T defaultValue, String allowed, Function<String, T> parser) {
+    private PluginOption(String key, String description, T defaultValue, String allowed, Function<String, T> parser,
+            ImmutableList<String> examples) {
         Objects.requireNonNull(key, "key");
         if (!KEY.matcher(key).matches()) {
             throw new IllegalArgumentException("an option key is lower-case letters, digits and '-': '" + key + "'");
@@ -37,6 +39,7 @@ public final class PluginOption<T> {
         this.defaultValue = Objects.requireNonNull(defaultValue, "defaultValue");
         this.allowed = Objects.requireNonNull(allowed, "allowed");
         this.parser = Objects.requireNonNull(parser, "parser");
+        this.examples = Objects.requireNonNull(examples, "examples");
     }
 
     /**
@@ -55,7 +58,7 @@ public final class PluginOption<T> {
                 throw new IllegalArgumentException("allowed: " + allowed.makeString(", "));
             }
             return word;
-        });
+        }, allowed);
     }
 
     /** {@code true} or {@code false}. */
@@ -66,7 +69,7 @@ public final class PluginOption<T> {
                 throw new IllegalArgumentException("allowed: true, false");
             }
             return word.equals("true");
-        });
+        }, Lists.immutable.of("true", "false"));
     }
 
     /** A whole number from {@code min} to {@code max}. */
@@ -85,12 +88,13 @@ public final class PluginOption<T> {
                 // Falls through to the message, which says what is allowed.
             }
             throw new IllegalArgumentException("allowed: " + allowed);
-        });
+        }, Lists.immutable.of(min, defaultValue, max).distinct().collect(String::valueOf));
     }
 
     /** Any text, used as given. */
     public static PluginOption<String> text(String key, String description, String defaultValue) {
-        return new PluginOption<>(key, description, defaultValue, "any text", value -> value);
+        return new PluginOption<>(key, description, defaultValue, "any text", value -> value,
+                Lists.immutable.of(defaultValue, ""));
     }
 
     /**
@@ -101,7 +105,7 @@ public final class PluginOption<T> {
      */
     public static <T> PluginOption<T> of(String key, String description, T defaultValue, String allowed,
             Function<String, T> parser) {
-        return new PluginOption<>(key, description, defaultValue, allowed, parser);
+        return new PluginOption<>(key, description, defaultValue, allowed, parser, Lists.immutable.empty());
     }
 
     /** The lower-case key, without the format prefix ({@code paper}). */
@@ -122,6 +126,15 @@ public final class PluginOption<T> {
     /** What values are allowed, in words ({@code a4, letter}). */
     public String allowed() {
         return allowed;
+    }
+
+    /**
+     * Texts the option accepts, for a test to write with each: every word of a choice, both values
+     * of a flag, a whole number's lowest, default and highest, a text's default and the empty text;
+     * none for an option of another kind (its default is what a test tries).
+     */
+    public ImmutableList<String> examples() {
+        return examples;
     }
 
     /**

@@ -61,4 +61,17 @@ class PluginOptionsTest {
         assertThatThrownBy(() -> ExporterDescriptor.builder("x", "X").build())
                 .hasMessageContaining("a file exporter names its extension");
     }
+
+    @Test
+    void eachKindOfOptionOffersTheValuesATestShouldTry() {
+        assertThat(PluginOption.choice("paper", "page size", "a4", "a4", "letter").examples())
+                .containsExactly("a4", "letter");
+        assertThat(PluginOption.flag("pretty", "indent", true).examples()).containsExactly("true", "false");
+        assertThat(PluginOption.integer("rows", "rows per sheet", 10, 1, 100).examples())
+                .containsExactly("1", "10", "100");
+        assertThat(PluginOption.integer("copies", "copies", 1, 1, 3).examples()).containsExactly("1", "3");
+        assertThat(PluginOption.text("suffix", "appended", "x").examples()).containsExactly("x", "");
+        assertThat(PluginOption.of("zone", "a zone", java.time.ZoneOffset.UTC, "an offset",
+                java.time.ZoneOffset::of).examples()).isEmpty();
+    }
 }

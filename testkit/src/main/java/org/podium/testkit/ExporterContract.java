@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.podium.launcher.SafeExport;
 import org.podium.model.Event;
 import org.podium.model.Stage;
+import org.podium.report.BulletinStatus;
 import org.podium.report.DocumentOptions;
 import org.podium.report.Labels;
 import org.podium.report.Report;
@@ -50,9 +51,14 @@ public interface ExporterContract {
 
     /** Writes a report with the exporter's default options at {@code dir/name}, as the host does. */
     default Path write(Report report, Path dir, String name) throws Exception {
+        return write(report, java.util.Map.of(), dir, name);
+    }
+
+    /** Writes a report with the options given as a user gives them ({@code paper -> letter}), the rest defaults. */
+    default Path write(Report report, java.util.Map<String, String> options, Path dir, String name) throws Exception {
         Path target = dir.resolve(name);
         Exporter exporter = exporter();
-        SafeExport.write(exporter, "test", report, PluginOptions.defaults(exporter.descriptor().options()),
+        SafeExport.write(exporter, "test", report, PluginOptions.parse(exporter.descriptor().options(), options),
                 Diagnostics.collector(), target);
         return target;
     }
@@ -138,6 +144,32 @@ public interface ExporterContract {
             Locale.setDefault(Locale.Category.DISPLAY, display);
             Locale.setDefault(Locale.Category.FORMAT, format);
             TimeZone.setDefault(zone);
+        }
+    }
+
+    /**
+     * Every value of every option the exporter declares (each word of a choice, both flags, a
+     * number's ends), and every option a run gives every exporter: each bulletin status, another
+     * issue time in another zone, a numbered bulletin, no checks. Each is written.
+     */
+    @Test
+    default void writesWithEveryValueOfEveryOption(@TempDir Path dir) throws Exception {
+        int written = 0;
+        for (PluginOption<?> option : exporter().descriptor().options()) {
+            for (String value : option.examples()) {
+                assertThat(write(sampleReport(), java.util.Map.of(option.key(), value), dir, "option-" + (written++)))
+                        .as(option.key() + "=" + value).exists();
+            }
+        }
+        java.util.List<DocumentOptions> shared = new java.util.ArrayList<>();
+        for (BulletinStatus status : BulletinStatus.values()) {
+            shared.add(DocumentOptions.builder(ISSUED_AT).status(status).build());
+        }
+        shared.add(DocumentOptions.builder(ISSUED_AT.plusDays(3).plusHours(7)).zone(java.time.ZoneId.of("Asia/Kolkata"))
+                .bulletin(12).checks(false).build());
+        for (DocumentOptions options : shared) {
+            assertThat(write(Report.of(sampleEvent(), options), dir, "shared-" + (written++))).as(options.toString())
+                    .exists();
         }
     }
 
