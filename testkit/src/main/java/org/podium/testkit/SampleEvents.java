@@ -173,9 +173,7 @@ public final class SampleEvents {
                         row(2, "cars-200", "Mitsubishi", "3:20", "0:08")),
                 reported("cars", ClassificationKind.GENERAL, "P", row(1, "cars-201", "Mitsubishi", "3:12", null),
                         row(2, "cars-200", "Mitsubishi", "3:20", "0:08")));
-        return new Event("Prologue 2002", null, LocalDate.parse("2002-01-01"), LocalDate.parse("2002-01-01"), null,
-                "prologue.csv", Lists.immutable.empty(), categories, stages, entries, classifications,
-                Lists.immutable.empty(), Lists.immutable.empty(), Lists.immutable.empty());
+        return oneDay("Prologue 2002", "2002-01-01", "prologue.csv", categories, stages, entries, classifications);
     }
 
     /** Vehicle classes, class positions and gaps, points and a grid, as circuit and rally results give them. */
@@ -195,9 +193,8 @@ public final class SampleEvents {
                         detailed(1, "cars-201", "1:10:00", null, 1, null, "25"),
                         detailed(2, "cars-204", "1:11:30", "1:30", 2, "1:30", "18"),
                         detailed(3, "cars-310", "1:20:00", "10:00", 1, null, "15")));
-        return new Event("Castellón Sprint 2002", null, LocalDate.parse("2002-01-02"), LocalDate.parse("2002-01-02"),
-                null, "sprint.csv", Lists.immutable.empty(), categories, stages, entries, classifications,
-                Lists.immutable.empty(), Lists.immutable.empty(), Lists.immutable.empty());
+        return oneDay("Castellón Sprint 2002", "2002-01-02", "sprint.csv", categories, stages, entries,
+                classifications);
     }
 
     /** Crews whose names are written in Cyrillic and Greek, as Russian and Greek results print them. */
@@ -215,9 +212,8 @@ public final class SampleEvents {
         ImmutableList<Classification> classifications = Lists.immutable.of(
                 reported("gruzoviki", ClassificationKind.STAGE, "1", row(1, "gruzoviki-409", "КамАЗ", "4:01:10", null),
                         row(2, "gruzoviki-412", "MAN", "4:15:00", "13:50")));
-        return new Event("Шёлковый путь 2002", null, LocalDate.parse("2002-01-03"), LocalDate.parse("2002-01-03"),
-                null, "silk-way.csv", Lists.immutable.empty(), categories, stages, entries, classifications,
-                Lists.immutable.empty(), Lists.immutable.empty(), Lists.immutable.empty());
+        return oneDay("Шёлковый путь 2002", "2002-01-03", "silk-way.csv", categories, stages, entries,
+                classifications);
     }
 
     /** A generated event (the generator's seed 1) with every classification computed by the engine. */
@@ -226,6 +222,14 @@ public final class SampleEvents {
                 new org.podium.generator.GeneratorSettings(entries, stages, 1)).generateEvent();
         return generated.event().withClassifications(org.podium.engine.ClassificationEngine.withDefaultRules()
                 .classify(generated.event(), generated.stageTimes()));
+    }
+
+    /** An event run on one day, without properties, penalties, awarded times or notes. */
+    private static Event oneDay(String name, String date, String source, ImmutableList<Category> categories,
+            ImmutableList<Stage> stages, ImmutableList<Entry> entries, ImmutableList<Classification> classifications) {
+        return new Event(name, null, LocalDate.parse(date), LocalDate.parse(date), null, source,
+                Lists.immutable.empty(), categories, stages, entries, classifications, Lists.immutable.empty(),
+                Lists.immutable.empty(), Lists.immutable.empty());
     }
 
     private static ClassificationRow detailed(int position, String entryId, String time, String gap,
