@@ -41,7 +41,7 @@ final class PluginsCommand implements Callable<Integer> {
                     e.descriptor().displayName(), Plugins.version(e), e.descriptor().extensions(),
                     plugins.spiVersion(e), plugins.origin(e), e.descriptor().options()));
             plugins.failures().forEach(f -> {
-                console.error("a plugin could not be loaded (" + f.service() + "): " + f.message());
+                console.warning("a plugin could not be loaded (" + f.service() + "): " + f.message());
                 console.trace(f.cause());
             });
         }

@@ -42,7 +42,7 @@ class PluginsCommandTest {
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.out()).contains("exporter\ttxt");
-        assertThat(result.err()).contains("podium: a plugin could not be loaded (Exporter):")
+        assertThat(result.err()).contains("podium: warning: a plugin could not be loaded (Exporter):")
                 .contains("org.example.Missing");
     }
 
@@ -61,7 +61,7 @@ class PluginsCommandTest {
                 + " results-exporter-1.2.jar, whose META-INF/services/org.podium.spi.Exporter lists it\n";
         assertThat(listed.exitCode()).isZero();
         assertThat(listed.out()).contains("exporter\ttxt");
-        assertThat(listed.err()).isEqualTo("podium: " + failure);
+        assertThat(listed.err()).as("a warning, as convert says it").isEqualTo("podium: warning: " + failure);
         assertThat(converted.exitCode()).as(converted.err()).isZero();
         assertThat(converted.err()).startsWith("podium: warning: " + failure).contains("(0 errors, 1 warning)");
     }
@@ -126,10 +126,10 @@ class PluginsCommandTest {
         assertThat(convert.exitCode()).as(convert.err()).isZero();
         assertThat(convert.err()).contains(BOOM_WARNING + trace);
         assertThat(listed.exitCode()).as(listed.err()).isZero();
-        assertThat(listed.err()).startsWith("podium: a plugin could not be loaded (Exporter): "
+        assertThat(listed.err()).startsWith("podium: warning: a plugin could not be loaded (Exporter): "
                 + "org.example.BoomExporter (boom-plugin.jar) could not be created: "
                 + "IllegalStateException: no licence key in ~/.boom\n" + trace);
-        assertThat(quiet.err()).isEqualTo("podium: a plugin could not be loaded (Exporter): "
+        assertThat(quiet.err()).isEqualTo("podium: warning: a plugin could not be loaded (Exporter): "
                 + "org.example.BoomExporter (boom-plugin.jar) could not be created: "
                 + "IllegalStateException: no licence key in ~/.boom\n");
     }
