@@ -110,15 +110,6 @@ final class TableKit {
                 muted ? Style.MUTED : Style.INK, fill, width, alignment, Style.TABLE_SIZE);
     }
 
-    /** A text that is not a name (a make, an entrant, a class), set as every cell is. */
-    PdfPCell wrappingText(String text, boolean muted, java.awt.Color fill, float width, int alignment) {
-        return text(text, false, muted, fill, width, alignment);
-    }
-
-    PdfPCell lines(List<Line> lines, java.awt.Color fill, float width) {
-        return cell(lines, style.fonts.regular, Style.INK, fill, width, Element.ALIGN_LEFT, Style.TABLE_SIZE);
-    }
-
     /**
      * The size a cell's lines are set in, and whether they wrap: a line too wide for its column is
      * set smaller, down to {@link Style#MIN_TABLE_SIZE}; what does not fit even then wraps at the
