@@ -93,6 +93,16 @@ class PageLimitsTest {
     }
 
     @Test
+    void oneVeryWideRowFillingEveryRowToItsWidthIsRefusedAtTheDefaultLimit() {
+        // The shape the exploring fuzz run found: one row of 1 000 cells among 2 500 rows of two,
+        // every row filled out to 1 000 cells: 2.5 million cells from 30 kB.
+        String table = "| Pos | Name |\n" + "| 1 | A |\n".repeat(1_250) + "|" + " x |".repeat(1_000) + "\n"
+                + "| 2 | B |\n".repeat(1_250);
+        ImportException refusal = refused(() -> new PipeTableReader("wide.txt", diagnostics).read(table));
+        assertThat(refusal.describe()).startsWith("wide.txt:").contains("more than the 1,250,000 Podium reads");
+    }
+
+    @Test
     void theDefaultLimitsReadTheLargestRealPagesAndAreTheSameEverywhere() {
         assertThat(PageLimits.DEFAULT).isEqualTo(new PageLimits(1_250_000, 450_000));
     }

@@ -16,9 +16,6 @@ import org.podium.spi.Diagnostics;
  */
 final class PipeTable {
 
-    /** The most cells a table is filled out to (rows times width): far beyond any real results table. */
-    static final int MAX_CELLS = 1_000_000;
-
     private static final Pattern MARKUP = Pattern.compile("<[^>]+>");
 
     private final String sourceName;
@@ -70,16 +67,11 @@ final class PipeTable {
             diagnostics.report(Diagnostic.warning(tableStart,
                     "this table has no header row; its columns are numbered instead of named"));
         }
-        int widest = rawRows.subList(headerCount, rawRows.size()).collectInt(ImmutableList::size).maxIfEmpty(0);
-        int headerWidth = rawRows.subList(0, headerCount).collectInt(ImmutableList::size).maxIfEmpty(0);
-        int dataRows = Math.max(1, rawRows.size() - headerCount);
-        // Every row is filled out to the table's width: one row of 26 000 cells in 2 500 rows would
-        // be 65 million cells. Past MAX_CELLS the width is the header's (or what fits), and the
-        // cells of wider rows are reported as beyond the table's width, never silently dropped.
-        int width = (long) widest * dataRows <= MAX_CELLS ? widest
-                : Math.min(widest, Math.max(headerWidth, MAX_CELLS / dataRows));
+        // Every row is filled out to the widest row's width; the cells that adds count against the
+        // page's limit below (one row of 26 000 cells in 2 500 rows would be 65 million cells).
         Header header = Header.of(rawRows.subList(0, headerCount).collect(row -> row.collect(Cell::text)).toImmutable(),
-                width, diagnostics, tableStart);
+                rawRows.subList(headerCount, rawRows.size()).collectInt(ImmutableList::size).maxIfEmpty(0),
+                diagnostics, tableStart);
         SpanRealigner realigner = new SpanRealigner(header.kinds(), header.blockPositions(), diagnostics);
         MutableList<Grid.GridRow> rows = Lists.mutable.empty();
         ImmutableList<Cell> previous = null;
