@@ -33,6 +33,9 @@ import org.eclipse.collections.api.list.MutableList;
 @API(status = API.Status.INTERNAL, since = "0.1")
 public final class Plugins {
 
+    /** The origin of the host's own plugins, as {@code podium plugins} shows it. */
+    private static final String BUILT_IN = "built-in";
+
     private final ImmutableList<Importer> importers;
     private final ImmutableList<Exporter> exporters;
     private final ImmutableList<PluginLoadFailure> failures;
@@ -179,7 +182,7 @@ public final class Plugins {
      * manifest declares ({@link SpiVersion}) for another, {@code -} when it declares nothing.
      */
     public String spiVersion(Object plugin) {
-        if (origin(plugin).equals("built-in")) {
+        if (origin(plugin).equals(BUILT_IN)) {
             return SpiVersion.CURRENT;
         }
         String declared = SpiVersion.declared(plugin.getClass());
@@ -209,7 +212,7 @@ public final class Plugins {
     private static String origin(Class<?> type, Path builtIn) {
         CodeSource codeSource = type.getProtectionDomain().getCodeSource();
         if (codeSource == null || codeSource.getLocation() == null) {
-            return "built-in";
+            return BUILT_IN;
         }
         try {
             return originOf(Path.of(codeSource.getLocation().toURI()), builtIn);
@@ -221,7 +224,7 @@ public final class Plugins {
     /** {@code built-in} for the host's own jar or classes, else the jar's (or folder's) file name. */
     private static String originOf(Path location, Path builtIn) {
         if (builtIn != null && location.equals(builtIn)) {
-            return "built-in";
+            return BUILT_IN;
         }
         return location.getFileName() == null ? location.toString() : location.getFileName().toString();
     }
@@ -259,11 +262,13 @@ public final class Plugins {
                 continue;
             }
             Class<?> declaring = provider.type();
-            String declared = SpiVersion.declared(declaring);
+            String origin = origin(declaring, builtIn);
+            // The host's own plugins are built for its interface: their jar (the whole app) is not opened.
+            String declared = origin.equals(BUILT_IN) ? null : SpiVersion.declared(declaring);
             String incompatible = declared == null ? null : SpiVersion.incompatibility(declared);
             if (incompatible != null) {
                 failures.add(new PluginLoadFailure(service.getSimpleName(), declaring.getName() + " ("
-                        + origin(declaring, builtIn) + ") " + incompatible + "; skipped", null));
+                        + origin + ") " + incompatible + "; skipped", null));
                 continue;
             }
             try {
