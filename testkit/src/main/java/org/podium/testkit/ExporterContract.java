@@ -3,13 +3,21 @@ package org.podium.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.TimeZone;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.podium.launcher.SafeExport;
@@ -21,6 +29,8 @@ import org.podium.report.Labels;
 import org.podium.report.Report;
 import org.podium.report.Scope;
 import org.podium.spi.Diagnostics;
+import org.podium.spi.ExportException;
+import org.podium.spi.ExportRequest;
 import org.podium.spi.Exporter;
 import org.podium.spi.ExporterDescriptor;
 import org.podium.spi.OutputKind;
@@ -66,6 +76,50 @@ public interface ExporterContract {
     /** Writes the sample report at {@code dir/name}. */
     default Path writeSample(Path dir, String name) throws Exception {
         return write(sampleReport(), dir, name);
+    }
+
+    /**
+     * Reports this exporter refuses with an {@link ExportException}: a name its fonts cannot print, a
+     * table too wide for its page. None by default; override it so that the contract checks that a
+     * refusal leaves the previous document as it was.
+     */
+    default List<Report> reportsItRefuses() {
+        return List.of();
+    }
+
+    /**
+     * The document's text, to compare two documents line by line; empty when it cannot be read as
+     * text. The default reads a file, or every file of a folder, as UTF-8; the test of a binary
+     * format overrides it (PDFBox for a PDF, POI for a workbook) so that the issue-time contract can
+     * read it.
+     */
+    default Optional<String> textOf(Path document) throws IOException {
+        List<Path> files;
+        if (Files.isRegularFile(document)) {
+            files = List.of(document);
+        } else {
+            try (Stream<Path> all = Files.walk(document)) {
+                files = all.filter(Files::isRegularFile).sorted().toList();
+            }
+        }
+        StringBuilder text = new StringBuilder();
+        for (Path file : files) {
+            if (files.size() > 1) {
+                text.append("== ").append(document.relativize(file)).append(" ==\n");
+            }
+            try {
+                String content = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)
+                        .decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+                if (content.indexOf('\0') >= 0) {
+                    return Optional.empty();
+                }
+                text.append(content).append('\n');
+            } catch (CharacterCodingException binary) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(text.toString());
     }
 
     @Test
@@ -186,6 +240,78 @@ public interface ExporterContract {
         }
     }
 
+    /**
+     * A bulletin issued at another time differs only where it prints the issue time: the same lines,
+     * and where a line differs, only in a short run of digits and date words. An exporter that takes
+     * the stages run so far from the issue time instead of from the report's scope fails.
+     */
+    @Test
+    default void theIssueTimeChangesTheDocumentOnlyWhereItIsPrinted(@TempDir Path dir) throws Exception {
+        // A week earlier, in the middle of the sample event; another hour and minute too, so that
+        // every printed field of the time changes.
+        OffsetDateTime other = ISSUED_AT.minusDays(7).minusHours(3).minusMinutes(7);
+        Optional<String> first = textOf(write(Report.of(sampleEvent(), DocumentOptions.defaults(ISSUED_AT)), dir, "first"));
+        Optional<String> second = textOf(write(Report.of(sampleEvent(), DocumentOptions.defaults(other)), dir, "second"));
+        Assumptions.assumeTrue(first.isPresent() && second.isPresent(),
+                "the document is not UTF-8 text: override textOf(Path) to read its text, and the issue time is checked");
+        List<String> before = first.get().lines().toList();
+        List<String> after = second.get().lines().toList();
+        assertThat(after).as("the lines of the document issued at " + other + " against " + ISSUED_AT)
+                .hasSameSizeAs(before);
+        for (int i = 0; i < before.size(); i++) {
+            String[] changed = changedParts(before.get(i), after.get(i));
+            if (changed.length > 0) {
+                assertThat(changed).as("line " + (i + 1) + " '" + before.get(i) + "' became '" + after.get(i)
+                        + "': only the printed issue time may change").allMatch(part -> part.length() <= 40
+                                && part.matches("[\\p{L}\\p{N}\\p{Zs}:.,/+\\-–]*\\p{N}[\\p{L}\\p{N}\\p{Zs}:.,/+\\-–]*"));
+            }
+        }
+    }
+
+    /**
+     * A disk that fills up half-way through the document: the exporter says so (an
+     * {@link IOException} or an {@link ExportException}), and the host deletes what was written. An
+     * exporter that swallows the error, as a {@code PrintWriter} does, leaves a truncated document
+     * in place as if it were complete.
+     */
+    @Test
+    default void aFullDiskIsReportedNotSwallowed() throws Exception {
+        Exporter exporter = exporter();
+        Assumptions.assumeTrue(exporter.descriptor().outputKind() == OutputKind.FILE,
+                "a folder exporter writes files of its own: the host's disk is not the test's to fill");
+        FullDisk roomy = new FullDisk(Long.MAX_VALUE);
+        exporter.write(sampleReport(), ExportRequest.toStream(roomy)
+                .options(PluginOptions.defaults(exporter.descriptor().options())).build());
+        FullDisk halfFull = new FullDisk(roomy.written / 2);
+        Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> exporter().write(sampleReport(),
+                ExportRequest.toStream(halfFull).options(PluginOptions.defaults(exporter.descriptor().options())).build()));
+        assertThat(thrown).as("writing a " + roomy.written + "-byte document to a disk full after " + halfFull.room
+                + " bytes").isInstanceOfAny(IOException.class, ExportException.class);
+    }
+
+    /**
+     * A report the exporter refuses ({@link #reportsItRefuses}) fails with the SPI's
+     * {@link ExportException}, saying why, and leaves the previous document at the target as it was,
+     * with nothing beside it.
+     */
+    @Test
+    default void aRefusedExportLeavesThePreviousDocumentAsItWas(@TempDir Path dir) throws Exception {
+        List<Report> refused = reportsItRefuses();
+        Assumptions.assumeFalse(refused.isEmpty(),
+                "no report it refuses: override reportsItRefuses() to check that a refusal leaves nothing behind");
+        Path target = writeSample(dir, "bulletin");
+        String previous = snapshot(target);
+        for (Report report : refused) {
+            assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> write(report, dir, "bulletin")))
+                    .as("writing a report it refuses").isInstanceOf(ExportException.class)
+                    .extracting(Throwable::getMessage).asString().isNotBlank();
+            assertThat(snapshot(target)).as("the previous document").isEqualTo(previous);
+            try (Stream<Path> written = Files.list(dir)) {
+                assertThat(written).as("nothing left beside the target").containsExactly(target);
+            }
+        }
+    }
+
     /** Every scope a run can ask for, in every language: the event as known after each stage, each category alone. */
     @Test
     default void writesEveryScopeInEveryLanguage(@TempDir Path dir) throws Exception {
@@ -217,5 +343,29 @@ public interface ExporterContract {
             }
         }
         return all.toString();
+    }
+
+    /** What differs between two lines once their common beginning and end are set aside; none when they are equal. */
+    private static String[] changedParts(String before, String after) {
+        if (before.equals(after)) {
+            return new String[0];
+        }
+        int start = 0;
+        while (start < before.length() && start < after.length() && before.charAt(start) == after.charAt(start)) {
+            start++;
+        }
+        int end = 0;
+        while (end < before.length() - start && end < after.length() - start
+                && before.charAt(before.length() - 1 - end) == after.charAt(after.length() - 1 - end)) {
+            end++;
+        }
+        // Widen to whole digit runs: "18:00" against "21:07" is one time, not "8:0" against "1:7".
+        while (start > 0 && Character.isDigit(before.charAt(start - 1))) {
+            start--;
+        }
+        while (end > 0 && Character.isDigit(before.charAt(before.length() - end))) {
+            end--;
+        }
+        return new String[] {before.substring(start, before.length() - end), after.substring(start, after.length() - end)};
     }
 }

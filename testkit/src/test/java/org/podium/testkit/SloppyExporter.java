@@ -1,6 +1,7 @@
 package org.podium.testkit;
 
-import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.podium.model.Stage;
@@ -11,8 +12,10 @@ import org.podium.spi.ExporterDescriptor;
 
 /**
  * An exporter written carelessly, as issue 13 found one passing every contract: it prints the
- * machine's date, formats a number in the machine's locale and fails on a report as of a stage.
- * Not listed in a service file either. The contracts must catch each of these.
+ * machine's date, formats a number in the machine's locale, fails on a report as of a stage, takes
+ * the stages run so far from the issue time instead of the report's scope, and writes through a
+ * {@code PrintWriter}, which swallows a full disk. Not listed in a service file either. The
+ * contracts must catch each of these.
  */
 public final class SloppyExporter implements Exporter {
 
@@ -22,15 +25,25 @@ public final class SloppyExporter implements Exporter {
     }
 
     @Override
-    public void write(Report report, ExportRequest request) throws IOException {
+    public void write(Report report, ExportRequest request) {
         String stage = report.asOfStage().map(Stage::label).orElse(null);
         if (stage != null) {
             String missing = null;
             stage = missing.trim();
         }
-        String text = report.event().name() + "\n"
-                + "printed " + LocalDate.now() + "\n"
-                + "penalties " + String.format("%.1f", report.event().penalties().size() / 2.0) + "\n";
-        request.output().write(text.getBytes(StandardCharsets.UTF_8));
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(request.output(), StandardCharsets.UTF_8));
+        out.println(report.event().name());
+        out.println("printed " + LocalDate.now());
+        out.println("penalties " + String.format("%.1f", report.event().penalties().size() / 2.0));
+        LocalDate issued = report.options().issuedAt().toLocalDate();
+        for (Stage run : report.event().stages()) {
+            if (run.date() != null && !run.date().isAfter(issued)) {
+                out.println("stage " + run.ordinal() + " " + run.date());
+            }
+        }
+        for (int i = 0; i < 2000; i++) {
+            out.println("a line to fill the disk " + i);
+        }
+        out.flush();
     }
 }

@@ -1,6 +1,7 @@
 package org.podium.exporters.pdf;
 
 import com.lowagie.text.DocumentException;
+import com.lowagie.text.ExceptionConverter;
 import java.io.IOException;
 import org.podium.exporters.pdf.internal.BulletinDocument;
 import org.podium.exporters.pdf.internal.Paper;
@@ -46,6 +47,13 @@ public final class PdfExporter implements Exporter {
             BulletinDocument.write(report, paper, Plugins.version(this), request.output());
         } catch (DocumentException e) {
             throw new ExportException("OpenPDF could not lay out the bulletin: " + e.getMessage(), e);
+        } catch (ExceptionConverter e) {
+            // OpenPDF wraps the stream's IOException (a full disk) in an unchecked exception: unwrapped,
+            // the user reads "No space left on device", not a plugin fault with a stack trace.
+            if (e.getException() instanceof IOException output) {
+                throw output;
+            }
+            throw e;
         }
     }
 }
