@@ -96,9 +96,9 @@ record ScopedEvent(Event event, Stage asOfStage, ImmutableList<Finding> findings
 
         ScopedEvent cut(ImmutableList<Finding> findings) {
             ImmutableList<Penalty> penalties = event.penalties()
-                    .select(p -> isPenaltyIncluded(p) && isKnown(p.stageLabel(), "penalty"));
+                    .select(p -> isPenaltyIncluded(p) && isKnown(p.stageLabel(), "a penalty"));
             ImmutableList<AwardedTime> awarded = event.awardedTimes()
-                    .select(a -> isIncluded(a.categoryId()) && isKnown(a.stageLabel(), "awarded time"));
+                    .select(a -> isIncluded(a.categoryId()) && isKnown(a.stageLabel(), "an awarded time"));
             ImmutableList<Note> notes = event.notes().select(n -> (n.categoryId() == null || isIncluded(n.categoryId()))
                     && isNoteKnown(n));
             Event scoped = new Event(event.name(), event.edition(), event.startDate(), event.finishDate(),
@@ -164,7 +164,7 @@ record ScopedEvent(Event event, Stage asOfStage, ImmutableList<Finding> findings
             }
             int ordinal = index.ordinalOf(stageLabel);
             if (ordinal == EventOrder.UNKNOWN) {
-                caveats.add("a " + what + " whose stage " + (stageLabel == null ? "the source does not state"
+                caveats.add(what + " whose stage " + (stageLabel == null ? "the source does not state"
                         : "'" + stageLabel + "' the itinerary does not list") + " is shown after stage "
                         + asOf.label() + ", though it may have been given later");
                 return true;

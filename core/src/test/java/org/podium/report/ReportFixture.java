@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import org.eclipse.collections.api.factory.Lists;
 import org.eclipse.collections.api.list.ImmutableList;
 import org.eclipse.collections.api.list.MutableList;
+import org.podium.model.AwardedTime;
 import org.podium.model.Basis;
 import org.podium.model.Category;
 import org.podium.model.Classification;
@@ -112,6 +113,13 @@ final class ReportFixture {
                 event.classifications(), event.penalties().newWith(
                         new Penalty(MASUOKA, null, Duration.ofMinutes(5), "late at a control", null)),
                 event.awardedTimes(), event.notes());
+    }
+
+    static Event withUnplaceableAwardedTime(Event event) {
+        return new Event(event.name(), event.edition(), event.startDate(), event.finishDate(), event.description(),
+                event.source(), event.properties(), event.categories(), event.stages(), event.entries(),
+                event.classifications(), event.penalties(), event.awardedTimes().newWith(
+                        new AwardedTime("cars", null, Duration.ofHours(4), null, false)), event.notes());
     }
 
     private static Stage stage(int ordinal, String label) {

@@ -118,6 +118,15 @@ class ReportTest {
     }
 
     @Test
+    void anAwardedTimeWhoseStageNobodyKnowsIsKeptAndSaid() throws ScopeException {
+        Event unplaceable = ReportFixture.withUnplaceableAwardedTime(event);
+        Report report = Report.builder(unplaceable, OPTIONS).scope(Scope.of(List.of(), "5")).build();
+        assertThat(report.event().awardedTimes()).hasSize(1);
+        assertThat(report.caveats()).containsExactly("an awarded time whose stage the source does not state is shown"
+                + " after stage 5, though it may have been given later");
+    }
+
+    @Test
     void theEventIsInCanonicalOrderAndTheChecksRunOnceWhenGiven() throws ScopeException {
         CheckOutcome outcome = ConsistencyChecks.run(event);
         Report report = Report.builder(event, OPTIONS).checks(outcome).build();
