@@ -24,7 +24,18 @@ final class CommonOptions {
     private boolean quiet;
 
     Console console() {
+        if (onTerminal()) {
+            return Console.onTerminal(spec.commandLine().getOut(), spec.commandLine().getErr(), verbose, quiet);
+        }
         return new Console(spec.commandLine().getOut(), spec.commandLine().getErr(), verbose, quiet);
+    }
+
+    /**
+     * Whether a person watches: Java has a console only when both stdin and stdout are a terminal
+     * (so never under a pipe, a redirection, CI or a test), and a dumb terminal cannot redraw a line.
+     */
+    private static boolean onTerminal() {
+        return System.console() != null && !"dumb".equals(System.getenv("TERM"));
     }
 
     /** The {@code --plugins} folder, checked to exist, or null. */

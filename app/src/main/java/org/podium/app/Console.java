@@ -36,11 +36,46 @@ final class Console {
     private final boolean verbose;
     private final boolean quiet;
 
+    /** What a long run is doing, at the bottom of a terminal; null elsewhere and with {@code --quiet}. */
+    private final StatusLine status;
+
     Console(PrintWriter out, PrintWriter err, boolean verbose, boolean quiet) {
+        this(out, err, verbose, quiet, null);
+    }
+
+    private Console(PrintWriter out, PrintWriter err, boolean verbose, boolean quiet, StatusLine status) {
         this.out = out;
         this.err = err;
         this.verbose = verbose;
         this.quiet = quiet && !verbose;
+        this.status = status;
+    }
+
+    /**
+     * A console whose stderr is a terminal: long steps show a status line there ({@link StatusLine}),
+     * unless {@code --quiet}. Every stderr line goes through it, so a message never lands in the
+     * middle of the status.
+     */
+    static Console onTerminal(PrintWriter out, PrintWriter err, boolean verbose, boolean quiet) {
+        if (quiet && !verbose) {
+            return new Console(out, err, verbose, true, null);
+        }
+        StatusLine status = new StatusLine(err, System::nanoTime, StatusLine.terminalWidth(), true);
+        return new Console(out, new PrintWriter(status), verbose, quiet, status);
+    }
+
+    /** What the run does now, shown on a terminal once it has taken a second (null: nothing); nothing elsewhere. */
+    void status(String step) {
+        if (status != null) {
+            status.show(step);
+        }
+    }
+
+    /** The run is over: the status line goes. */
+    void endStatus() {
+        if (status != null) {
+            status.end();
+        }
     }
 
     boolean verbose() {
@@ -49,8 +84,7 @@ final class Console {
 
     /** A line of the command's own product. */
     void result(String line) {
-        out.println(line);
-        out.flush();
+        toOut(() -> out.println(line));
     }
 
     /**
@@ -58,14 +92,25 @@ final class Console {
      * as {@link #row(String...)} says them.
      */
     void row(String... fields) {
-        out.println(sayRow(fields));
-        out.flush();
+        toOut(() -> out.println(sayRow(fields)));
     }
 
     /** Lines for people on stdout (findings as text): each said as a message is. */
     void text(String lines) {
-        lines.lines().forEach(line -> out.println(say(line)));
-        out.flush();
+        toOut(() -> lines.lines().forEach(line -> out.println(say(line))));
+    }
+
+    /** Stdout and the status line share the terminal: the status steps aside while stdout is written. */
+    private void toOut(Runnable write) {
+        Runnable flushed = () -> {
+            write.run();
+            out.flush();
+        };
+        if (status == null) {
+            flushed.run();
+        } else {
+            status.around(flushed);
+        }
     }
 
     /** A message for people: left out with {@code --quiet}. */

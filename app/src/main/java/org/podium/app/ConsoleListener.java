@@ -29,6 +29,12 @@ class ConsoleListener implements ConversionListener {
     @Override
     public void reading(Input input, String importerId) {
         console.detail("Reading " + input.name() + " with " + importerId);
+        console.status("reading and checking " + input.name());
+    }
+
+    @Override
+    public void writing(Input input, String exporterId, Path target) {
+        console.status("writing " + target);
     }
 
     @Override
@@ -60,11 +66,14 @@ class ConsoleListener implements ConversionListener {
 
     @Override
     public void written(Input input, String exporterId, Path target) {
+        // Told once every output of the input is done: nothing is running.
+        console.status(null);
         console.result(target.toString());
     }
 
     @Override
     public void failed(Input input, String exporterId, String message, Throwable cause) {
+        console.status(null);
         // Memory or stack running out is not the plugin's fault: the line says how to give more.
         console.error(OutOfResources.is(cause) ? message + "; " + Guard.howToGiveMore(cause) : message);
         console.trace(cause);

@@ -109,7 +109,7 @@ public final class Conversion {
                 attempts.add(claim(input, exporter, request.outputFolder().resolve(OutputNames.of(base,
                         exporter.descriptor())), targets));
             }
-            ParallelExports.run(attempts.reject(Attempt::done).<Runnable>collect(attempt -> () -> attempt.write(report))
+            ParallelExports.run(attempts.reject(Attempt::done).<Runnable>collect(attempt -> () -> attempt.write(report, listener))
                     .toImmutable(), ParallelExports.sideBySide(report.event()));
             for (Attempt attempt : attempts) {
                 outputs.add(attempt.tell(listener));
@@ -159,8 +159,9 @@ public final class Conversion {
             cause = why;
         }
 
-        void write(Report report) {
+        void write(Report report, ConversionListener listener) {
             String id = exporter.descriptor().id();
+            listener.writing(input, id, target);
             try {
                 SafeExport.write(exporter, plugins.origin(exporter), report,
                         arguments.of(id, exporter.descriptor().options()), diagnostics, target);

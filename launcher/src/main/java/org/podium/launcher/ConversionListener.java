@@ -31,6 +31,13 @@ public interface ConversionListener {
     default void cleaned(Leftovers.Cleaned leftover) {
     }
 
+    /**
+     * An output is about to be written. The outputs of a small event are written side by side
+     * ({@link ParallelExports}): this may then come from another thread, for several outputs at once.
+     */
+    default void writing(Input input, String exporterId, Path target) {
+    }
+
     /** An output was written and moved into place. */
     default void written(Input input, String exporterId, Path target) {
     }
