@@ -28,6 +28,7 @@ public final class ExportRequest {
     private final PluginOptions options;
     private final Diagnostics diagnostics;
     private final Path scratch;
+    private final Companions companions;
 
     private ExportRequest(Builder builder) {
         this.kind = builder.kind;
@@ -36,6 +37,7 @@ public final class ExportRequest {
         this.options = builder.options;
         this.diagnostics = builder.diagnostics;
         this.scratch = builder.scratch;
+        this.companions = builder.companions;
     }
 
     /** A request to write one file into {@code output}, which the caller opened and will close. */
@@ -94,6 +96,15 @@ public final class ExportRequest {
         return Optional.ofNullable(scratch);
     }
 
+    /**
+     * Where a file exporter writes files beside its document ({@link Companions}); empty for a folder
+     * exporter, and when the host gives none (then a document that would link to them says so, or
+     * does without).
+     */
+    public Optional<Companions> companions() {
+        return Optional.ofNullable(companions);
+    }
+
     /** Builds an {@link ExportRequest}: no options given, problems collected and dropped unless a sink is set. */
     public static final class Builder {
         private final OutputKind kind;
@@ -102,6 +113,7 @@ public final class ExportRequest {
         private PluginOptions options = PluginOptions.defaults(Lists.immutable.empty());
         private Diagnostics diagnostics = Diagnostics.collector();
         private Path scratch;
+        private Companions companions;
 
         private Builder(OutputKind kind, OutputStream output, Path folder) {
             this.kind = kind;
@@ -122,6 +134,15 @@ public final class ExportRequest {
         /** The folder for the exporter's temporary files; see {@link ExportRequest#scratch()}. */
         public Builder scratch(Path value) {
             this.scratch = Objects.requireNonNull(value, "scratch");
+            return this;
+        }
+
+        /** Where the exporter writes files beside its document; see {@link ExportRequest#companions()}. */
+        public Builder companions(Companions value) {
+            if (kind != OutputKind.FILE) {
+                throw new IllegalStateException("a folder exporter writes its files into folder()");
+            }
+            this.companions = Objects.requireNonNull(value, "companions");
             return this;
         }
 

@@ -27,8 +27,8 @@ import java.util.stream.Stream;
  * The work folders of exports, and what killed runs leave of them. Every export works in a hidden
  * folder beside its target, named after it and after the run that made it:
  * {@code .<target>.podium-<pid>-<host>-<random>}, where {@code pid} is the process's id and
- * {@code host} four hex digits of the machine's name. It holds the output being written, the
- * exporter's scratch files and, for the moment of the swap, the previous output of a folder. The
+ * {@code host} four hex digits of the machine's name. It holds the output being written, the files
+ * written beside it ({@link CompanionFiles}), the exporter's scratch files and, for the moment of the swap, the previous output of a folder. The
  * export deletes it when it ends; a run killed with {@code kill -9} cannot, so each run first
  * {@link #sweep sweeps} the output folder and removes the work folders of runs that are gone: on
  * this machine, a process that no longer runs (or whose id another process has taken since); from
@@ -45,6 +45,8 @@ public final class Leftovers {
 
     static final String OUTPUT = "output";
     static final String SCRATCH = "scratch";
+    /** Files an export writes beside its document, until it is complete ({@link CompanionFiles}). */
+    static final String COMPANIONS = "companions";
     static final String PREVIOUS = "previous";
     /** Beside {@link #PREVIOUS}: the target's name, so a sweep can put the previous output back. */
     static final String TARGET = "target";

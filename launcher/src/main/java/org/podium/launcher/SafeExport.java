@@ -56,11 +56,14 @@ public final class SafeExport {
                 run(exporter, origin, report, ExportRequest.toFolder(written).scratch(scratch), options, diagnostics);
                 AtomicOutput.moveFolderIntoPlace(work, written, target);
             } else {
+                CompanionFiles companions = new CompanionFiles(
+                        Files.createDirectory(work.resolve(Leftovers.COMPANIONS)), target);
                 try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(written,
                         StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), BUFFER)) {
-                    run(exporter, origin, report, ExportRequest.toStream(new CloseShield(file)).scratch(scratch),
-                            options, diagnostics);
+                    run(exporter, origin, report, ExportRequest.toStream(new CloseShield(file)).scratch(scratch)
+                            .companions(companions), options, diagnostics);
                 }
+                companions.moveIntoPlace(target);
                 AtomicOutput.moveFileIntoPlace(written, target);
             }
         } catch (ExportException | IOException | PluginFault | RuntimeException | Error e) {

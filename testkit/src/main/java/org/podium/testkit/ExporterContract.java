@@ -156,7 +156,9 @@ public interface ExporterContract {
             assertThat(target).isDirectory();
         }
         try (Stream<Path> written = Files.list(dir)) {
-            assertThat(written).as("nothing is written beside the target").containsExactly(target);
+            assertThat(written.filter(path -> !isCompanion(path, target)))
+                    .as("nothing is written beside the target but its companions (" + stem(target) + "-…)")
+                    .containsExactly(target);
         }
     }
 
@@ -329,9 +331,17 @@ public interface ExporterContract {
         }
     }
 
+    /** A document's bytes, then each of its companions' (by name), or a folder's files. */
     private static String snapshot(Path path) throws IOException {
         if (Files.isRegularFile(path)) {
-            return java.util.HexFormat.of().formatHex(Files.readAllBytes(path));
+            StringBuilder all = new StringBuilder(java.util.HexFormat.of().formatHex(Files.readAllBytes(path)));
+            try (Stream<Path> beside = Files.list(path.getParent())) {
+                for (Path companion : beside.filter(file -> isCompanion(file, path)).sorted().toList()) {
+                    all.append('\n').append(companion.getFileName().toString().substring(stem(path).length()))
+                            .append('\n').append(java.util.HexFormat.of().formatHex(Files.readAllBytes(companion)));
+                }
+            }
+            return all.toString();
         }
         StringBuilder all = new StringBuilder();
         try (Stream<Path> files = Files.walk(path)) {
@@ -341,6 +351,19 @@ public interface ExporterContract {
             }
         }
         return all.toString();
+    }
+
+    /** The document's name without its extension: its companions' names begin with it and '-'. */
+    private static String stem(Path document) {
+        String name = document.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    private static boolean isCompanion(Path file, Path document) {
+        String name = file.getFileName().toString();
+        return !file.equals(document) && name.startsWith(stem(document) + "-")
+                && org.podium.spi.Companions.SUFFIX.matcher(name.substring(stem(document).length() + 1)).matches();
     }
 
     /**
