@@ -158,6 +158,23 @@ class DiffCommandTest {
     }
 
     @Test
+    void aPenaltyWhoseTimeNoLongerAddsUpIsNoLongerPlacedOnItsStage() throws IOException {
+        Path article = SampleArticles.dakar2002(dir);
+        Path longer = edited("longer.txt", "earned an 18-minute penalty", "earned a 20-minute penalty");
+
+        Cli.Result result = run("diff", article.toString(), longer.toString());
+
+        // The note names no stage: the checks place 18 minutes on stage 8 (11:02:15 = 8:07:40 + 2:36:35
+        // + 0:18:00); 20 minutes fit no stage, so that penalty is compared at none.
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.out()).isEqualTo(
+                "cars · stage 8 · Grégoire De Mévius / Alain Guehennec: penalty removed (0:18:00, failing to complete"
+                + " the liaison section in the allotted time)\n"
+                + "cars · no stage · Grégoire De Mévius / Alain Guehennec: penalty added (0:20:00, failing to complete"
+                + " the liaison section in the allotted time)\n");
+    }
+
+    @Test
     void theScopeAppliesToBothVersions() throws IOException {
         Path article = SampleArticles.dakar2002(dir);
         Path mended = edited("mended.txt", LINE_83, LINE_83.replace("| 4:12 |", "| 4:42 |"));
