@@ -13,7 +13,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "podium",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        subcommands = {ConvertCommand.class, CheckCommand.class, PluginsCommand.class, GenerateCommand.class},
+        subcommands = {ConvertCommand.class, CheckCommand.class, DiffCommand.class, PluginsCommand.class,
+            GenerateCommand.class},
         description = "Turns the results of a stage race into the documents people publish and analyse.",
         exitCodeOnInvalidInput = 2,
         exitCodeOnExecutionException = 70)
@@ -34,7 +35,7 @@ public final class PodiumCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw new ParameterException(spec.commandLine(), "Missing command: convert, check, plugins or generate");
+        throw new ParameterException(spec.commandLine(), "Missing command: convert, check, diff, plugins or generate");
     }
 
     /**

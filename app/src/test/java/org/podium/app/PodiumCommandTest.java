@@ -11,7 +11,7 @@ class PodiumCommandTest {
         Cli.Result result = Cli.runAsMain();
 
         assertThat(result.exitCode()).isEqualTo(ExitCode.USAGE.code());
-        assertThat(result.err()).startsWith("podium: Missing command: convert, check, plugins or generate");
+        assertThat(result.err()).startsWith("podium: Missing command: convert, check, diff, plugins or generate");
         assertThat(result.out()).isEmpty();
     }
 

@@ -13,11 +13,11 @@ import org.podium.spi.PluginException;
 import org.podium.spi.Plugins;
 
 /**
- * Runs Podium as a library: what {@code podium convert} and {@code podium check} do, callable from
- * any host (the command line, a results office's own tool, a web service). A request is prepared
- * first — everything it names is checked against the plugins before any input is read — then run
- * on inputs, as many times as wanted (see {@link Conversion} and {@link Check}). Stateless; one
- * instance serves any number of runs on its plugins.
+ * Runs Podium as a library: what {@code podium convert}, {@code check} and {@code diff} do,
+ * callable from any host (the command line, a results office's own tool, a web service). A request
+ * is prepared first — everything it names is checked against the plugins before any input is read
+ * — then run on inputs, as many times as wanted (see {@link Conversion}, {@link Check} and
+ * {@link Comparison}). Stateless; one instance serves any number of runs on its plugins.
  */
 public final class Launcher {
 
@@ -54,6 +54,17 @@ public final class Launcher {
         Importer importer = importer(request.importerId());
         PluginArguments arguments = PluginArguments.parse(request.pluginOptions(), plugins);
         return new Check(plugins, new InputReader(plugins, importer, arguments, request.eventName()));
+    }
+
+    /**
+     * Checks a comparison request against the plugins, before any input is read.
+     *
+     * @throws UsageException when the request names what does not exist or is not allowed
+     */
+    public Comparison prepare(DiffRequest request) throws UsageException {
+        Importer importer = importer(request.importerId());
+        PluginArguments arguments = PluginArguments.parse(request.pluginOptions(), plugins);
+        return new Comparison(plugins, new InputReader(plugins, importer, arguments, request.eventName()), request);
     }
 
     /** {@link #prepare(ConversionRequest)}, then {@link Conversion#run} on the inputs. */

@@ -259,6 +259,34 @@ class LauncherTest {
                 .hasMessageStartingWith("no such file: ");
     }
 
+    @Test
+    void aComparisonReadsBothInputsAndSaysWhatItCameTo() throws Exception {
+        Path old = race("old.race", "Old name");
+        Path renamed = race("new.race", "Another name, the same results");
+        Comparison comparison = launcher().prepare(DiffRequest.builder().build());
+
+        DiffResult same = comparison.run(Input.of(old), Input.of(renamed), new Recorder());
+        assertThat(same.outcome()).isEqualTo(DiffResult.Outcome.SAME);
+        assertThat(same.diff().isEmpty()).isTrue();
+
+        // The second input is read even when the first fails, so every problem is said at once.
+        Path crash = Files.writeString(dir.resolve("x.crash"), "boom");
+        Recorder heard = new Recorder();
+        DiffResult trouble = comparison.run(Input.of(crash), Input.of(Files.writeString(dir.resolve("w.race"),
+                "W\nwarning: odd cell\n")), heard);
+        assertThat(trouble.outcome()).isEqualTo(DiffResult.Outcome.TROUBLE);
+        assertThat(trouble.diff()).isNull();
+        assertThat(heard.failures).hasSize(1).allMatch(f -> f.startsWith("x.crash: "));
+        assertThat(heard.diagnostics).containsExactly("w.race:2:1: warning: odd cell");
+        assertThat(heard.checked).as("a comparison is not a check").isZero();
+
+        DiffResult unknownStage = launcher().prepare(DiffRequest.builder().scope(Scope.of(List.of(), "9")).build())
+                .run(Input.of(old), Input.of(renamed), heard);
+        assertThat(unknownStage.outcome()).isEqualTo(DiffResult.Outcome.USAGE);
+        assertThatThrownBy(() -> comparison.run(Input.of(old), Input.of(dir.resolve("nope.race")), new Recorder()))
+                .isInstanceOf(UsageException.class).hasMessageStartingWith("no such file: ");
+    }
+
     private Path race(String name, String eventName) throws Exception {
         return Files.writeString(dir.resolve(name), eventName + "\n");
     }

@@ -1,0 +1,143 @@
+package org.podium.app;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.podium.launcher.Comparison;
+import org.podium.launcher.DiffFormat;
+import org.podium.launcher.DiffRequest;
+import org.podium.launcher.DiffResult;
+import org.podium.launcher.Input;
+import org.podium.launcher.Launcher;
+import org.podium.launcher.PluginSession;
+import org.podium.launcher.UsageException;
+import org.podium.report.Scope;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
+
+/** {@code podium diff}: the launcher reads both versions; what changed is printed in the format asked for. */
+@Command(name = "diff",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {"Compares two versions of an event and lists what changed from OLD to NEW.",
+            "Every stage, crew, classification, row, penalty and awarded time added or removed, and every"
+                + " position, status, time, gap and penalty changed, one line each.",
+            "Any inputs Podium reads compare: an article, wikitext, HTML, CSV sheets, data packages."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:no change",
+            "1:the versions differ",
+            "2:usage error (unknown option, format, category or stage; missing file), or an input could not be"
+                + " read, wholly or in part",
+            "70:internal error"})
+final class DiffCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @ParentCommand
+    private PodiumCommand parent;
+
+    @Mixin
+    private CommonOptions common;
+
+    @Option(names = "--format", paramLabel = "F", converter = FormatConverter.class,
+            description = "text, csv or json (default: text).")
+    private DiffFormat format = DiffFormat.TEXT;
+
+    @Option(names = "--from", paramLabel = "ID", description = "Importer to use for both (default: detected from each input).")
+    private String from;
+
+    @Option(names = "--category", paramLabel = "ID", split = ",",
+            description = "Only these categories, comma-separated (default: all).")
+    private List<String> categories = new ArrayList<>();
+
+    @Option(names = "--stage", paramLabel = "LABEL",
+            description = "Both versions as known after this stage (default: the whole event).")
+    private String stage;
+
+    @Option(names = "--spreadsheet-safe", description = "With --format csv, prefix with ' each value a"
+            + " spreadsheet would run as a formula (=, +, -, @…).")
+    private boolean spreadsheetSafe;
+
+    @Option(names = "--event-name", paramLabel = "NAME", description = "The event's name when an input does not say it.")
+    private String eventName;
+
+    @Parameters(index = "0", paramLabel = "OLD", description = "The older version: a file or folder.")
+    private Path before;
+
+    @Parameters(index = "1", paramLabel = "NEW", description = "The newer version: a file or folder.")
+    private Path after;
+
+    @Override
+    public Integer call() {
+        Console console = common.console();
+        return Guard.run(console, () -> diff(console));
+    }
+
+    private ExitCode diff(Console console) throws Exception {
+        try (PluginSession session = parent.environment().openPlugins(common.pluginsFolder())) {
+            ConsoleListener.pluginFailures(console, session.plugins());
+            Comparison comparison = new Launcher(session.plugins()).prepare(DiffRequest.builder().importer(from)
+                    .eventName(eventName).scope(Scope.of(categories, stage)).build());
+            Input old = input(before);
+            Input changed = input(after);
+            DiffResult result = comparison.run(old, changed, new ConsoleListener(console));
+            if (result.diff() != null) {
+                StringWriter text = new StringWriter();
+                try {
+                    format.write(text, result.diff(), spreadsheetSafe);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("a StringWriter does not fail", e);
+                }
+                if (format == DiffFormat.TEXT) {
+                    if (!result.diff().isEmpty()) {
+                        console.text(text.toString().stripTrailing());
+                    }
+                } else {
+                    console.result(text.toString().stripTrailing());
+                }
+                console.note(old.name() + " → " + changed.name() + ": " + DiffFormat.summary(result.diff()));
+            }
+            return switch (result.outcome()) {
+                case USAGE -> ExitCode.USAGE;
+                case TROUBLE -> ExitCode.TROUBLE;
+                case DIFFERENT -> ExitCode.DIFFERENT;
+                case SAME -> ExitCode.OK;
+            };
+        } catch (UsageException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
+    /** Named by its file name, or by its path as given when both versions have the same file name. */
+    private Input input(Path path) {
+        Input input = Input.of(path);
+        boolean sameName = Input.of(before).name().equals(Input.of(after).name());
+        return sameName ? new Input(path, path.toString()) : input;
+    }
+
+    /** {@code --format}: the lower-case names. */
+    static final class FormatConverter implements ITypeConverter<DiffFormat> {
+        @Override
+        public DiffFormat convert(String value) {
+            try {
+                return DiffFormat.of(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
+    }
+}

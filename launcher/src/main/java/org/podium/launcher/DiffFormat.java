@@ -1,0 +1,179 @@
+package org.podium.launcher;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.podium.csv.CsvRecords;
+import org.podium.diff.Change;
+import org.podium.diff.Change.Kind;
+import org.podium.diff.Change.Subject;
+import org.podium.diff.EventDiff;
+import org.podium.model.Text;
+
+/**
+ * Writers of an {@link EventDiff}, as {@code podium diff --format} prints it: a line per change for
+ * people, CSV and JSON for tools. The CSV follows Podium's one CSV rule ({@link CsvRecords}); its
+ * values, and the JSON's, are the changes' own (times {@code 0:04:12}, statuses {@code retired}).
+ */
+public enum DiffFormat {
+    /**
+     * One line per change: where, then what, {@code bikes · stage 13 · 4 Isidre Esteve: gap
+     * +0:04:12 → +0:04:42}; no value is written {@code —}, and gaps carry their {@code +}.
+     */
+    TEXT {
+        @Override
+        public void write(Appendable out, EventDiff diff, boolean spreadsheetSafe) throws IOException {
+            for (Change change : diff.changes()) {
+                out.append(line(change)).append('\n');
+            }
+        }
+    },
+    /** {@link #HEADER}, then a record per change. */
+    CSV {
+        @Override
+        public void write(Appendable out, EventDiff diff, boolean spreadsheetSafe) throws IOException {
+            CsvRecords.write(out, HEADER);
+            for (Change change : diff.changes()) {
+                CsvRecords.write(out, Arrays.asList(change.categoryId(), change.stageLabel(),
+                        change.classification() == null ? null : change.classification().id(), change.subject().id(),
+                        change.kind().id(), change.field() == null ? null : change.field().id(),
+                        change.crew() == null || change.crew().number() == null ? null
+                                : change.crew().number().toString(),
+                        change.crew() == null ? null : change.crew().names(),
+                        change.crew() == null ? null : change.crew().entryId(), change.before(), change.after()),
+                        spreadsheetSafe);
+            }
+        }
+    },
+    /** An array of objects, one per change, keyed as the CSV's columns; what has no value is {@code null}. */
+    JSON {
+        @Override
+        public void write(Appendable out, EventDiff diff, boolean spreadsheetSafe) throws IOException {
+            out.append('[');
+            for (int i = 0; i < diff.size(); i++) {
+                Change change = diff.changes().get(i);
+                out.append(i == 0 ? "\n" : ",\n").append("  {");
+                out.append("\"category\": ").append(string(change.categoryId()));
+                out.append(", \"stage\": ").append(string(change.stageLabel()));
+                out.append(", \"classification\": ").append(string(change.classification() == null ? null
+                        : change.classification().id()));
+                out.append(", \"subject\": ").append(string(change.subject().id()));
+                out.append(", \"change\": ").append(string(change.kind().id()));
+                out.append(", \"field\": ").append(string(change.field() == null ? null : change.field().id()));
+                out.append(", \"number\": ").append(change.crew() == null || change.crew().number() == null ? "null"
+                        : change.crew().number().toString());
+                out.append(", \"crew\": ").append(string(change.crew() == null ? null : change.crew().names()));
+                out.append(", \"entry_id\": ").append(string(change.crew() == null ? null : change.crew().entryId()));
+                out.append(", \"before\": ").append(string(change.before()));
+                out.append(", \"after\": ").append(string(change.after()));
+                out.append('}');
+            }
+            out.append(diff.isEmpty() ? "]\n" : "\n]\n");
+        }
+    };
+
+    /** The CSV columns, and the JSON objects' keys. */
+    public static final List<String> HEADER = List.of("category", "stage", "classification", "subject", "change",
+            "field", "number", "crew", "entry_id", "before", "after");
+
+    private static final String NONE = "—";
+
+    /**
+     * Writes the changes; with {@code spreadsheetSafe}, a CSV value a spreadsheet would run as a
+     * formula gets a leading {@code '} ({@link CsvRecords#spreadsheetSafe}). Text and JSON are
+     * written alike either way.
+     *
+     * @throws IOException when {@code out} cannot be written
+     */
+    public abstract void write(Appendable out, EventDiff diff, boolean spreadsheetSafe) throws IOException;
+
+    /** The format of a {@code --format} word: {@code text}, {@code csv} or {@code json}, in any case. */
+    public static DiffFormat of(String word) {
+        try {
+            return valueOf(word.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("'" + word + "' is not a format: text, csv or json", e);
+        }
+    }
+
+    /** One line for a summary: {@code 1 change}, {@code no change}. */
+    public static String summary(EventDiff diff) {
+        return diff.isEmpty() ? "no change" : diff.size() + (diff.size() == 1 ? " change" : " changes");
+    }
+
+    /** A change for people, in one line: where, then what. */
+    public static String line(Change change) {
+        List<String> where = new ArrayList<>();
+        where.add(change.categoryId() != null ? change.categoryId() : "itinerary");
+        String place = place(change);
+        if (place != null) {
+            where.add(place);
+        }
+        if (change.crew() != null) {
+            where.add(change.crew().number() == null ? change.crew().names()
+                    : change.crew().number() + " " + change.crew().names());
+        }
+        return String.join(" · ", where) + ": " + what(change);
+    }
+
+    private static String place(Change change) {
+        return switch (change.subject()) {
+            case ROW -> switch (change.classification()) {
+                case STAGE -> "stage " + change.stageLabel();
+                case GENERAL -> "general after stage " + change.stageLabel();
+                case FINAL -> "final standings";
+            };
+            case CLASSIFICATION -> change.stageLabel() == null ? null : "stage " + change.stageLabel();
+            case PENALTY, AWARDED_TIME -> change.stageLabel() == null ? "no stage" : "stage " + change.stageLabel();
+            case STAGE -> "stage " + change.stageLabel();
+            case CATEGORY, ENTRY -> null;
+        };
+    }
+
+    private static String what(Change change) {
+        if (change.kind() == Kind.CHANGED) {
+            return fieldName(change) + " " + value(change, change.before()) + " → " + value(change, change.after());
+        }
+        String value = change.kind() == Kind.ADDED ? change.after() : change.before();
+        String detail = change.subject() == Subject.CLASSIFICATION
+                ? value + ("1".equals(value) ? " row" : " rows") : value;
+        String name = subjectName(change);
+        return (name == null ? "" : name + " ") + change.kind().id() + (detail == null ? "" : " (" + detail + ")");
+    }
+
+    private static String subjectName(Change change) {
+        return switch (change.subject()) {
+            case CLASSIFICATION -> switch (change.classification()) {
+                case STAGE -> "stage result";
+                case GENERAL -> "general classification";
+                case FINAL -> "final standings";
+            };
+            // The place says it already: itinerary · stage 4: added (…)
+            case STAGE -> null;
+            case AWARDED_TIME -> "awarded time";
+            default -> change.subject().id();
+        };
+    }
+
+    private static String fieldName(Change change) {
+        String field = change.field().id().replace('_', ' ');
+        return switch (change.subject()) {
+            case PENALTY -> "penalty " + field;
+            case AWARDED_TIME -> "awarded time";
+            default -> field;
+        };
+    }
+
+    private static String value(Change change, String value) {
+        if (value == null) {
+            return NONE;
+        }
+        return change.field() != null && change.field().isGap() ? "+" + value : value;
+    }
+
+    private static String string(String value) {
+        return value == null ? "null" : Text.jsonString(value);
+    }
+}
