@@ -8,6 +8,7 @@ import java.util.function.Function;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
@@ -106,6 +107,8 @@ final class ChartsSheet {
     private String sheetName;
     private CellStyle titleStyle;
     private CellStyle indentedStyle;
+    private CellStyle numbersHeaderStyle;
+    private CellStyle indentedHeaderStyle;
     private int nextRow;
     /** The last column a block of stages fills. */
     private int lastColumn;
@@ -126,6 +129,13 @@ final class ChartsSheet {
         // The stages a make won, kept apart from the count before them, which stands at the right of its cell.
         indentedStyle = parts.workbook().createCellStyle();
         indentedStyle.setIndention((short) 1);
+        // Over the numbers, which stand at the right of their cells.
+        numbersHeaderStyle = parts.workbook().createCellStyle();
+        numbersHeaderStyle.cloneStyleFrom(parts.styles().header);
+        numbersHeaderStyle.setAlignment(HorizontalAlignment.RIGHT);
+        indentedHeaderStyle = parts.workbook().createCellStyle();
+        indentedHeaderStyle.cloneStyleFrom(parts.styles().header);
+        indentedHeaderStyle.setIndention((short) 1);
         for (CategoryCharts category : charts.categories()) {
             if (category.hasAnything()) {
                 category(category);
@@ -239,10 +249,10 @@ final class ChartsSheet {
         textRow(labels.text(titleKey, category.category().name()), parts.styles().header);
         int headerRow = nextRow;
         Row header = sheet.createRow(nextRow++);
-        headerCell(header, 0, labels.text("xlsx.col.crew"));
+        headerCell(header, 0, labels.text("xlsx.col.crew"), parts.styles().header);
         List<String> axis = axisLabels(category);
         for (int i = 0; i < axis.size(); i++) {
-            headerCell(header, i + 1, axis.get(i));
+            headerCell(header, i + 1, axis.get(i), numbersHeaderStyle);
         }
         lastColumn = Math.max(lastColumn, axis.size());
         int firstRow = nextRow;
@@ -273,9 +283,9 @@ final class ChartsSheet {
         textRow(labels.text("xlsx.chart.wins", category.category().name()), parts.styles().header);
         int headerRow = nextRow;
         Row header = sheet.createRow(nextRow++);
-        headerCell(header, 0, labels.text("xlsx.col.make"));
-        headerCell(header, 1, labels.text("xlsx.chart.winsCount"));
-        headerCell(header, 2, labels.text("xlsx.chart.stagesWon"));
+        headerCell(header, 0, labels.text("xlsx.col.make"), parts.styles().header);
+        headerCell(header, 1, labels.text("xlsx.chart.winsCount"), numbersHeaderStyle);
+        headerCell(header, 2, labels.text("xlsx.chart.stagesWon"), indentedHeaderStyle);
         int firstRow = nextRow;
         for (MakeWins make : category.stageWins()) {
             Row row = sheet.createRow(nextRow++);
@@ -504,10 +514,10 @@ final class ChartsSheet {
         cell.setCellStyle(style);
     }
 
-    private void headerCell(Row row, int column, String text) {
+    private void headerCell(Row row, int column, String text, CellStyle style) {
         Cell cell = row.createCell(column);
         cell.setCellValue(text);
-        cell.setCellStyle(parts.styles().header);
+        cell.setCellStyle(style);
     }
 
     /**
