@@ -11,9 +11,10 @@ import org.podium.spi.ExporterDescriptor;
 
 /**
  * Writes a report as an Excel workbook for statisticians: sheets Event, Stages, Entries, Results
- * (one row per classification line), one standings sheet per category, Penalties, Notes and, when
- * the options ask for checks, Checks (the consistency findings), each with a frozen header and an
- * Excel table. The workbook shows everything in the report's scope; sheet names and headers are in
+ * (one row per classification line), one standings sheet per category, Charts (the race charts'
+ * numbers and native charts drawn from them, when there is something to draw), Penalties, Notes
+ * and, when the options ask for checks, Checks (the consistency findings), each table with a frozen
+ * header and an Excel table. The workbook shows everything in the report's scope; sheet names and headers are in
  * the report's language. Positions, race numbers, stages and distances are numbers, dates are
  * dates, times are durations formatted {@code [h]:mm:ss} with a milliseconds twin. Stateless; rows
  * are streamed, so large events are written in bounded memory.

@@ -117,7 +117,7 @@ class ExcelExporterVariantsTest {
         Path file = Workbooks.write(report, dir.resolve("stage4.xlsx"));
         try (XSSFWorkbook workbook = Workbooks.read(file)) {
             assertThat(Workbooks.sheetNames(workbook)).containsExactly("Event", "Stages", "Entries", "Results",
-                    "General after 4 (Bikes)", "Penalties", "Notes");
+                    "General after 4 (Bikes)", "Charts", "Penalties", "Notes");
             Sheet results = workbook.getSheet("Results");
             assertThat(results.getLastRowNum()).as("Nani Roma's stages 2-4 and general 4").isEqualTo(4);
             assertThat(Workbooks.rowsWhere(results, "Classification", "final")).isEmpty();

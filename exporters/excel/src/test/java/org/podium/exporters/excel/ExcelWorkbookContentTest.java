@@ -52,7 +52,7 @@ class ExcelWorkbookContentTest {
         List<String> names = new ArrayList<>();
         workbook.forEach(sheet -> names.add(sheet.getSheetName()));
         assertThat(names).containsExactly("Event", "Stages", "Entries", "Results", "Final standings (Bikes)",
-                "Final standings (Cars)", "Final standings (Trucks)", "Penalties", "Notes", "Checks");
+                "Final standings (Cars)", "Final standings (Trucks)", "Charts", "Penalties", "Notes", "Checks");
     }
 
     @Test
@@ -231,6 +231,10 @@ class ExcelWorkbookContentTest {
     void everySheetHasABoldFrozenHeaderAndATableWithItsAutofilter() {
         List<String> tableNames = new ArrayList<>();
         for (Sheet sheet : workbook) {
+            if (sheet.getSheetName().equals("Charts")) {
+                // Blocks of numbers beside their charts, not a table: ExcelChartsSheetTest.
+                continue;
+            }
             PaneInformation pane = sheet.getPaneInformation();
             assertThat(pane).as(sheet.getSheetName() + " has a pane").isNotNull();
             assertThat(pane.isFreezePane()).isTrue();

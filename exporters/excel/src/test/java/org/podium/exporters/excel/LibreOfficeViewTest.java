@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.podium.report.DocumentOptions;
 import org.podium.report.Report;
 import org.podium.testkit.RealResults;
+import org.podium.testkit.SampleEvents;
 
 /**
  * Opens the workbook as a user would, in LibreOffice, and reads what its cells show (CSV "as
@@ -82,6 +83,27 @@ class LibreOfficeViewTest {
                         + "Group 2,2,0:13:33,813000,,,,8,,cars-harry-kallstrom\n")
                 .contains("\n1,,Raffaele Pinto / Arnaldo Bernacchini,,,6:26:15,23175000,,,,,classified,FALSE,"
                         + "Group 4,1,,,,,,20,,cars-raffaele-pinto\n");
+    }
+
+    @Test
+    void libreOfficeShowsTheChartsNumbersWithEmptyCellsWhereTheSourceGivesNone() throws Exception {
+        Path soffice = requireSoffice();
+        Report report = Workbooks.report(SampleEvents.dakarExcerpt(), Workbooks.defaults(), List.of(), "3");
+        Path csv = convert(soffice, Workbooks.write(report, dir.resolve("charts.xlsx")));
+
+        assertThat(shown(csv, "charts", "Charts")).contains("""
+                Bikes: position in the general classification,,
+                Crew,2,3
+                Despres,,1
+                Roma,3,1
+                Tiainen,2,3
+                """).contains("""
+                Bikes: gap to the leader in the general classification,,
+                Crew,2,3
+                Despres,,0:00:00
+                Roma,0:00:15,0:00:00
+                Tiainen,0:00:05,0:00:21
+                """);
     }
 
     private Path requireSoffice() {

@@ -28,13 +28,14 @@ import org.podium.model.Stage;
 import org.podium.model.StageCategory;
 import org.podium.report.DocumentOptions;
 import org.podium.report.Labels;
+import org.podium.report.RaceCharts;
 import org.podium.report.Report;
 import org.podium.spi.Diagnostics;
 import org.podium.spi.ExportException;
 
 /**
  * The workbook of one report: Event, Stages, Entries, Results, one standings sheet per category,
- * Penalties, Notes, and with checks the consistency findings. It shows everything in the report's
+ * Charts (the race charts' numbers, and native charts of them), Penalties, Notes, and with checks the consistency findings. It shows everything in the report's
  * scope, in the event's canonical order, and never filters again: {@link Report#event()} already
  * holds only what was known after the chosen stage. Words come from the report's labels; values
  * in data columns that are codes (result and stage statuses, classification kinds, note tables)
@@ -128,6 +129,7 @@ public final class EventWorkbook {
         entriesSheet(parts);
         resultsSheet(parts);
         standingsSheets(parts);
+        chartsSheet(parts);
         penaltiesSheet(parts);
         notesSheet(parts);
         // Issue 4 puts the findings last, after the Notes that explain some of them.
@@ -279,6 +281,19 @@ public final class EventWorkbook {
                 sheet.append(ResultColumns.append(RowValues.of(), result, entryOf(result.entryId())));
             }
             sheet.finish();
+        }
+    }
+
+    /**
+     * The race charts' numbers and native charts drawn from them (issue 14), after the standings
+     * they follow; no sheet when no category has anything to draw (an event with no results yet).
+     */
+    private void chartsSheet(WorkbookParts parts) {
+        // The --no-charts option (DocumentOptions.charts(), another branch) gates the sheet here, first:
+        // if (!options.charts()) { return; }
+        RaceCharts charts = RaceCharts.of(report);
+        if (!charts.isEmpty()) {
+            new ChartsSheet(report, charts).write(parts);
         }
     }
 
