@@ -124,9 +124,9 @@ public final class RaceCharts {
      *
      * @param entryId           the entry
      * @param number            the race number, or null
-     * @param label             a short name for a chart: the driver's (or rider's) surname, cut to
-     *                          {@value #LABEL_LENGTH} characters, with the race number or an initial
-     *                          when two crews of the chart share it
+     * @param label             a short name for a chart: the driver's (or rider's) surname, cut
+     *                          to {@value RaceCharts#LABEL_LENGTH} characters, with the race number
+     *                          or an initial when two crews of the chart share it
      * @param crewNames         every member, as {@link Entry#crewNames()}
      * @param make              the entry's make, or null
      * @param referencePosition the crew's position in the {@link Reference} classification; 1 for the leader
@@ -181,7 +181,7 @@ public final class RaceCharts {
      *                  general classification follows it
      * @param reference the classification whose top crews are followed, or null when the scope has
      *                  neither final standings nor a general classification
-     * @param crews     the top {@value #TOP} of the reference (more when crews tie at the tenth
+     * @param crews     the top {@value RaceCharts#TOP} of the reference (more when crews tie at the tenth
      *                  place, fewer when the source gives fewer), by position
      * @param hasFinal  whether the final standings are in scope
      * @param stageWins the stage wins by make, most wins first, then by make
