@@ -23,6 +23,7 @@ import org.podium.report.Report;
 import org.podium.spi.Diagnostics;
 import org.podium.spi.ImportRequest;
 import org.podium.testkit.SampleArticles;
+import org.podium.testkit.SampleEvents;
 
 /**
  * The race charts of the bundled 2002 Dakar article (Wikipedia, CC BY-SA), read by the wiki
@@ -134,6 +135,19 @@ class PdfRaceChartsTest {
             Locale.setDefault(Locale.Category.FORMAT, format);
             TimeZone.setDefault(zone);
         }
+    }
+
+    /** A top ten that came from far down the field: the chart shows the first 20 places, and says so. */
+    @Test
+    void placesFarDownTheFieldRunOffTheChartAndTheChartSaysSo() throws Exception {
+        Report report = Bulletins.report(SampleEvents.generated(300, 12), DocumentOptions.defaults(Bulletins.ISSUED),
+                List.of("bikes"), null);
+        String text = ReadBack.text(Bulletins.write(report, dir.resolve("generated.pdf")));
+        String charts = text.substring(text.indexOf("Race charts\nBikes"));
+        assertThat(charts).contains("Places below 20th are off the chart: a line from further down comes in at its"
+                + " foot.");
+        // The place axis: 2 to 20 every two places, nothing below.
+        assertThat(charts.lines()).contains("20").doesNotContain("22", "30");
     }
 
     /**

@@ -66,6 +66,11 @@ final class ChartPictures {
     private static final float AXIS_SIZE = 7.5f;
     private static final float LEGEND_SIZE = 7.5f;
     private static final Color GRID = new Color(0xdd, 0xdf, 0xe2);
+    /**
+     * The lowest place the positions chart shows: a top ten that came from 90th would otherwise be
+     * squeezed into the top of the chart. A line from further down comes in from the chart's foot.
+     */
+    static final int DEEPEST_PLACE = 20;
     /** Past this many stages, their labels stand upright so that they never run into each other. */
     private static final int UPRIGHT_LABELS = 24;
 
@@ -116,27 +121,38 @@ final class ChartPictures {
         ImmutableList<StagePoint> stages = charts.generalStages();
         ImmutableList<Integer> columns = generalColumns(charts);
         DefaultCategoryDataset data = new DefaultCategoryDataset();
-        int lowest = 1;
         for (int c = 0; c < charts.crews().size(); c++) {
             ChartCrew crew = charts.crews().get(c);
             Series series = new Series(c, legendName(crew));
             for (int s = 0; s < stages.size(); s++) {
-                Integer position = crew.positions().get(columns.get(s));
-                data.addValue(position, series, new Column(s, stages.get(s).label()));
-                lowest = Math.max(lowest, position == null ? 1 : position);
+                data.addValue(crew.positions().get(columns.get(s)), series, new Column(s, stages.get(s).label()));
             }
             if (charts.hasFinal()) {
                 data.addValue(crew.finalPosition(), series, new Column(stages.size(), labels.text("chart.final")));
-                lowest = Math.max(lowest, crew.finalPosition() == null ? 1 : crew.finalPosition());
             }
         }
+        int shown = Math.max(Math.min(lowestPlace(charts), DEEPEST_PLACE), charts.crews().size());
         NumberAxis places = new NumberAxis(null);
         places.setInverted(true);
-        places.setRange(0.5, lowest + 0.5);
-        int step = lowest <= 12 ? 1 : lowest <= 30 ? 2 : lowest <= 60 ? 5 : (int) Math.ceil(lowest / 120.0) * 10;
-        places.setTickUnit(new NumberTickUnit(step, integers()), false, true);
+        places.setRange(0.5, shown + 0.5);
+        places.setTickUnit(new NumberTickUnit(shown <= 12 ? 1 : shown <= 30 ? 2 : 5, integers()), false, true);
         return lineChart(charts, data, places, labels.text("chart.axis.position"), stages.size()
                 + (charts.hasFinal() ? 1 : 0));
+    }
+
+    /** The lowest place a positions chart would show: a crew's place after some stage, or in the final standings. */
+    static int lowestPlace(CategoryCharts charts) {
+        int lowest = 1;
+        for (ChartCrew crew : charts.crews()) {
+            for (StagePoint stage : charts.generalStages()) {
+                Integer position = crew.positions().get(charts.stages().indexOf(stage));
+                lowest = Math.max(lowest, position == null ? 1 : position);
+            }
+            if (charts.hasFinal() && crew.finalPosition() != null) {
+                lowest = Math.max(lowest, crew.finalPosition());
+            }
+        }
+        return lowest;
     }
 
     /** Gaps to the leader after each stage with a general classification, for the crews the source gives one. */

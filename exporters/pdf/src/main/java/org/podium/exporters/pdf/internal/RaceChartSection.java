@@ -97,7 +97,11 @@ final class RaceChartSection {
             // The gap chart has no line for them (the positions chart has their final place).
             gapNotes.add(labels.text("chart.unlisted", String.join(", ", unlisted)));
         }
-        float positionsBlock = CHART_HEADING + POSITIONS_HEIGHT + captionHeight(notes, width);
+        List<String> positionNotes = new ArrayList<>(notes);
+        if (ChartPictures.lowestPlace(category) > ChartPictures.DEEPEST_PLACE) {
+            positionNotes.add(labels.text("chart.offChart", Integer.toString(ChartPictures.DEEPEST_PLACE)));
+        }
+        float positionsBlock = CHART_HEADING + POSITIONS_HEIGHT + captionHeight(positionNotes, width);
         float gapsBlock = CHART_HEADING + GAPS_HEIGHT + captionHeight(gapNotes, width);
         float winsBlock = CHART_HEADING + ChartPictures.winsHeight(category.stageWins().size());
 
@@ -121,7 +125,7 @@ final class RaceChartSection {
             ensureSpace(positionsBlock);
             chartHeading(reference(category, "chart.positions", count));
             draw(pictures.positions(category), width, POSITIONS_HEIGHT);
-            caption(notes, style.bodyMuted);
+            caption(positionNotes, style.bodyMuted);
         }
         if (gaps) {
             ensureSpace(gapsBlock);
