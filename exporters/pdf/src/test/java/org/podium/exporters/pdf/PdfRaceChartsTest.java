@@ -137,6 +137,18 @@ class PdfRaceChartsTest {
         }
     }
 
+    /** The excerpt's general classifications list leaders who did not finish in its final top two. */
+    @Test
+    void whenNoGeneralClassificationListsTheFinalTopTheChartsSaySo() throws Exception {
+        Report report = Bulletins.report(SampleEvents.dakarExcerpt(), DocumentOptions.defaults(Bulletins.ISSUED),
+                List.of(), null);
+        String text = ReadBack.text(Bulletins.write(report, dir.resolve("excerpt.pdf")));
+        String charts = text.substring(text.indexOf("Race charts\nBikes"));
+        assertThat(charts).contains("The general classifications the source gives list none of the final top 2:"
+                + " their places and gaps cannot be drawn.", "Stage wins by make", "KTM", "Trucks", "Kamaz")
+                .doesNotContain("Positions in the general classification", "Gap to the leader");
+    }
+
     /** A top ten that came from far down the field: the chart shows the first 20 places, and says so. */
     @Test
     void placesFarDownTheFieldRunOffTheChartAndTheChartSaysSo() throws Exception {

@@ -121,6 +121,11 @@ final class RaceChartSection {
         }
         int followed = Math.min(category.crews().size(), RaceCharts.TOP);
         String count = Integer.toString(followed);
+        if (!stageBulletin && category.generalStages().notEmpty() && category.crews().notEmpty() && !positions
+                && !gaps) {
+            // The tables list other crews (the test kit's excerpt: leaders who did not finish in the top ten).
+            caption(List.of(labels.text("chart.noneListed", count)), style.body);
+        }
         if (positions) {
             ensureSpace(positionsBlock);
             chartHeading(reference(category, "chart.positions", count));
