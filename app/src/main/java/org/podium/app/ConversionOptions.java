@@ -73,6 +73,11 @@ final class ConversionOptions {
                     + " (default: on, except with --status official or final).")
     private Boolean checks;
 
+    @Option(names = "--charts", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Include the race charts in documents that draw them (the PDF's Race charts section;"
+                    + " default: on).")
+    private boolean charts = true;
+
     @Option(names = "--strict", description = "Exit 3 when any warning or contradiction was found.")
     private boolean strict;
 
@@ -128,7 +133,8 @@ final class ConversionOptions {
                 ? checks
                 : status != BulletinStatus.OFFICIAL && status != BulletinStatus.FINAL;
         return DocumentOptions.builder(issuedAt(clock)).status(status).bulletin(bulletin).zone(zone)
-                .language(language == null ? "en" : language).checks(withChecks).spreadsheetSafe(spreadsheetSafe)
+                .language(language == null ? "en" : language).checks(withChecks).charts(charts)
+                .spreadsheetSafe(spreadsheetSafe)
                 .build();
     }
 

@@ -14,6 +14,7 @@ public final class Main {
 
     public static void main(String[] args) {
         quietLibraryLogging();
+        headless();
         CommandLine commandLine = PodiumCommand.commandLine(Environment.system());
         PrintWriter out = Stdout.system();
         commandLine.setOut(out);
@@ -39,6 +40,17 @@ public final class Main {
     }
 
     /** Stderr is for Podium's own messages: a library's log lines would read as problems. */
+    /**
+     * A command needs no display. The PDF bulletin's charts measure text with Java 2D, which on a
+     * desktop would otherwise start the windowing toolkit (on macOS, an icon in the Dock) for
+     * nothing. A value the user gives ({@code -Djava.awt.headless=false}) is kept.
+     */
+    private static void headless() {
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true");
+        }
+    }
+
     private static void quietLibraryLogging() {
         LogManager.getLogManager().reset();
         Logger.getLogger("").setLevel(Level.OFF);

@@ -287,6 +287,15 @@ class ConvertCommandTest {
     }
 
     @Test
+    void chartsAreOnUnlessNoChartsIsGiven() throws IOException {
+        Cli.run("convert", "--to=txt", "--out", out.resolve("a").toString(), race.toString());
+        Cli.run("convert", "--to=txt", "--out", out.resolve("b").toString(), "--no-charts", race.toString());
+
+        assertThat(out.resolve("a").resolve(SLUG + ".txt")).content(StandardCharsets.UTF_8).contains("charts=true");
+        assertThat(out.resolve("b").resolve(SLUG + ".txt")).content(StandardCharsets.UTF_8).contains("charts=false");
+    }
+
+    @Test
     void badSharedOptionValuesAreUsageErrors() {
         assertThat(Cli.run("convert", "--status", "draft").err()).contains("unknown status 'draft'");
         assertThat(Cli.run("convert", "--zone", "Mars/Olympus").err()).contains("unknown time zone 'Mars/Olympus'");

@@ -39,7 +39,7 @@ class PodiumCommandTest {
         assertThat(top.exitCode()).isZero();
         assertThat(top.out()).contains("convert").contains("plugins").contains("generate");
         assertThat(convert.out()).contains("--from=ID", "--to=ID", "--out=DIR", "--category=ID", "--stage=LABEL",
-                "--status=S", "--bulletin=N", "--issued-at=T", "--zone=Z", "--lang=L", "--[no-]checks", "--strict",
+                "--status=S", "--bulletin=N", "--issued-at=T", "--zone=Z", "--lang=L", "--[no-]checks", "--[no-]charts", "--strict",
                 "--plugins=DIR", "-O=FORMAT.KEY=VALUE", "--verbose", "--quiet", "--event-name=NAME",
                 "unofficial, provisional, official, final", "70");
     }

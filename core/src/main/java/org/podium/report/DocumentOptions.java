@@ -7,8 +7,8 @@ import java.util.Objects;
 
 /**
  * What every document of one run says about itself: status, bulletin number, issue time and the
- * zone it is printed in, language, whether the consistency findings are included, and whether CSV
- * cells are written spreadsheet-safe. Exporters
+ * zone it is printed in, language, whether the consistency findings and the race charts are included,
+ * and whether CSV cells are written spreadsheet-safe. Exporters
  * never read the clock, the default locale or the default zone: everything they print comes from
  * here. Immutable; built with {@link #builder(OffsetDateTime)}, so that a new option is a new
  * builder method with a default and never breaks a caller.
@@ -21,6 +21,7 @@ public final class DocumentOptions {
     private final ZoneId zone;
     private final String language;
     private final boolean checks;
+    private final boolean charts;
     private final boolean spreadsheetSafe;
 
     private DocumentOptions(Builder builder) {
@@ -30,12 +31,13 @@ public final class DocumentOptions {
         this.zone = builder.zone;
         this.language = builder.language;
         this.checks = builder.checks;
+        this.charts = builder.charts;
         this.spreadsheetSafe = builder.spreadsheetSafe;
     }
 
     /**
      * Options issued at the given time, with the defaults: {@code provisional}, no bulletin number,
-     * UTC, English, checks included, CSV cells exact.
+     * UTC, English, checks and charts included, CSV cells exact.
      */
     public static Builder builder(OffsetDateTime issuedAt) {
         return new Builder(issuedAt);
@@ -49,7 +51,7 @@ public final class DocumentOptions {
     /** A builder holding these options, to change some of them. */
     public Builder toBuilder() {
         return new Builder(issuedAt).status(status).bulletin(bulletin).zone(zone).language(language).checks(checks)
-                .spreadsheetSafe(spreadsheetSafe);
+                .charts(charts).spreadsheetSafe(spreadsheetSafe);
     }
 
     /** The status printed on documents. */
@@ -83,6 +85,14 @@ public final class DocumentOptions {
     }
 
     /**
+     * Whether documents that can draw pictures include the race charts ({@link RaceCharts}): the
+     * PDF bulletin's "Race charts" section. On by default.
+     */
+    public boolean charts() {
+        return charts;
+    }
+
+    /**
      * Whether every CSV cell a spreadsheet would read as a formula (one beginning with {@code =},
      * {@code +}, {@code -}, {@code @}…) is written with a leading {@code '}
      * ({@link org.podium.csv.CsvRecords#spreadsheetSafe}); by default cells are written exactly.
@@ -95,19 +105,19 @@ public final class DocumentOptions {
     public boolean equals(Object other) {
         return other instanceof DocumentOptions that && status == that.status && Objects.equals(bulletin, that.bulletin)
                 && issuedAt.equals(that.issuedAt) && zone.equals(that.zone) && language.equals(that.language)
-                && checks == that.checks && spreadsheetSafe == that.spreadsheetSafe;
+                && checks == that.checks && charts == that.charts && spreadsheetSafe == that.spreadsheetSafe;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(status, bulletin, issuedAt, zone, language, checks, spreadsheetSafe);
+        return Objects.hash(status, bulletin, issuedAt, zone, language, checks, charts, spreadsheetSafe);
     }
 
     @Override
     public String toString() {
         return "DocumentOptions[status=" + status.id() + ", bulletin=" + bulletin + ", issuedAt=" + issuedAt
                 + ", zone=" + zone + ", language=" + language + ", checks=" + checks
-                + ", spreadsheetSafe=" + spreadsheetSafe + "]";
+                + ", charts=" + charts + ", spreadsheetSafe=" + spreadsheetSafe + "]";
     }
 
     /** Builds {@link DocumentOptions}; every setting has a default but the issue time. */
@@ -118,6 +128,7 @@ public final class DocumentOptions {
         private ZoneId zone = ZoneOffset.UTC;
         private String language = "en";
         private boolean checks = true;
+        private boolean charts = true;
         private boolean spreadsheetSafe;
 
         private Builder(OffsetDateTime issuedAt) {
@@ -156,6 +167,12 @@ public final class DocumentOptions {
 
         public Builder checks(boolean value) {
             this.checks = value;
+            return this;
+        }
+
+        /** The race charts in documents that draw them; on by default. */
+        public Builder charts(boolean value) {
+            this.charts = value;
             return this;
         }
 

@@ -48,6 +48,12 @@ public final class RaceCharts {
     /** How many crews the position and gap charts follow. */
     public static final int TOP = 10;
 
+    /**
+     * The longest short name, in characters: a chart's legend has room for a surname, not for a
+     * 300-character one, which is cut with "…".
+     */
+    public static final int LABEL_LENGTH = 24;
+
     /** Name particles that belong to a surname: "Carlo de Gavardo" is de Gavardo. */
     private static final Set<String> PARTICLES = Set.of("al", "da", "das", "de", "del", "della", "den", "der", "di",
             "do", "dos", "du", "el", "la", "le", "ten", "ter", "van", "von");
@@ -118,8 +124,9 @@ public final class RaceCharts {
      *
      * @param entryId           the entry
      * @param number            the race number, or null
-     * @param label             a short name for a chart: the driver's (or rider's) surname, with
-     *                          the race number or an initial when two crews of the chart share it
+     * @param label             a short name for a chart: the driver's (or rider's) surname, cut
+     *                          to {@value RaceCharts#LABEL_LENGTH} characters, with the race number
+     *                          or an initial when two crews of the chart share it
      * @param crewNames         every member, as {@link Entry#crewNames()}
      * @param make              the entry's make, or null
      * @param referencePosition the crew's position in the {@link Reference} classification; 1 for the leader
@@ -174,7 +181,7 @@ public final class RaceCharts {
      *                  general classification follows it
      * @param reference the classification whose top crews are followed, or null when the scope has
      *                  neither final standings nor a general classification
-     * @param crews     the top {@value #TOP} of the reference (more when crews tie at the tenth
+     * @param crews     the top {@value RaceCharts#TOP} of the reference (more when crews tie at the tenth
      *                  place, fewer when the source gives fewer), by position
      * @param hasFinal  whether the final standings are in scope
      * @param stageWins the stage wins by make, most wins first, then by make
@@ -358,7 +365,7 @@ public final class RaceCharts {
     private static Map<String, String> labels(EventIndex index, Iterable<String> entryIds) {
         Map<String, String> surnames = new LinkedHashMap<>();
         for (String entryId : entryIds) {
-            surnames.put(entryId, index.entry(entryId).map(e -> surname(e.driver().name())).orElse(entryId));
+            surnames.put(entryId, cut(index.entry(entryId).map(e -> surname(e.driver().name())).orElse(entryId)));
         }
         Map<String, Integer> uses = new HashMap<>();
         surnames.values().forEach(name -> uses.merge(name.toLowerCase(Locale.ROOT), 1, Integer::sum));
@@ -377,6 +384,17 @@ public final class RaceCharts {
                     : driver.substring(0, driver.offsetByCodePoints(0, 1)) + ". " + name);
         }
         return labels;
+    }
+
+    /**
+     * The text as a chart prints a name (a crew's, a make's): whole, or its first characters and
+     * "…" when it is longer than {@link #LABEL_LENGTH}.
+     */
+    public static String cut(String text) {
+        if (text.codePointCount(0, text.length()) <= LABEL_LENGTH) {
+            return text;
+        }
+        return text.substring(0, text.offsetByCodePoints(0, LABEL_LENGTH - 1)) + "…";
     }
 
     /**

@@ -194,6 +194,20 @@ class RaceChartsTest {
     }
 
     @Test
+    void aSurnameTooLongForALegendIsCut() {
+        Event longName = new Event("Long Rally", null, null, null, null, "", Lists.immutable.empty(),
+                event.categories(), event.stages(), Lists.immutable.of(new Entry("cars-207", "cars", 207,
+                        Lists.immutable.of(new Person("Jean-Pierre " + "Fontenay".repeat(40), "FRA")), null, null,
+                        null)),
+                Lists.immutable.of(new Classification("cars", ClassificationKind.FINAL, null, Basis.REPORTED, false,
+                        Lists.immutable.of(row(1, "cars-207", null, null)), SourcePosition.UNKNOWN)),
+                Lists.immutable.empty(), Lists.immutable.empty(), Lists.immutable.empty());
+
+        assertThat(RaceCharts.of(EventIndex.of(longName)).category("cars").orElseThrow().crews().getOnly().label())
+                .isEqualTo("FontenayFontenayFontena…").hasSize(RaceCharts.LABEL_LENGTH);
+    }
+
+    @Test
     void aSurnameKeepsItsParticles() {
         assertThat(Arrays.asList("Fabrizio Meoni", "Carlo de Gavardo", "Grégoire De Mévius", "Pål Anders Ullevålseter",
                 "Jan de Rooy", "Saeed Al-Hajri", "Nasser Al Attiyah", "Jean-Pierre Fontenay", "Sainct",

@@ -206,7 +206,7 @@ public interface ExporterContract {
     /**
      * Every value of every option the exporter declares (each word of a choice, both flags, a
      * number's ends), and every option a run gives every exporter: each bulletin status, another
-     * issue time in another zone, a numbered bulletin, no checks. Each is written.
+     * issue time in another zone, a numbered bulletin, no checks, no charts. Each is written.
      */
     @Test
     default void writesWithEveryValueOfEveryOption(@TempDir Path dir) throws Exception {
@@ -223,6 +223,7 @@ public interface ExporterContract {
         }
         shared.add(DocumentOptions.builder(ISSUED_AT.plusDays(3).plusHours(7)).zone(java.time.ZoneId.of("Asia/Kolkata"))
                 .bulletin(12).checks(false).build());
+        shared.add(DocumentOptions.builder(ISSUED_AT).charts(false).build());
         for (DocumentOptions options : shared) {
             assertThat(write(Report.of(sampleEvent(), options), dir, "shared-" + (written++))).as(options.toString())
                     .exists();

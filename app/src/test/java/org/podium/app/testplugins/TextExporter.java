@@ -38,6 +38,7 @@ public final class TextExporter implements Exporter {
                 + "issuedAt=" + options.issuedAt() + "\n"
                 + "zone=" + options.zone() + "\n"
                 + "lang=" + options.language() + "\n"
-                + "checks=" + options.checks() + "\n";
+                + "checks=" + options.checks() + "\n"
+                + "charts=" + options.charts() + "\n";
     }
 }

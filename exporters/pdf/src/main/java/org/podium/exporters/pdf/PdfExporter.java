@@ -16,8 +16,10 @@ import org.podium.spi.Plugins;
 /**
  * Writes a report as a PDF bulletin an official can sign: the itinerary, then per category each
  * stage's result and the general classification after it, and the final standings; for a report
- * as of stage N, the bulletin after that stage. Every name prints as the source spells it, in
- * embedded Liberation Sans; text those fonts cannot print is an {@link ExportException}. Stateless.
+ * as of stage N, the bulletin after that stage; then, unless the charts are turned off, the race
+ * charts (the gaps up to the stage, for a stage bulletin). Every name prints as the source spells
+ * it, in embedded Liberation Sans, in the charts too; text those fonts cannot print is an
+ * {@link ExportException}. Stateless.
  */
 public final class PdfExporter implements Exporter {
 

@@ -33,7 +33,10 @@ class ChecksAppendixTest {
         List<String> pages = ReadBack.pages(write(CheckedEvents.event(), options("en", true), null));
         int first = firstAppendixPage(pages, "Consistency checks");
         assertThat(first).as("appendix page").isPositive();
-        assertThat(pages.get(first - 1)).as("the sign-off precedes the appendix").contains("Clerk of the course");
+        // The sign-off, then the race charts, then the appendix: neither is part of what the official signs.
+        int charts = firstAppendixPage(pages, "Race charts");
+        assertThat(charts).as("race charts page").isPositive().isLessThan(first);
+        assertThat(pages.get(charts - 1)).as("the sign-off precedes the charts").contains("Clerk of the course");
         String appendix = flat(pages.subList(first, pages.size()));
         assertThat(appendix)
                 .contains("Podium recomputed every time, gap and position that the source's own numbers allow:"
@@ -67,7 +70,7 @@ class ChecksAppendixTest {
                     item.children().forEach(child -> sections.add(child.getTitle()));
                 }
             }
-            assertThat(top).containsExactly("Itinerary", "Cars", "Consistency checks");
+            assertThat(top).containsExactly("Itinerary", "Cars", "Race charts", "Consistency checks");
             assertThat(sections).containsExactly("Contradictions", "Explained by the notes");
         }
     }
@@ -91,7 +94,7 @@ class ChecksAppendixTest {
         try (PDDocument document = ReadBack.load(pdf)) {
             List<String> top = new ArrayList<>();
             document.getDocumentCatalog().getDocumentOutline().children().forEach(item -> top.add(item.getTitle()));
-            assertThat(top).containsExactly("Itinerary", "Cars");
+            assertThat(top).containsExactly("Itinerary", "Cars", "Race charts");
         }
     }
 

@@ -224,7 +224,13 @@ class PdfExporterTest {
                     .contains("Bulletin 12")
                     .contains("Issued 3 Jan 2002 21:15 Europe/Paris (UTC+01:00)");
         }
-        assertThat(pages.get(pages.size() - 1)).contains("Final classification — Cars");
+        // The final classification ends the results; the race charts follow on pages of their own.
+        int charts = pages.size() - 1;
+        while (charts > 0 && pages.get(charts - 1).contains("\nRace charts\n")) {
+            charts--;
+        }
+        assertThat(pages.get(charts)).contains("\nRace charts\n");
+        assertThat(pages.get(charts - 1)).contains("Final classification — Cars");
     }
 
     @Test
@@ -237,7 +243,9 @@ class PdfExporterTest {
     void frenchLabelsComeFromTheBundle() throws Exception {
         Path pdf = write(Dakar2002Cars.event(), stageBulletin("fr", BulletinStatus.OFFICIAL), "cars", "7");
         assertThat(ReadBack.text(pdf)).contains("Classement à l’issue de l’étape 7 — Cars", "OFFICIEL",
-                "Classement général à l’issue de l’étape 7", "Équipage", "Écart", "page 1 sur 1",
+                "Classement général à l’issue de l’étape 7", "Équipage", "Écart", "page 1 sur 2", "page 2 sur 2",
+                "Graphiques de la course", "Écart au leader des 3 premiers à l’issue de l’étape 7",
+                "Écart au leader (h:mm)", "Étape\n",
                 "Publié le 3 janv. 2002 20:15 UTC", "Itinéraire", "Étape Date Départ Arrivée km Cars",
                 "Pos. N° Équipage Marque Concurrent Temps Écart", "Pénalités",
                 "Le directeur de course")
@@ -289,7 +297,7 @@ class PdfExporterTest {
                     item.children().forEach(child -> bikes.add(child.getTitle()));
                 }
             }
-            assertThat(top).containsExactly("Itinerary", "Bikes", "Trucks");
+            assertThat(top).containsExactly("Itinerary", "Bikes", "Trucks", "Race charts");
             assertThat(bikes).containsExactly("Stage 1", "Stage 2", "Stage 3", "Stage 10", "Final classification");
         }
     }
@@ -333,10 +341,11 @@ class PdfExporterTest {
             while (!lines.get(control).contains("Issued ")) {
                 control++;
             }
-            // A page opens with a heading: a stage's, a table's, the category's or the final standings'.
+            // A page opens with a heading: a stage's, a table's, the category's, the final standings' or a chart's.
             assertThat(lines.get(control + 1)).as(page)
                     .matches("Cars|Stage \\d+|Stage \\d+ classification|General classification after stage \\d+"
-                            + "|Final classification");
+                            + "|Final classification|Race charts|Positions in the general classification .*"
+                            + "|Gap to the leader .*|Stage wins by make");
         }
         String text = flat(write(LargeEvents.manyStages(16), options()));
         for (int s = 3; s <= 16; s += 3) {

@@ -14,6 +14,7 @@ import com.lowagie.text.pdf.PdfOutline;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -42,14 +43,16 @@ import org.podium.model.StageStatus;
 import org.podium.report.BulletinStatus;
 import org.podium.report.DocumentOptions;
 import org.podium.report.Labels;
+import org.podium.report.RaceCharts;
 import org.podium.report.Report;
 import org.podium.spi.ExportException;
 
 /**
  * One PDF bulletin of one report: the itinerary, then per category each stage's result and the
  * general classification after it, then the final standings; or, for a report as of stage N, the
- * bulletin after stage N. The report's event is the scope: nothing here filters by category or
- * stage again. One instance per document.
+ * bulletin after stage N; after the sign-off, the race charts ({@link RaceChartSection}). The
+ * report's event is the scope: nothing here filters by category or stage again. One instance per
+ * document.
  */
 public final class BulletinDocument {
 
@@ -79,8 +82,12 @@ public final class BulletinDocument {
     private final Document document;
     private final PdfWriter writer;
     private final PageFrame frame;
+    /** The race charts to draw, or null when there are none or they are not asked for. */
+    private final RaceCharts charts;
+    private final ChartFonts chartFonts;
 
-    private BulletinDocument(Report report, Style style, Document document, PdfWriter writer, PageFrame frame) {
+    private BulletinDocument(Report report, Style style, Document document, PdfWriter writer, PageFrame frame,
+            RaceCharts charts, ChartFonts chartFonts) {
         this.event = report.event();
         this.index = report.index();
         this.options = report.options();
@@ -95,6 +102,8 @@ public final class BulletinDocument {
         this.writer = writer;
         this.classificationTable = new ClassificationTable(style, writer, kit, labels, index);
         this.frame = frame;
+        this.charts = charts;
+        this.chartFonts = chartFonts;
     }
 
     /** Held while the default format locale is Locale.ROOT for OpenPDF's cross-reference table. */
@@ -125,9 +134,10 @@ public final class BulletinDocument {
      * @param creatorVersion the plugin's version, named in the document's metadata
      * @throws ExportException when the fonts cannot print a text the bulletin shows; nothing is
      *                         written then
+     * @throws IOException     when Java cannot copy the charts' fonts into the temporary folder
      */
     public static void write(Report report, Paper paper, String creatorVersion, OutputStream out)
-            throws ExportException, DocumentException {
+            throws ExportException, DocumentException, IOException {
         byte[] identity = identity(report, paper, creatorVersion);
         BulletinFonts fonts = BulletinFonts.create(ByteBuffer.wrap(identity).getLong());
         ImmutableList<Finding> findings = report.options().checks() ? report.bulletinFindings() : Lists.immutable.empty();
@@ -136,6 +146,11 @@ public final class BulletinDocument {
         PrintableCheck printable = new PrintableCheck(fonts);
         printable.check(report);
         printable.checkFindings(findings);
+        RaceCharts charts = report.options().charts() ? RaceCharts.of(report) : null;
+        if (charts != null && !RaceChartSection.drawsAnything(charts, report.asOfStage().isPresent())) {
+            charts = null;
+        }
+        ChartFonts chartFonts = charts == null ? null : ChartFonts.create(fonts);
 
         Style style = new Style(fonts);
         Labels labels = report.labels();
@@ -152,7 +167,7 @@ public final class BulletinDocument {
                 isAlert(options.status()), controlLine(report), footerLine(report));
         writer.setPageEvent(frame);
         writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
-        BulletinDocument bulletin = new BulletinDocument(report, style, document, writer, frame);
+        BulletinDocument bulletin = new BulletinDocument(report, style, document, writer, frame, charts, chartFonts);
         bulletin.addMetadata(creatorVersion);
         // The first page starts at open(), and takes the running title set by then.
         bulletin.setFirstTitle();
@@ -200,7 +215,8 @@ public final class BulletinDocument {
                 report.categories().collect(Category::id).makeString(","),
                 report.asOfStage().map(Stage::label).orElse(""),
                 options.status().id(), String.valueOf(options.bulletin()), options.issuedAt().toString(),
-                options.zone().getId(), options.language(), String.valueOf(options.checks()), paper.id(),
+                options.zone().getId(), options.language(), String.valueOf(options.checks()),
+                String.valueOf(options.charts()), paper.id(),
                 creatorVersion);
         try {
             return Arrays.copyOf(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)), 16);
@@ -263,6 +279,9 @@ public final class BulletinDocument {
             first = false;
         }
         writeSignOff();
+        if (charts != null) {
+            new RaceChartSection(document, writer, style, labels, chartFonts, asOf).write(charts, frame);
+        }
         if (options.checks()) {
             writeChecks(findings);
         }

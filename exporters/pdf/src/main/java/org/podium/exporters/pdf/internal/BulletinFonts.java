@@ -19,8 +19,8 @@ import java.security.SecureRandom;
  */
 final class BulletinFonts {
 
-    private static final String REGULAR = "liberation/LiberationSans-Regular.ttf";
-    private static final String BOLD = "liberation/LiberationSans-Bold.ttf";
+    static final String REGULAR = "liberation/LiberationSans-Regular.ttf";
+    static final String BOLD = "liberation/LiberationSans-Bold.ttf";
 
     final BaseFont regular;
     final BaseFont bold;
