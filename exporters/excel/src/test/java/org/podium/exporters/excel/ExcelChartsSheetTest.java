@@ -258,6 +258,14 @@ class ExcelChartsSheetTest {
     }
 
     @Test
+    void noChartsLeavesTheSheetOut() throws Exception {
+        DocumentOptions noCharts = DocumentOptions.builder(Workbooks.ISSUED_AT).charts(false).build();
+        try (XSSFWorkbook workbook = write(Report.of(SampleEvents.dakarExcerpt(), noCharts), "no-charts.xlsx")) {
+            assertThat(Workbooks.sheetNames(workbook)).doesNotContain(CHARTS).contains("Penalties");
+        }
+    }
+
+    @Test
     void anEventWithNothingToDrawHasNoChartsSheet() throws Exception {
         try (XSSFWorkbook workbook = write(Workbooks.report(SampleEvents.empty()), "empty.xlsx")) {
             assertThat(Workbooks.sheetNames(workbook)).doesNotContain(CHARTS);

@@ -286,11 +286,13 @@ public final class EventWorkbook {
 
     /**
      * The race charts' numbers and native charts drawn from them (issue 14), after the standings
-     * they follow; no sheet when no category has anything to draw (an event with no results yet).
+     * they follow; no sheet with {@code --no-charts}, nor when no category has anything to draw (an
+     * event with no results yet).
      */
     private void chartsSheet(WorkbookParts parts) {
-        // The --no-charts option (DocumentOptions.charts(), another branch) gates the sheet here, first:
-        // if (!options.charts()) { return; }
+        if (!report.options().charts()) {
+            return;
+        }
         RaceCharts charts = RaceCharts.of(report);
         if (!charts.isEmpty()) {
             new ChartsSheet(report, charts).write(parts);
