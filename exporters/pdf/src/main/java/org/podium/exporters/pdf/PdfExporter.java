@@ -46,7 +46,7 @@ public final class PdfExporter implements Exporter {
     public void write(Report report, ExportRequest request) throws ExportException, IOException {
         Paper paper = Paper.fromOption(request.options().get(PAPER));
         try {
-            BulletinDocument.write(report, paper, Plugins.version(this), request.output());
+            BulletinDocument.write(report, paper, Plugins.version(this), request.output(), request.diagnostics());
         } catch (DocumentException e) {
             throw new ExportException("OpenPDF could not lay out the bulletin: " + e.getMessage(), e);
         } catch (ExceptionConverter e) {

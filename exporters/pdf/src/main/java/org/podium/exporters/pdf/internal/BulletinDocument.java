@@ -44,7 +44,10 @@ import org.podium.report.BulletinStatus;
 import org.podium.report.DocumentOptions;
 import org.podium.report.Labels;
 import org.podium.report.RaceCharts;
+import org.podium.model.SourcePosition;
 import org.podium.report.Report;
+import org.podium.spi.Diagnostic;
+import org.podium.spi.Diagnostics;
 import org.podium.spi.ExportException;
 
 /**
@@ -134,10 +137,10 @@ public final class BulletinDocument {
      * @param creatorVersion the plugin's version, named in the document's metadata
      * @throws ExportException when the fonts cannot print a text the bulletin shows; nothing is
      *                         written then
-     * @throws IOException     when Java cannot copy the charts' fonts into the temporary folder
+     * @param diagnostics where a warning goes when the race charts cannot be drawn
      */
-    public static void write(Report report, Paper paper, String creatorVersion, OutputStream out)
-            throws ExportException, DocumentException, IOException {
+    public static void write(Report report, Paper paper, String creatorVersion, OutputStream out,
+            Diagnostics diagnostics) throws ExportException, DocumentException, IOException {
         byte[] identity = identity(report, paper, creatorVersion);
         BulletinFonts fonts = BulletinFonts.create(ByteBuffer.wrap(identity).getLong());
         ImmutableList<Finding> findings = report.options().checks() ? report.bulletinFindings() : Lists.immutable.empty();
@@ -150,7 +153,19 @@ public final class BulletinDocument {
         if (charts != null && !RaceChartSection.drawsAnything(charts, report.asOfStage().isPresent())) {
             charts = null;
         }
-        ChartFonts chartFonts = charts == null ? null : ChartFonts.create(fonts);
+        ChartFonts chartFonts = null;
+        if (charts != null) {
+            try {
+                chartFonts = ChartFonts.create(fonts);
+            } catch (IOException e) {
+                // A temporary folder that cannot be written costs the charts, not the bulletin:
+                // the results go out, and the user reads why the charts did not.
+                charts = null;
+                diagnostics.report(Diagnostic.warning(SourcePosition.UNKNOWN, "the race charts are left out of the"
+                        + " bulletin: " + e.getMessage() + "; give Java a writable temporary folder"
+                        + " (JAVA_OPTS=-Djava.io.tmpdir=DIR ./podium …)"));
+            }
+        }
 
         Style style = new Style(fonts);
         Labels labels = report.labels();
