@@ -75,6 +75,21 @@ class BadArticleTest {
     }
 
     @Test
+    void aRetiredCrewWithAnEmptyTimeKeepsItsEntrantAndHasNoReason(@TempDir Path dir) throws Exception {
+        String article = SampleArticles.dakar2002Text().replace(
+                "| 5 | 4 | ESP Isidre Esteve | KTM | Repsol KTM | +2:54:34 |", "| Ret | 4 | ESP Isidre Esteve | KTM | Repsol KTM | |");
+        Event event = importer.read(ImportRequest.of(write(dir, "dakar.txt", article), Diagnostics.collector()));
+
+        var esteve = event.classifications()
+                .detect(c -> c.categoryId().equals("bikes") && c.kind() == ClassificationKind.FINAL)
+                .rows().detect(row -> row.entryId().equals("bikes-4"));
+        assertThat(esteve.status()).isEqualTo(org.podium.model.ResultStatus.RETIRED);
+        assertThat(esteve.time()).isNull();
+        assertThat(esteve.details().statusReason()).as("'Repsol KTM' is his entrant, not why he stopped").isNull();
+        assertThat(event.entries().detect(entry -> entry.id().equals("bikes-4")).entrant()).isEqualTo("Repsol KTM");
+    }
+
+    @Test
     void aStageLabelTheItineraryLacksIsAnError(@TempDir Path dir) throws Exception {
         String article = SampleArticles.dakar2002Text().replace("| 2 | 1 | FRA Pierre Quinonero |",
                 "| 22 | 1 | FRA Pierre Quinonero |");

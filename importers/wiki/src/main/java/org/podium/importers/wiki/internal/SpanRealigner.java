@@ -20,7 +20,8 @@ import org.podium.spi.Diagnostics;
  *   <li>a skipped column inside the row, before the first block, or in a block whose position is
  *       itself skipped was covered from above (a stage number, a tie's shared position and time);</li>
  *   <li>columns after the last cell of a block that has its own position are empty;</li>
- *   <li>a phrase followed only by empty cells ({@code Liaison only}) spans the rest of the row.</li>
+ *   <li>a phrase followed only by empty cells ({@code Liaison only}) spans the rest of the row, when
+ *       its own column cannot hold it or every column after it could.</li>
  * </ul>
  * Nothing is dropped: a cell that fits no column is still placed (the interpretation reports what
  * it cannot read), and cells beyond the table's width are reported.
@@ -60,7 +61,8 @@ final class SpanRealigner {
             }
             return empty.toImmutable();
         }
-        if (last < raw.size() - 1 && last < width && CellKind.isSpanningPhrase(raw.get(last).text())) {
+        if (last < raw.size() - 1 && last < width && CellKind.isSpanningPhrase(raw.get(last).text())
+                && spansTheRest(last, width)) {
             return spanToEnd(raw, last, width, rowStart);
         }
         ImmutableList<Cell> cells = raw.take(last + 1);
@@ -105,6 +107,25 @@ final class SpanRealigner {
             return previous.get(column).spanned(Cell.Span.FROM_ABOVE);
         }
         return Cell.empty(rowStart);
+    }
+
+    /**
+     * Whether a phrase followed by empty cells stands for them all: it does where its own column
+     * cannot hold it ({@code Liaison only} under Pos), or where every column after it could ({@code
+     * Liaison only} under the bikes' winner, for the cars' and trucks' too). An entrant's name before
+     * an empty Time cell ({@code | Ret | 4 | … | Repsol KTM | |}) is the entrant, and no time: spread
+     * into the Time column it read as the reason the crew stopped.
+     */
+    private boolean spansTheRest(int phraseAt, int width) {
+        if (!kinds.get(phraseAt).accepts(CellKind.TEXT)) {
+            return true;
+        }
+        for (int column = phraseAt + 1; column < width; column++) {
+            if (!kinds.get(column).accepts(CellKind.TEXT)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private ImmutableList<Cell> spanToEnd(ImmutableList<Cell> raw, int phraseAt, int width, SourcePosition rowStart) {
