@@ -35,6 +35,15 @@ public interface Companions {
      */
     OutputStream create(String suffix) throws IOException;
 
+    /**
+     * What the names of a document's companions begin with: the document's name without its
+     * extension, and a hyphen ({@code dakar.md} gives {@code dakar-}).
+     */
+    static String prefixFor(String documentName) {
+        int dot = documentName.lastIndexOf('.');
+        return (dot > 0 ? documentName.substring(0, dot) : documentName) + "-";
+    }
+
     /** Checks a suffix, for implementations. */
     static String checkSuffix(String suffix) {
         if (suffix == null || !SUFFIX.matcher(suffix).matches()) {

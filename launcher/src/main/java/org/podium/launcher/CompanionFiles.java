@@ -17,7 +17,7 @@ import org.podium.spi.Companions;
 final class CompanionFiles implements Companions {
 
     private final Path folder;
-    private final String stem;
+    private final String prefix;
     private final List<String> created = new ArrayList<>();
 
     /**
@@ -26,14 +26,12 @@ final class CompanionFiles implements Companions {
      */
     CompanionFiles(Path folder, Path target) {
         this.folder = folder;
-        String name = target.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        this.stem = dot > 0 ? name.substring(0, dot) : name;
+        this.prefix = Companions.prefixFor(target.getFileName().toString());
     }
 
     @Override
     public String name(String suffix) {
-        return stem + "-" + Companions.checkSuffix(suffix);
+        return prefix + Companions.checkSuffix(suffix);
     }
 
     @Override
@@ -46,13 +44,9 @@ final class CompanionFiles implements Companions {
     }
 
     /** Moves each companion into place beside {@code target}, in the order they were created. */
-    synchronized List<Path> moveIntoPlace(Path target) throws IOException {
-        List<Path> placed = new ArrayList<>();
+    synchronized void moveIntoPlace(Path target) throws IOException {
         for (String name : created) {
-            Path destination = target.resolveSibling(name);
-            AtomicOutput.moveFileIntoPlace(folder.resolve(name), destination);
-            placed.add(destination);
+            AtomicOutput.moveFileIntoPlace(folder.resolve(name), target.resolveSibling(name));
         }
-        return placed;
     }
 }

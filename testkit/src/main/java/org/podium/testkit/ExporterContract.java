@@ -157,15 +157,17 @@ public interface ExporterContract {
         }
         try (Stream<Path> written = Files.list(dir)) {
             assertThat(written.filter(path -> !isCompanion(path, target)))
-                    .as("nothing is written beside the target but its companions (" + stem(target) + "-…)")
+                    .as("nothing is written beside the target but its companions ("
+                            + org.podium.spi.Companions.prefixFor(target.getFileName().toString()) + "…)")
                     .containsExactly(target);
         }
     }
 
     @Test
     default void sameEventAndOptionsGiveSameBytes(@TempDir Path dir) throws Exception {
-        Path first = writeSample(dir, "first");
-        Path second = writeSample(dir, "second");
+        // One name in two folders: a document that links to its companions names them after itself.
+        Path first = writeSample(folder(dir, "first"), "bulletin");
+        Path second = writeSample(folder(dir, "second"), "bulletin");
         assertThat(snapshot(first)).isEqualTo(snapshot(second));
     }
 
@@ -185,13 +187,13 @@ public interface ExporterContract {
             Locale.setDefault(Locale.ROOT);
             // UTC-11: a day behind Kiritimati (UTC+14) whatever the hour.
             TimeZone.setDefault(TimeZone.getTimeZone("Pacific/Pago_Pago"));
-            String expected = snapshot(writeSample(dir, "root"));
+            String expected = snapshot(writeSample(folder(dir, "root"), "bulletin"));
             String[][] machines = {{"de-DE", "Pacific/Kiritimati"}, {"tr-TR", "Asia/Kolkata"},
                     {"ar-EG", "America/Los_Angeles"}, {"th-TH-u-nu-thai", "Pacific/Kiritimati"}};
             for (String[] machine : machines) {
                 Locale.setDefault(Locale.forLanguageTag(machine[0]));
                 TimeZone.setDefault(TimeZone.getTimeZone(machine[1]));
-                assertThat(snapshot(writeSample(dir, machine[0])))
+                assertThat(snapshot(writeSample(folder(dir, machine[0]), "bulletin")))
                         .as("the document written where the locale is " + machine[0] + " and the zone " + machine[1])
                         .isEqualTo(expected);
             }
@@ -253,8 +255,10 @@ public interface ExporterContract {
         // A week earlier, in the middle of the sample event; another hour and minute too, so that
         // every printed field of the time changes.
         OffsetDateTime other = ISSUED_AT.minusDays(7).minusHours(3).minusMinutes(7);
-        Optional<String> first = textOf(write(Report.of(sampleEvent(), DocumentOptions.defaults(ISSUED_AT)), dir, "first"));
-        Optional<String> second = textOf(write(Report.of(sampleEvent(), DocumentOptions.defaults(other)), dir, "second"));
+        Optional<String> first = textOf(write(Report.of(sampleEvent(), DocumentOptions.defaults(ISSUED_AT)),
+                folder(dir, "first"), "bulletin"));
+        Optional<String> second = textOf(write(Report.of(sampleEvent(), DocumentOptions.defaults(other)),
+                folder(dir, "second"), "bulletin"));
         Assumptions.assumeTrue(first.isPresent() && second.isPresent(),
                 "the document is not UTF-8 text: override textOf(Path) to read its text, and the issue time is checked");
         List<String> before = first.get().lines().toList();
@@ -308,7 +312,8 @@ public interface ExporterContract {
                     .extracting(Throwable::getMessage).asString().isNotBlank();
             assertThat(snapshot(target)).as("the previous document").isEqualTo(previous);
             try (Stream<Path> written = Files.list(dir)) {
-                assertThat(written).as("nothing left beside the target").containsExactly(target);
+                assertThat(written.filter(path -> !isCompanion(path, target))).as("nothing left beside the target")
+                        .containsExactly(target);
             }
         }
     }
@@ -338,7 +343,8 @@ public interface ExporterContract {
             StringBuilder all = new StringBuilder(java.util.HexFormat.of().formatHex(Files.readAllBytes(path)));
             try (Stream<Path> beside = Files.list(path.getParent())) {
                 for (Path companion : beside.filter(file -> isCompanion(file, path)).sorted().toList()) {
-                    all.append('\n').append(companion.getFileName().toString().substring(stem(path).length()))
+                    all.append('\n').append(companion.getFileName().toString()
+                            .substring(org.podium.spi.Companions.prefixFor(path.getFileName().toString()).length()))
                             .append('\n').append(java.util.HexFormat.of().formatHex(Files.readAllBytes(companion)));
                 }
             }
@@ -354,17 +360,16 @@ public interface ExporterContract {
         return all.toString();
     }
 
-    /** The document's name without its extension: its companions' names begin with it and '-'. */
-    private static String stem(Path document) {
-        String name = document.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
+    private static Path folder(Path dir, String name) throws IOException {
+        return Files.createDirectories(dir.resolve(name));
     }
 
+    /** A file the host wrote beside the document as one of its {@link org.podium.spi.Companions}. */
     private static boolean isCompanion(Path file, Path document) {
         String name = file.getFileName().toString();
-        return !file.equals(document) && name.startsWith(stem(document) + "-")
-                && org.podium.spi.Companions.SUFFIX.matcher(name.substring(stem(document).length() + 1)).matches();
+        String prefix = org.podium.spi.Companions.prefixFor(document.getFileName().toString());
+        return !file.equals(document) && name.startsWith(prefix)
+                && org.podium.spi.Companions.SUFFIX.matcher(name.substring(prefix.length())).matches();
     }
 
     /**

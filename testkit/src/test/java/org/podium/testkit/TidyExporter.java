@@ -12,8 +12,9 @@ import org.podium.spi.Exporter;
 import org.podium.spi.ExporterDescriptor;
 
 /**
- * A small exporter that keeps the contracts: everything it writes comes from the report, and it
- * refuses a bulletin number its header has no room for.
+ * A small exporter that keeps the contracts: everything it writes comes from the report, it
+ * writes a file beside its document (a companion, as a chart would be), and it refuses a bulletin
+ * number its header has no room for.
  */
 public final class TidyExporter implements Exporter {
 
@@ -33,6 +34,14 @@ public final class TidyExporter implements Exporter {
                 + "as of " + report.asOfStage().map(Stage::label).orElse("the end") + "\n"
                 + "categories " + report.categories().collect(Category::id).makeString(",") + "\n"
                 + "penalties " + String.format(Locale.ROOT, "%.1f", report.event().penalties().size() / 2.0) + "\n";
+        // Its categories as a file beside the document, linked from it, as a chart would be.
+        if (request.companions().isPresent()) {
+            var companions = request.companions().get();
+            try (java.io.OutputStream list = companions.create("categories.txt")) {
+                list.write(report.categories().collect(Category::name).makeString("\n").getBytes(StandardCharsets.UTF_8));
+            }
+            text += "see " + companions.name("categories.txt") + "\n";
+        }
         request.output().write(text.getBytes(StandardCharsets.UTF_8));
     }
 }
