@@ -11,12 +11,10 @@ import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.collections.api.factory.Lists;
@@ -78,13 +76,8 @@ final class ResultsPage {
     private final Diagnostics diagnostics;
     private final Html out;
     private final Set<String> ids = new HashSet<>();
-    /** A crew stands in many tables: looked up once. */
-    private final Map<String, Crew> crews = new HashMap<>();
-
-    /** What a row prints about its crew. */
-    private record Crew(String number, Integer sortNumber, ImmutableList<Person> people, String make, String entrant,
-            String vehicleClass) {
-    }
+    /** Entry ids the event lacks, said once each. */
+    private final Set<String> unknownEntries = new HashSet<>();
 
     /** One choice within a category: a stage's two tables, or the final classification. */
     private record View(String id, Stage stage, String stageLabel, Classification stageResult,
@@ -581,11 +574,11 @@ final class ResultsPage {
         boolean unplacedSeen = false;
         Integer leader = null;
         Set<Integer> positions = new HashSet<>();
-        Crew[] rowCrews = new Crew[rows.size()];
+        Entry[] rowCrews = new Entry[rows.size()];
         int r = 0;
         for (ClassificationRow row : rows) {
             RowDetails details = row.details();
-            Crew crew = crew(row.entryId());
+            Entry crew = crew(row.entryId());
             rowCrews[r++] = crew;
             withClass |= crew.vehicleClass() != null;
             withClassPosition |= details.classPosition() != null;
@@ -666,7 +659,7 @@ final class ResultsPage {
                 "aria-sort", sorted).text(labels.text(key)).close("th");
     }
 
-    private void row(ClassificationRow row, Crew crew, Layout layout, Integer leader) {
+    private void row(ClassificationRow row, Entry crew, Layout layout, Integer leader) {
         RowDetails details = row.details();
         out.raw(row.status() == ResultStatus.CLASSIFIED ? "<tr>" : "<tr class=\"out\">");
         // Position, or the status in its place, and why a crew stopped beside it.
@@ -677,7 +670,8 @@ final class ResultsPage {
         }
         numberCell(row.position() == null ? null : row.position().longValue(), position,
                 row.status() == ResultStatus.CLASSIFIED ? "num pos" : "status");
-        numberCell(crew.sortNumber() == null ? null : crew.sortNumber().longValue(), crew.number(), "num");
+        numberCell(crew.number() == null ? null : crew.number().longValue(),
+                crew.number() == null ? "" : Integer.toString(crew.number()), "num");
         crewCell(crew);
         String make = row.make() != null ? row.make() : crew.make();
         out.element("td", make == null ? "" : make, "class", "make");
@@ -749,9 +743,9 @@ final class ResultsPage {
     }
 
     /** Each person with nationality, driver first: {@code Hiroshi Masuoka (JPN), Pascal Maimon (FRA)}. */
-    private void crewCell(Crew crew) {
+    private void crewCell(Entry crew) {
         out.raw("<td class=\"crew\">");
-        ImmutableList<Person> people = crew.people();
+        ImmutableList<Person> people = crew.crew();
         for (int i = 0; i < people.size(); i++) {
             Person person = people.get(i);
             // Each person a box of its own that wraps as a whole: driver and co-driver on lines of
@@ -770,27 +764,20 @@ final class ResultsPage {
         return time == null ? null : Long.toString(time.toMillis());
     }
 
-    private Crew crew(String entryId) {
-        Crew crew = crews.get(entryId);
-        if (crew == null) {
-            Entry entry = index.entry(entryId).orElse(null);
-            if (entry == null) {
+    /** The row's crew; an id the event lacks stands as a crew named by it, and is said once. */
+    private Entry crew(String entryId) {
+        return index.entry(entryId).orElseGet(() -> {
+            if (unknownEntries.add(entryId)) {
                 // Printing the id keeps the row visible; dropping it would hide what the source said.
                 diagnostics.report(Diagnostic.warning(SourcePosition.UNKNOWN,
                         "the HTML page names entry '" + entryId + "' by its id: the event has no such entry"));
-                crew = new Crew("", null, Lists.immutable.of(
-                        new Person(entryId, null)), null, null, null);
-            } else {
-                crew = new Crew(entry.number() == null ? "" : Integer.toString(entry.number()), entry.number(),
-                        entry.crew(), entry.make(), entry.entrant(), entry.vehicleClass());
             }
-            crews.put(entryId, crew);
-        }
-        return crew;
+            return new Entry(entryId, "", null, Lists.immutable.of(new Person(entryId, null)), null, null, null);
+        });
     }
 
-    private static String crewNames(Crew crew) {
-        return crew.people().collect(Labels::person).makeString(", ");
+    private static String crewNames(Entry crew) {
+        return crew.crew().collect(Labels::person).makeString(", ");
     }
 
     // Consistency checks
