@@ -89,13 +89,8 @@ final class CheckCommand implements Callable<Integer> {
             ConsoleListener.pluginFailures(console, session.plugins());
             Check prepared = new Launcher(session.plugins())
                     .prepare(CheckRequest.builder().importer(from).eventName(eventName).build());
-            RunResult result;
-            try {
-                result = BundledSample.orInputs(inputs, console, "checking",
-                        chosen -> prepared.run(chosen, new Printer(console)));
-            } finally {
-                console.endStatus();
-            }
+            RunResult result = BundledSample.orInputs(inputs, console, "checking",
+                    chosen -> prepared.run(chosen, new Printer(console)));
             return ConsoleListener.exitCode(result, strict);
         } catch (UsageException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());

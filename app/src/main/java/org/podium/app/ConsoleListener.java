@@ -44,6 +44,8 @@ class ConsoleListener implements ConversionListener {
 
     @Override
     public void checked(Input input, Event event, ImmutableList<Finding> findings) {
+        // Read and checked: what follows (writing, the next input) says what it is, or nothing runs.
+        console.status(null);
         console.note(input.name() + ": " + FindingsFormat.summary(findings));
         // A contradiction may change a winner (a crew's missing row): each is named here, not only counted.
         ImmutableList<Finding> contradictions = findings.select(f -> f.severity() == FindingSeverity.CONTRADICTION);

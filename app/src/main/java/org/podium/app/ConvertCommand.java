@@ -64,13 +64,8 @@ final class ConvertCommand implements Callable<Integer> {
             ConsoleListener.pluginFailures(console, session.plugins());
             // Everything the options name is checked before any input is read or the sample extracted.
             Conversion conversion = new Launcher(session.plugins()).prepare(options.request(documentOptions));
-            RunResult result;
-            try {
-                result = BundledSample.orInputs(inputs, console, "converting",
-                        chosen -> conversion.run(chosen, new ConsoleListener(console)));
-            } finally {
-                console.endStatus();
-            }
+            RunResult result = BundledSample.orInputs(inputs, console, "converting",
+                    chosen -> conversion.run(chosen, new ConsoleListener(console)));
             summarise(console, result);
             return ConsoleListener.exitCode(result, options.strict());
         } catch (UsageException e) {

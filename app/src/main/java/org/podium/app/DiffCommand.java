@@ -95,6 +95,7 @@ final class DiffCommand implements Callable<Integer> {
             Input old = input(before);
             Input changed = input(after);
             DiffResult result = comparison.run(old, changed, new ConsoleListener(console));
+            console.status(null);
             if (result.diff() != null) {
                 StringWriter text = new StringWriter();
                 try {

@@ -35,6 +35,9 @@ final class Guard {
         } catch (Exception | LinkageError | AssertionError e) {
             console.internalError(e);
             return ExitCode.INTERNAL.code();
+        } finally {
+            // Whatever the command and however it ends, no status line stays on the terminal.
+            console.endStatus();
         }
     }
 
