@@ -289,9 +289,8 @@ final class ChartsSheet {
         int firstRow = nextRow;
         for (MakeWins make : category.stageWins()) {
             Row row = sheet.createRow(nextRow++);
-            String name = make.make() == null ? labels.text("xlsx.chart.makeUnknown") : make.make();
             Cell makeCell = row.createCell(0);
-            makeCell.setCellValue(name);
+            makeCell.setCellValue(makeName(make));
             makeCell.setCellStyle(parts.styles().plain);
             Cell wins = row.createCell(1);
             wins.setCellValue(make.wins());
@@ -411,8 +410,7 @@ final class ChartsSheet {
         XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, makes, wins);
         data.setBarDirection(BarDirection.COL);
         data.setVaryColors(false);
-        String[] names = category.stageWins().collect(m -> m.make() == null ? labels.text("xlsx.chart.makeUnknown")
-                : m.make()).toArray(new String[0]);
+        String[] names = category.stageWins().collect(this::makeName).toArray(new String[0]);
         Integer[] counts = category.stageWins().collect(MakeWins::wins).toArray(new Integer[0]);
         XDDFChartData.Series series = data.addSeries(
                 XDDFDataSourcesFactory.fromArray(names, reference(block.firstRow(), block.lastRow(), 0, 0)),
@@ -497,11 +495,19 @@ final class ChartsSheet {
                 width = Math.max(width, crew.label().length() + 2);
             }
             for (MakeWins make : category.stageWins()) {
-                width = Math.max(width, (make.make() == null ? labels.text("xlsx.chart.makeUnknown")
-                        : make.make()).length() + 2);
+                width = Math.max(width, makeName(make).length() + 2);
             }
         }
         return Math.min(MAX_NAME_WIDTH, width);
+    }
+
+    /**
+     * A make as the sheet and its bar chart name it: cut as a crew's name is ({@link RaceCharts#cut}),
+     * since the chart's axis reads its labels from these cells, and a 300-character make would
+     * leave no room for the bars. The Entries sheet has the make whole.
+     */
+    private String makeName(MakeWins make) {
+        return make.make() == null ? labels.text("xlsx.chart.makeUnknown") : RaceCharts.cut(make.make());
     }
 
     private String reference(int firstRow, int lastRow, int firstColumn, int lastColumn) {
