@@ -183,17 +183,24 @@ public final class RaceCharts {
      *                  neither final standings nor a general classification
      * @param crews     the top {@value RaceCharts#TOP} of the reference (more when crews tie at the tenth
      *                  place, fewer when the source gives fewer), by position
-     * @param hasFinal  whether the final standings are in scope
      * @param stageWins the stage wins by make, most wins first, then by make
      */
     public record CategoryCharts(Category category, ImmutableList<StagePoint> stages, Reference reference,
-            ImmutableList<ChartCrew> crews, boolean hasFinal, ImmutableList<MakeWins> stageWins) {
+            ImmutableList<ChartCrew> crews, ImmutableList<MakeWins> stageWins) {
 
         public CategoryCharts {
             Objects.requireNonNull(category, "category");
             Objects.requireNonNull(stages, "stages");
             Objects.requireNonNull(crews, "crews");
             Objects.requireNonNull(stageWins, "stageWins");
+        }
+
+        /**
+         * Whether the final standings are in scope: the reference is then the final standings,
+         * which are preferred to any general classification.
+         */
+        public boolean hasFinal() {
+            return reference != null && reference.kind() == ClassificationKind.FINAL;
         }
 
         /** The stages after which the source gives a general classification. */
@@ -245,7 +252,7 @@ public final class RaceCharts {
                 : crews(index, categoryId, stages, reference, finalStandings.orElse(null));
         return new CategoryCharts(category, stages,
                 reference == null ? null : new Reference(reference.kind(), reference.stageLabel(), reference.complete()),
-                crews, finalStandings.isPresent(), stageWins(index, categoryId));
+                crews, stageWins(index, categoryId));
     }
 
     private static ImmutableList<StagePoint> stagesOf(EventIndex index, String categoryId) {

@@ -32,6 +32,7 @@ import org.openxmlformats.schemas.drawingml.x2006.chart.CTNumVal;
 import org.openxmlformats.schemas.drawingml.x2006.chart.STDispBlanksAs;
 import org.openxmlformats.schemas.drawingml.x2006.spreadsheetDrawing.CTTwoCellAnchor;
 import org.podium.importers.wiki.WikiImporter;
+import org.podium.model.Entry;
 import org.podium.model.Event;
 import org.podium.report.DocumentOptions;
 import org.podium.report.Report;
@@ -262,6 +263,32 @@ class ExcelChartsSheetTest {
         DocumentOptions noCharts = DocumentOptions.builder(Workbooks.ISSUED_AT).charts(false).build();
         try (XSSFWorkbook workbook = write(Report.of(SampleEvents.dakarExcerpt(), noCharts), "no-charts.xlsx")) {
             assertThat(Workbooks.sheetNames(workbook)).doesNotContain(CHARTS).contains("Penalties");
+        }
+    }
+
+    /**
+     * A 300-character make: the bar chart reads its axis from the make cells, and whole such names
+     * left it a speck under labels running off the sheet. The cells and the chart name it cut, as
+     * the PDF's chart does.
+     */
+    @Test
+    void aMakeTooLongForTheWinsChartIsCut() throws Exception {
+        Event excerpt = SampleEvents.dakarExcerpt();
+        String longMake = "KTM " + "Ü".repeat(296);
+        Event event = new Event(excerpt.name(), excerpt.edition(), excerpt.startDate(), excerpt.finishDate(),
+                excerpt.description(), excerpt.source(), excerpt.properties(), excerpt.categories(), excerpt.stages(),
+                excerpt.entries().collect(e -> "KTM".equals(e.make()) ? new Entry(e.id(), e.categoryId(), e.number(),
+                        e.crew(), longMake, e.entrant(), e.vehicleClass()) : e),
+                excerpt.classifications(),
+                excerpt.penalties(), excerpt.awardedTimes(), excerpt.notes());
+        try (XSSFWorkbook workbook = write(Workbooks.report(event), "long-make.xlsx")) {
+            XSSFSheet sheet = workbook.getSheet(CHARTS);
+            String cut = "KTM " + "Ü".repeat(19) + "…";
+            assertThat(block(sheet, "Bikes: stage wins by make").crews()).containsExactly(cut);
+            XDDFChartData.Series series = chart(sheet, "Bikes: stage wins by make").getChartSeries().get(0)
+                    .getSeries(0);
+            assertThat(series.getCategoryData().getPointAt(0)).isEqualTo(cut);
+            assertThat(sheet.getColumnWidth(0)).isLessThanOrEqualTo(40 * 256);
         }
     }
 

@@ -84,7 +84,6 @@ final class ChartsSheet {
     private static final int BAR_CHART_ROWS = 18;
     /** A spreadsheet time is a fraction of a day. */
     private static final double MILLIS_PER_DAY = 86_400_000.0;
-    private static final String DURATION_AXIS_FORMAT = "[h]:mm:ss";
     private static final long[] GAP_STEPS_MINUTES = {1, 2, 5, 10, 15, 30, 60, 120, 180, 360, 720, 1440};
     /** The charts' line widths in points: the leader's stands out. */
     private static final double LINE_WIDTH = 1.5;
@@ -289,9 +288,8 @@ final class ChartsSheet {
         int firstRow = nextRow;
         for (MakeWins make : category.stageWins()) {
             Row row = sheet.createRow(nextRow++);
-            String name = make.make() == null ? labels.text("xlsx.chart.makeUnknown") : make.make();
             Cell makeCell = row.createCell(0);
-            makeCell.setCellValue(name);
+            makeCell.setCellValue(makeName(make));
             makeCell.setCellStyle(parts.styles().plain);
             Cell wins = row.createCell(1);
             wins.setCellValue(make.wins());
@@ -306,46 +304,52 @@ final class ChartsSheet {
     }
 
     private void positionsChart(CategoryCharts category, Block block, int row, int column) {
-        XSSFChart chart = chart(labels.text("xlsx.chart.positions", category.category().name()), row, column,
-                LINE_CHART_WIDTH, LINE_CHART_ROWS);
-        XDDFCategoryAxis stages = chart.createCategoryAxis(AxisPosition.BOTTOM);
-        stages.setTitle(labels.text("xlsx.col.stage"));
-        XDDFValueAxis positions = chart.createValueAxis(AxisPosition.LEFT);
-        positions.setTitle(labels.text("xlsx.col.position"));
+        LineChart chart = lineChart(labels.text("xlsx.chart.positions", category.category().name()),
+                labels.text("xlsx.col.position"), row, column);
         // 1 at the top: the leader leads the picture.
-        positions.setOrientation(AxisOrientation.MAX_MIN);
-        positions.setMinimum(1);
+        chart.values().setMinimum(1);
         int last = category.crews().collectInt(crew -> Math.max(
                 crew.positions().collectInt(p -> p == null ? 1 : p).maxIfEmpty(1),
                 crew.finalPosition() == null ? 1 : crew.finalPosition())).maxIfEmpty(1);
-        positions.setMaximum(Math.max(2, last));
+        chart.values().setMaximum(Math.max(2, last));
         if (last <= 15) {
-            positions.setMajorUnit(1);
+            chart.values().setMajorUnit(1);
         }
-        positions.getOrAddMajorGridProperties().setLineProperties(gridLine());
-        // With the axis reversed, the stages' axis would sit at position 1, at the top: put it at the bottom.
-        stages.setCrosses(AxisCrosses.MAX);
-        lineChart(chart, category, block, stages, positions);
+        lineSeries(chart, category, block);
     }
 
     private void gapsChart(CategoryCharts category, Block block, int row, int column) {
-        XSSFChart chart = chart(labels.text("xlsx.chart.gaps", category.category().name()), row, column,
-                LINE_CHART_WIDTH, LINE_CHART_ROWS);
-        XDDFCategoryAxis stages = chart.createCategoryAxis(AxisPosition.BOTTOM);
-        stages.setTitle(labels.text("xlsx.col.stage"));
-        XDDFValueAxis gaps = chart.createValueAxis(AxisPosition.LEFT);
-        gaps.setTitle(labels.text("xlsx.col.gap"));
+        LineChart chart = lineChart(labels.text("xlsx.chart.gaps", category.category().name()),
+                labels.text("xlsx.col.gap"), row, column);
         // The leader at the top, as in the positions' chart: a crew falling behind goes down.
-        gaps.setOrientation(AxisOrientation.MAX_MIN);
-        gaps.setMinimum(0);
-        gaps.setNumberFormat(DURATION_AXIS_FORMAT);
+        chart.values().setMinimum(0);
+        chart.values().setNumberFormat(CellStyles.DURATION_FORMAT);
         long longest = category.crews().collectLong(crew -> Math.max(
                 crew.gaps().collectLong(g -> g == null ? 0 : g.toMillis()).maxIfEmpty(0),
                 crew.finalGap() == null ? 0 : crew.finalGap().toMillis())).maxIfEmpty(0);
-        gaps.setMajorUnit(gapStep(longest) / MILLIS_PER_DAY);
-        gaps.getOrAddMajorGridProperties().setLineProperties(gridLine());
+        chart.values().setMajorUnit(gapStep(longest) / MILLIS_PER_DAY);
+        lineSeries(chart, category, block);
+    }
+
+    /** A line chart's frame, before its series: the stages at the bottom, the values down from the top. */
+    private record LineChart(XSSFChart chart, XDDFCategoryAxis stages, XDDFValueAxis values) {
+    }
+
+    /**
+     * A line chart of stages against positions or gaps, both counted down from the top: the leader
+     * at the top, a crew falling behind goes down.
+     */
+    private LineChart lineChart(String title, String valueTitle, int row, int column) {
+        XSSFChart chart = chart(title, row, column, LINE_CHART_WIDTH, LINE_CHART_ROWS);
+        XDDFCategoryAxis stages = chart.createCategoryAxis(AxisPosition.BOTTOM);
+        stages.setTitle(labels.text("xlsx.col.stage"));
+        XDDFValueAxis values = chart.createValueAxis(AxisPosition.LEFT);
+        values.setTitle(valueTitle);
+        values.setOrientation(AxisOrientation.MAX_MIN);
+        values.getOrAddMajorGridProperties().setLineProperties(gridLine());
+        // With the values' axis reversed, the stages' axis would sit at the top: put it at the bottom.
         stages.setCrosses(AxisCrosses.MAX);
-        lineChart(chart, category, block, stages, gaps);
+        return new LineChart(chart, stages, values);
     }
 
     /**
@@ -362,9 +366,9 @@ final class ChartsSheet {
         return (longestMillis / (day * 8) + 1) * day;
     }
 
-    private void lineChart(XSSFChart chart, CategoryCharts category, Block block, XDDFCategoryAxis stages,
-            XDDFValueAxis values) {
-        XDDFLineChartData data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, stages, values);
+    private void lineSeries(LineChart frame, CategoryCharts category, Block block) {
+        XSSFChart chart = frame.chart();
+        XDDFLineChartData data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, frame.stages(), frame.values());
         data.setVaryColors(false);
         XDDFCategoryDataSource axis = XDDFDataSourcesFactory.fromArray(axisLabels(category).toArray(new String[0]),
                 reference(block.headerRow(), block.headerRow(), 1, block.lastColumn()));
@@ -411,8 +415,7 @@ final class ChartsSheet {
         XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, makes, wins);
         data.setBarDirection(BarDirection.COL);
         data.setVaryColors(false);
-        String[] names = category.stageWins().collect(m -> m.make() == null ? labels.text("xlsx.chart.makeUnknown")
-                : m.make()).toArray(new String[0]);
+        String[] names = category.stageWins().collect(this::makeName).toArray(new String[0]);
         Integer[] counts = category.stageWins().collect(MakeWins::wins).toArray(new Integer[0]);
         XDDFChartData.Series series = data.addSeries(
                 XDDFDataSourcesFactory.fromArray(names, reference(block.firstRow(), block.lastRow(), 0, 0)),
@@ -497,11 +500,19 @@ final class ChartsSheet {
                 width = Math.max(width, crew.label().length() + 2);
             }
             for (MakeWins make : category.stageWins()) {
-                width = Math.max(width, (make.make() == null ? labels.text("xlsx.chart.makeUnknown")
-                        : make.make()).length() + 2);
+                width = Math.max(width, makeName(make).length() + 2);
             }
         }
         return Math.min(MAX_NAME_WIDTH, width);
+    }
+
+    /**
+     * A make as the sheet and its bar chart name it: cut as a crew's name is ({@link RaceCharts#cut}),
+     * since the chart's axis reads its labels from these cells, and a 300-character make would
+     * leave no room for the bars. The Entries sheet has the make whole.
+     */
+    private String makeName(MakeWins make) {
+        return make.make() == null ? labels.text("xlsx.chart.makeUnknown") : RaceCharts.cut(make.make());
     }
 
     private String reference(int firstRow, int lastRow, int firstColumn, int lastColumn) {

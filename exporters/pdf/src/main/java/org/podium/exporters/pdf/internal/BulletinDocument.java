@@ -643,6 +643,11 @@ public final class BulletinDocument {
 
     /** Starts a new page when less than {@code points} are left, so a heading never ends a page. */
     private void ensureSpace(float points) {
+        ensureSpace(document, writer, points);
+    }
+
+    /** Starts a new page of {@code document} when less than {@code points} are left on this one. */
+    static void ensureSpace(Document document, PdfWriter writer, float points) {
         if (writer.getVerticalPosition(true) - document.bottom() < points) {
             document.newPage();
         }

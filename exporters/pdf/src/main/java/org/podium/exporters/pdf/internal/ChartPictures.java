@@ -144,11 +144,11 @@ final class ChartPictures {
     static int lowestPlace(CategoryCharts charts) {
         int lowest = 1;
         for (ChartCrew crew : charts.crews()) {
-            for (StagePoint stage : charts.generalStages()) {
-                Integer position = crew.positions().get(charts.stages().indexOf(stage));
+            // A crew has a position only after a stage with a general classification.
+            for (Integer position : crew.positions()) {
                 lowest = Math.max(lowest, position == null ? 1 : position);
             }
-            if (charts.hasFinal() && crew.finalPosition() != null) {
+            if (crew.finalPosition() != null) {
                 lowest = Math.max(lowest, crew.finalPosition());
             }
         }

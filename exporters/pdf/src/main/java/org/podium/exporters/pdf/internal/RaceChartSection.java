@@ -204,8 +204,6 @@ final class RaceChartSection {
 
     /** Starts a new page when less than {@code points} are left, so a chart stays with its heading. */
     private void ensureSpace(float points) {
-        if (writer.getVerticalPosition(true) - document.bottom() < points) {
-            document.newPage();
-        }
+        BulletinDocument.ensureSpace(document, writer, points);
     }
 }
