@@ -39,8 +39,8 @@ import picocli.CommandLine.TypeConversionException;
         exitCodeList = {
             "0:no change",
             "1:the versions differ",
-            "2:usage error (unknown option, format, category or stage; missing file), or an input could not be"
-                + " read, wholly or in part",
+            "2:usage error (unknown option, format, category or stage; missing file), an input could not be"
+                + " read, wholly or in part, or stdout could not be written",
             "70:internal error"})
 final class DiffCommand implements Callable<Integer> {
 
@@ -84,7 +84,7 @@ final class DiffCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Console console = common.console();
-        return Guard.run(console, () -> diff(console));
+        return Guard.run(console, () -> diff(console), ExitCode.TROUBLE);
     }
 
     private ExitCode diff(Console console) throws Exception {
