@@ -1,12 +1,10 @@
 package org.podium.app;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.podium.launcher.Comparison;
 import org.podium.launcher.DiffFormat;
 import org.podium.launcher.DiffRequest;
@@ -96,19 +94,11 @@ final class DiffCommand implements Callable<Integer> {
             Input changed = input(after);
             DiffResult result = comparison.run(old, changed, new ConsoleListener(console));
             if (result.diff() != null) {
-                StringWriter text = new StringWriter();
-                try {
-                    format.write(text, result.diff(), spreadsheetSafe);
-                } catch (IOException e) {
-                    throw new UncheckedIOException("a StringWriter does not fail", e);
-                }
-                if (format == DiffFormat.TEXT) {
-                    if (!result.diff().isEmpty()) {
-                        console.text(text.toString().stripTrailing());
-                    }
-                } else {
-                    console.result(text.toString().stripTrailing());
-                }
+                // Streamed, a batch of lines at a time: two bulletins of a 20,000-crew field differ by
+                // a million and a half changes, 136 MB of text that a buffer would hold three times over.
+                Lines out = new Lines(format == DiffFormat.TEXT ? console::text : console::result);
+                format.write(out, result.diff(), spreadsheetSafe);
+                out.finish();
                 console.note(old.name() + " → " + changed.name() + ": " + DiffFormat.summary(result.diff()));
             }
             return switch (result.outcome()) {
@@ -127,6 +117,54 @@ final class DiffCommand implements Callable<Integer> {
         Input input = Input.of(path);
         boolean sameName = Input.of(before).name().equals(Input.of(after).name());
         return sameName ? new Input(path, path.toString()) : input;
+    }
+
+    /**
+     * What a format writes, passed on in whole lines, some 64 KB at a time, each batch without its
+     * last line break (the console adds it): the stdout the console writes is what was written.
+     */
+    static final class Lines implements Appendable {
+        private static final int BATCH = 1 << 16;
+
+        private final Consumer<String> console;
+        private final StringBuilder pending = new StringBuilder();
+
+        Lines(Consumer<String> console) {
+            this.console = console;
+        }
+
+        @Override
+        public Appendable append(CharSequence text) {
+            pending.append(text);
+            if (pending.length() >= BATCH) {
+                pass(pending.lastIndexOf("\n"));
+            }
+            return this;
+        }
+
+        @Override
+        public Appendable append(CharSequence text, int start, int end) {
+            return append(text.subSequence(start, end));
+        }
+
+        @Override
+        public Appendable append(char c) {
+            return append(String.valueOf(c));
+        }
+
+        /** Passes on what is left: the last lines, and a last line without its break as it is. */
+        void finish() {
+            if (!pending.isEmpty()) {
+                pass(pending.charAt(pending.length() - 1) == '\n' ? pending.length() - 1 : pending.length());
+            }
+        }
+
+        private void pass(int end) {
+            if (end >= 0) {
+                console.accept(pending.substring(0, end));
+                pending.delete(0, Math.min(end + 1, pending.length()));
+            }
+        }
     }
 
     /** {@code --format}: the lower-case names. */

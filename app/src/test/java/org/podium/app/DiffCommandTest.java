@@ -252,6 +252,25 @@ class DiffCommandTest {
     }
 
     @Test
+    void outputIsPassedOnInWholeLinesAndExactly() throws IOException {
+        List<String> batches = new ArrayList<>();
+        DiffCommand.Lines lines = new DiffCommand.Lines(batches::add);
+        StringBuilder written = new StringBuilder();
+        for (int i = 0; i < 20_000; i++) {
+            String line = "bikes · stage 13 · 4 Isidre Esteve: gap +0:04:12 → +0:04:" + i + "\n";
+            lines.append(line.substring(0, 7)).append(line, 7, line.length() - 1).append('\n');
+            written.append(line);
+        }
+        lines.append("no final break");
+        written.append("no final break");
+        lines.finish();
+
+        assertThat(batches).hasSizeGreaterThan(1)
+                .allMatch(b -> b.startsWith("bikes · ") || b.equals("no final break"));
+        assertThat(String.join("\n", batches)).isEqualTo(written.toString());
+    }
+
+    @Test
     void helpListsDiff() {
         assertThat(run("--help").out()).contains("diff");
         assertThat(run("diff", "--help").out()).contains("OLD", "NEW", "--format=F", "--category=ID", "--stage=LABEL",
