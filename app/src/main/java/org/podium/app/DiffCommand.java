@@ -90,8 +90,13 @@ final class DiffCommand implements Callable<Integer> {
             ConsoleListener.pluginFailures(console, session.plugins());
             Comparison comparison = new Launcher(session.plugins()).prepare(DiffRequest.builder().importer(from)
                     .eventName(eventName).scope(Scope.of(categories, stage)).build());
-            Input old = input(before);
-            Input changed = input(after);
+            Input old = Input.of(before);
+            Input changed = Input.of(after);
+            if (old.name().equals(changed.name())) {
+                // Two versions of one file name are told apart by their paths, as given.
+                old = new Input(before, before.toString());
+                changed = new Input(after, after.toString());
+            }
             DiffResult result = comparison.run(old, changed, new ConsoleListener(console));
             if (result.diff() != null) {
                 // Streamed, a batch of lines at a time: two bulletins of a 20,000-crew field differ by
@@ -110,13 +115,6 @@ final class DiffCommand implements Callable<Integer> {
         } catch (UsageException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-    }
-
-    /** Named by its file name, or by its path as given when both versions have the same file name. */
-    private Input input(Path path) {
-        Input input = Input.of(path);
-        boolean sameName = Input.of(before).name().equals(Input.of(after).name());
-        return sameName ? new Input(path, path.toString()) : input;
     }
 
     /**
