@@ -19,19 +19,29 @@ final class Guard {
     }
 
     static int run(Console console, Callable<ExitCode> command) {
+        return run(console, command, ExitCode.INPUT_ERROR);
+    }
+
+    /**
+     * As {@link #run(Console, Callable)}, exiting {@code failed} when stdout, memory or the file
+     * system fail: {@code podium diff} exits {@link ExitCode#TROUBLE}, since its 1 says the versions differ.
+     */
+    static int run(Console console, Callable<ExitCode> command, ExitCode failed) {
         try {
             return command.call().code();
         } catch (ParameterException e) {
             throw e;
         } catch (Stdout.Failure e) {
-            return stdoutFailed(console, e);
+            stdoutFailed(console, e);
+            return failed.code();
         } catch (OutOfMemoryError | StackOverflowError e) {
-            return outOfResources(console, e);
+            outOfResources(console, e);
+            return failed.code();
         } catch (IOException | UncheckedIOException e) {
             // The file system said no (a full disk, a folder that is a file): the world, not a bug.
             console.error(describe(e instanceof UncheckedIOException unchecked ? unchecked.getCause() : e));
             console.trace(e);
-            return ExitCode.INPUT_ERROR.code();
+            return failed.code();
         } catch (Exception | LinkageError | AssertionError e) {
             console.internalError(e);
             return ExitCode.INTERNAL.code();

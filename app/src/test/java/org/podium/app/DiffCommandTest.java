@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -230,6 +231,43 @@ class DiffCommandTest {
 
         assertThat(result.err()).isEqualTo(article + " → " + bulletin.resolve(SampleArticles.DAKAR_2002)
                 + ": 1 change\n");
+    }
+
+    @Test
+    void stdoutThatCannotBeWrittenIsTroubleNotADifference() throws IOException {
+        Path old = Files.writeString(dir.resolve("old.race"), "FAKE-RACE Dakar 2002\ncategory: cars\n");
+        Path added = Files.writeString(dir.resolve("new.race"), "FAKE-RACE Dakar 2002\ncategory: cars\ncategory: bikes\n");
+        OutputStream full = new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("No space left on device");
+            }
+        };
+
+        Cli.Result result = Cli.runAsMainTo(full, "diff", old.toString(), added.toString());
+
+        // 1 would tell a script the versions differ, whatever it could not be told.
+        assertThat(result.exitCode()).isEqualTo(ExitCode.TROUBLE.code()).isEqualTo(2);
+        assertThat(result.err()).isEqualTo("podium: cannot write to stdout: No space left on device\n");
+    }
+
+    @Test
+    void outputIsPassedOnInWholeLinesAndExactly() throws IOException {
+        List<String> batches = new ArrayList<>();
+        DiffCommand.Lines lines = new DiffCommand.Lines(batches::add);
+        StringBuilder written = new StringBuilder();
+        for (int i = 0; i < 20_000; i++) {
+            String line = "bikes · stage 13 · 4 Isidre Esteve: gap +0:04:12 → +0:04:" + i + "\n";
+            lines.append(line.substring(0, 7)).append(line, 7, line.length() - 1).append('\n');
+            written.append(line);
+        }
+        lines.append("no final break");
+        written.append("no final break");
+        lines.finish();
+
+        assertThat(batches).hasSizeGreaterThan(1)
+                .allMatch(b -> b.startsWith("bikes · ") || b.equals("no final break"));
+        assertThat(String.join("\n", batches)).isEqualTo(written.toString());
     }
 
     @Test

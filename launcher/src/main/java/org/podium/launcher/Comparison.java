@@ -1,10 +1,11 @@
 package org.podium.launcher;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.eclipse.collections.api.factory.Lists;
-import org.eclipse.collections.api.list.MutableList;
 import org.podium.check.CheckOutcome;
 import org.podium.check.ConsistencyChecks;
 import org.podium.diff.EventDiff;
@@ -38,35 +39,52 @@ public final class Comparison {
 
     /**
      * Reads both inputs (the second even when the first fails, so every problem is said at once)
-     * and compares them. The listener hears what the importers said and each input that failed;
-     * the findings of the checks are not told (a comparison is not a check).
+     * and compares them; one file given twice is read once, and what it said is said once. The
+     * listener hears what the importers said and each input that failed; the findings of the
+     * checks are not told (a comparison is not a check).
      *
      * @throws UsageException before any input is read, when one does not exist
      */
     public DiffResult run(Input before, Input after, ConversionListener listener) throws UsageException {
         Launcher.checkInputsExist(List.of(before, after));
-        MutableList<InputResult> results = Lists.mutable.empty();
-        MutableList<Event> events = Lists.mutable.empty();
-        for (Input input : List.of(before, after)) {
-            InputReader.Outcome read = Launcher.readReporting(reader, input, listener);
-            if (read.event() == null) {
-                results.add(Launcher.unreadable(input, read));
-                continue;
-            }
-            CheckOutcome checks = ConsistencyChecks.run(read.event());
-            try {
-                events.add(Report.builder(read.event(), UNPRINTED).scope(request.scope()).checks(checks).build()
-                        .event());
-                results.add(new InputResult(input, read.importerId(), InputResult.Status.READ, null,
-                        read.diagnostics(), checks.findings(), Lists.immutable.empty()));
-            } catch (ScopeException e) {
-                String message = input.name() + ": " + e.getMessage();
-                listener.failed(input, null, message, null);
-                results.add(new InputResult(input, read.importerId(), InputResult.Status.OUT_OF_SCOPE, message,
-                        read.diagnostics(), checks.findings(), Lists.immutable.empty()));
-            }
+        Version older = read(before, listener);
+        Version newer = isSameFile(before, after) ? older.as(after) : read(after, listener);
+        EventDiff diff = older.event() != null && newer.event() != null
+                ? EventDiff.between(older.event(), newer.event()) : null;
+        return new DiffResult(Lists.immutable.of(older.result(), newer.result()), diff, plugins.failures());
+    }
+
+    /** One input as compared: how it was read, and its event as its report holds it (null when it has none). */
+    private record Version(InputResult result, Event event) {
+        Version as(Input input) {
+            return new Version(new InputResult(input, result.importerId(), result.status(), result.failure(),
+                    result.diagnostics(), result.findings(), result.outputs()), event);
         }
-        EventDiff diff = events.size() == 2 ? EventDiff.between(events.get(0), events.get(1)) : null;
-        return new DiffResult(results.toImmutable(), diff, plugins.failures());
+    }
+
+    private Version read(Input input, ConversionListener listener) {
+        InputReader.Outcome read = Launcher.readReporting(reader, input, listener);
+        if (read.event() == null) {
+            return new Version(Launcher.unreadable(input, read), null);
+        }
+        CheckOutcome checks = ConsistencyChecks.run(read.event());
+        try {
+            Event event = Report.builder(read.event(), UNPRINTED).scope(request.scope()).checks(checks).build().event();
+            return new Version(new InputResult(input, read.importerId(), InputResult.Status.READ, null,
+                    read.diagnostics(), checks.findings(), Lists.immutable.empty()), event);
+        } catch (ScopeException e) {
+            String message = input.name() + ": " + e.getMessage();
+            listener.failed(input, null, message, null);
+            return new Version(new InputResult(input, read.importerId(), InputResult.Status.OUT_OF_SCOPE, message,
+                    read.diagnostics(), checks.findings(), Lists.immutable.empty()), null);
+        }
+    }
+
+    private static boolean isSameFile(Input before, Input after) {
+        try {
+            return Files.isSameFile(before.path(), after.path());
+        } catch (IOException e) {
+            return false;
+        }
     }
 }

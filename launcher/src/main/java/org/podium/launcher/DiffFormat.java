@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import org.podium.csv.CsvRecords;
 import org.podium.diff.Change;
+import org.podium.diff.Change.Crew;
 import org.podium.diff.Change.Kind;
 import org.podium.diff.Change.Subject;
 import org.podium.diff.EventDiff;
@@ -36,14 +37,7 @@ public enum DiffFormat {
         public void write(Appendable out, EventDiff diff, boolean spreadsheetSafe) throws IOException {
             CsvRecords.write(out, HEADER);
             for (Change change : diff.changes()) {
-                CsvRecords.write(out, Arrays.asList(change.categoryId(), change.stageLabel(),
-                        change.classification() == null ? null : change.classification().id(), change.subject().id(),
-                        change.kind().id(), change.field() == null ? null : change.field().id(),
-                        change.crew() == null || change.crew().number() == null ? null
-                                : change.crew().number().toString(),
-                        change.crew() == null ? null : change.crew().names(),
-                        change.crew() == null ? null : change.crew().entryId(), change.before(), change.after()),
-                        spreadsheetSafe);
+                CsvRecords.write(out, columns(change), spreadsheetSafe);
             }
         }
     },
@@ -53,21 +47,13 @@ public enum DiffFormat {
         public void write(Appendable out, EventDiff diff, boolean spreadsheetSafe) throws IOException {
             out.append('[');
             for (int i = 0; i < diff.size(); i++) {
-                Change change = diff.changes().get(i);
                 out.append(i == 0 ? "\n" : ",\n").append("  {");
-                out.append("\"category\": ").append(string(change.categoryId()));
-                out.append(", \"stage\": ").append(string(change.stageLabel()));
-                out.append(", \"classification\": ").append(string(change.classification() == null ? null
-                        : change.classification().id()));
-                out.append(", \"subject\": ").append(string(change.subject().id()));
-                out.append(", \"change\": ").append(string(change.kind().id()));
-                out.append(", \"field\": ").append(string(change.field() == null ? null : change.field().id()));
-                out.append(", \"number\": ").append(change.crew() == null || change.crew().number() == null ? "null"
-                        : change.crew().number().toString());
-                out.append(", \"crew\": ").append(string(change.crew() == null ? null : change.crew().names()));
-                out.append(", \"entry_id\": ").append(string(change.crew() == null ? null : change.crew().entryId()));
-                out.append(", \"before\": ").append(string(change.before()));
-                out.append(", \"after\": ").append(string(change.after()));
+                List<String> values = columns(diff.changes().get(i));
+                for (int column = 0; column < HEADER.size(); column++) {
+                    String value = values.get(column);
+                    out.append(column == 0 ? "" : ", ").append(string(HEADER.get(column))).append(": ")
+                            .append(value != null && column == NUMBER ? value : string(value));
+                }
                 out.append('}');
             }
             out.append(diff.isEmpty() ? "]\n" : "\n]\n");
@@ -77,6 +63,9 @@ public enum DiffFormat {
     /** The CSV columns, and the JSON objects' keys. */
     public static final List<String> HEADER = List.of("category", "stage", "classification", "subject", "change",
             "field", "number", "crew", "entry_id", "before", "after");
+
+    /** The column JSON writes as a number, not a string. */
+    private static final int NUMBER = HEADER.indexOf("number");
 
     private static final String NONE = "—";
 
@@ -171,6 +160,17 @@ public enum DiffFormat {
             return NONE;
         }
         return change.field() != null && change.field().isGap() ? "+" + value : value;
+    }
+
+    /** A change's values in the order of {@link #HEADER}; null where it has none. */
+    private static List<String> columns(Change change) {
+        Crew crew = change.crew();
+        return Arrays.asList(change.categoryId(), change.stageLabel(),
+                change.classification() == null ? null : change.classification().id(), change.subject().id(),
+                change.kind().id(), change.field() == null ? null : change.field().id(),
+                crew == null || crew.number() == null ? null : crew.number().toString(),
+                crew == null ? null : crew.names(), crew == null ? null : crew.entryId(), change.before(),
+                change.after());
     }
 
     private static String string(String value) {

@@ -287,6 +287,21 @@ class LauncherTest {
                 .isInstanceOf(UsageException.class).hasMessageStartingWith("no such file: ");
     }
 
+    @Test
+    void oneFileGivenTwiceIsReadOnceAndWhatItSaidIsSaidOnce() throws Exception {
+        Path warned = Files.writeString(dir.resolve("w.race"), "W\nwarning: odd cell\n");
+        Recorder heard = new Recorder();
+
+        DiffResult result = launcher().prepare(DiffRequest.builder().build())
+                .run(Input.of(warned), new Input(dir.resolve(".").resolve("w.race"), "./w.race"), heard);
+
+        assertThat(result.outcome()).isEqualTo(DiffResult.Outcome.SAME);
+        assertThat(heard.diagnostics).containsExactly("w.race:2:1: warning: odd cell");
+        assertThat(result.inputs()).extracting(r -> r.input().name(), r -> r.diagnostics().size())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("w.race", 1),
+                        org.assertj.core.groups.Tuple.tuple("./w.race", 1));
+    }
+
     private Path race(String name, String eventName) throws Exception {
         return Files.writeString(dir.resolve(name), eventName + "\n");
     }
