@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.podium.launcher.ConversionRequest;
+import org.podium.launcher.Input;
 import org.podium.report.BulletinStatus;
 import org.podium.report.DocumentOptions;
 import org.podium.report.Scope;
@@ -78,6 +79,16 @@ final class ConversionOptions {
                     + " default: on).")
     private boolean charts = true;
 
+    @Option(names = "--amends", paramLabel = "OLD",
+            description = "The documents amend this earlier version of the event (any input Podium reads, such as"
+                    + " the data package written with it): they list the changes since it.")
+    private Path amends;
+
+    @Option(names = "--replaces", paramLabel = "N", converter = Converters.Bulletin.class,
+            description = "The number of the bulletin --amends OLD was: documents say \"Replaces bulletin N\""
+                    + " and \"Changes since bulletin N\".")
+    private Integer replaces;
+
     @Option(names = "--strict", description = "Exit 3 when any warning or contradiction was found.")
     private boolean strict;
 
@@ -100,16 +111,33 @@ final class ConversionOptions {
         return strict;
     }
 
-    /** The request for the launcher: what to do with whatever inputs it is given. */
-    ConversionRequest request(DocumentOptions documentOptions) {
-        return ConversionRequest.builder(out, documentOptions)
+    /**
+     * The request for the launcher: what to do with the inputs it is given.
+     *
+     * @param inputs how many inputs the command was given (0 for the bundled sample)
+     * @throws ParameterException when {@code --replaces} comes without {@code --amends}, or
+     *                            {@code --amends} with more than one input
+     */
+    ConversionRequest request(DocumentOptions documentOptions, int inputs) {
+        ConversionRequest.Builder request = ConversionRequest.builder(out, documentOptions)
                 .importer(from)
                 .exporters(to)
                 .scope(scope())
                 .pluginOptions(pluginOptions)
                 .eventName(eventName)
-                .languageInNames(languageGiven())
-                .build();
+                .languageInNames(languageGiven());
+        if (replaces != null && amends == null) {
+            throw new ParameterException(spec.commandLine(), "--replaces " + replaces + " needs --amends OLD:"
+                    + " the changes since bulletin " + replaces + " are computed from it");
+        }
+        if (amends != null) {
+            if (inputs > 1) {
+                throw new ParameterException(spec.commandLine(), "--amends amends one input; " + inputs
+                        + " were given: convert them one at a time");
+            }
+            request.amends(Input.of(amends), replaces);
+        }
+        return request.build();
     }
 
     /** {@code --category} and {@code --stage}: what of each input the documents show. */

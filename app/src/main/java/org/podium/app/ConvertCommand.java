@@ -63,7 +63,7 @@ final class ConvertCommand implements Callable<Integer> {
         try (PluginSession session = environment.openPlugins(common.pluginsFolder())) {
             ConsoleListener.pluginFailures(console, session.plugins());
             // Everything the options name is checked before any input is read or the sample extracted.
-            Conversion conversion = new Launcher(session.plugins()).prepare(options.request(documentOptions));
+            Conversion conversion = new Launcher(session.plugins()).prepare(options.request(documentOptions, inputs.size()));
             RunResult result = BundledSample.orInputs(inputs, console, "converting",
                     chosen -> conversion.run(chosen, new ConsoleListener(console)));
             summarise(console, result);

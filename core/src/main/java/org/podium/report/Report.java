@@ -6,6 +6,7 @@ import org.eclipse.collections.api.list.ImmutableList;
 import org.podium.check.CheckOutcome;
 import org.podium.check.ConsistencyChecks;
 import org.podium.check.Finding;
+import org.podium.diff.EventDiff;
 import org.podium.model.Category;
 import org.podium.model.Event;
 import org.podium.model.EventIndex;
@@ -35,8 +36,9 @@ public final class Report {
     private final Labels labels;
     private final ImmutableList<Finding> findings;
     private final ImmutableList<String> caveats;
+    private final Amendment amendment;
 
-    Report(ScopedEvent scoped, Scope scope, DocumentOptions options) {
+    Report(ScopedEvent scoped, Scope scope, DocumentOptions options, Amendment amendment) {
         this.event = scoped.event();
         this.index = EventIndex.of(event);
         this.scope = scope;
@@ -45,6 +47,7 @@ public final class Report {
         this.labels = Labels.of(options.language());
         this.findings = scoped.findings();
         this.caveats = scoped.caveats();
+        this.amendment = amendment;
     }
 
     /**
@@ -126,12 +129,34 @@ public final class Report {
         return caveats;
     }
 
+    /**
+     * What makes this report's documents an amendment: the bulletin they replace and what changed
+     * since it; empty for a document that amends nothing.
+     */
+    public Optional<Amendment> amendment() {
+        return Optional.ofNullable(amendment);
+    }
+
+    /**
+     * The event a report in {@code scope} would hold, without building one: how {@code podium diff}
+     * compares two versions, and how an amendment's previous version is cut.
+     *
+     * @param checks the outcome of {@link ConsistencyChecks#run} on the imported event
+     * @throws ScopeException when the scope names a category or a stage the event does not have
+     */
+    public static Event eventInScope(CheckOutcome checks, Scope scope) throws ScopeException {
+        return ScopedEvent.cut(checks, scope).event();
+    }
+
     /** Builds a {@link Report}. */
     public static final class Builder {
         private final Event imported;
         private final DocumentOptions options;
         private Scope scope = Scope.WHOLE_EVENT;
         private CheckOutcome checks;
+        private Event previous;
+        private Integer replaces;
+        private String previousName;
 
         private Builder(Event imported, DocumentOptions options) {
             this.imported = Objects.requireNonNull(imported, "imported");
@@ -149,10 +174,38 @@ public final class Report {
             return this;
         }
 
-        /** @throws ScopeException when the scope names a category or a stage the event does not have */
+        /**
+         * Makes the documents an amendment ({@link Report#amendment()}) of a previous version of the
+         * event, as imported: what changed is computed between it and this one, each in the report's scope.
+         *
+         * @param replaces the number of the bulletin it replaces, or null when unknown
+         * @param name     the previous version's file name, which names it when the number is unknown
+         */
+        public Builder amends(Event previousImported, Integer replaces, String name) {
+            this.previous = Objects.requireNonNull(previousImported, "previousImported");
+            this.replaces = replaces;
+            this.previousName = Objects.requireNonNull(name, "name");
+            return this;
+        }
+
+        /**
+         * @throws ScopeException when the scope names a category or a stage the event does not have,
+         *                        or, for an amendment, the previous version does not have
+         */
         public Report build() throws ScopeException {
             CheckOutcome outcome = checks != null ? checks : ConsistencyChecks.run(imported);
-            return new Report(ScopedEvent.cut(outcome, scope), scope, options);
+            ScopedEvent scoped = ScopedEvent.cut(outcome, scope);
+            Amendment amendment = null;
+            if (previous != null) {
+                Event before;
+                try {
+                    before = eventInScope(ConsistencyChecks.run(previous), scope);
+                } catch (ScopeException e) {
+                    throw new ScopeException("the version it amends, " + previousName + ": " + e.getMessage());
+                }
+                amendment = new Amendment(replaces, previousName, EventDiff.between(before, scoped.event()));
+            }
+            return new Report(scoped, scope, options, amendment);
         }
     }
 }

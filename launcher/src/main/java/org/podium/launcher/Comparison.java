@@ -2,15 +2,12 @@ package org.podium.launcher;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.eclipse.collections.api.factory.Lists;
 import org.podium.check.CheckOutcome;
 import org.podium.check.ConsistencyChecks;
 import org.podium.diff.EventDiff;
 import org.podium.model.Event;
-import org.podium.report.DocumentOptions;
 import org.podium.report.Report;
 import org.podium.report.ScopeException;
 import org.podium.spi.Plugins;
@@ -22,10 +19,6 @@ import org.podium.spi.Plugins;
  * it, and cut to the request's scope. Made by {@link Launcher#prepare(DiffRequest)}.
  */
 public final class Comparison {
-
-    /** The report is built for its event alone: no document is written, so no issue time is printed. */
-    private static final DocumentOptions UNPRINTED = DocumentOptions.defaults(
-            OffsetDateTime.of(2000, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC));
 
     private final Plugins plugins;
     private final InputReader reader;
@@ -69,7 +62,7 @@ public final class Comparison {
         }
         CheckOutcome checks = ConsistencyChecks.run(read.event());
         try {
-            Event event = Report.builder(read.event(), UNPRINTED).scope(request.scope()).checks(checks).build().event();
+            Event event = Report.eventInScope(checks, request.scope());
             return new Version(new InputResult(input, read.importerId(), InputResult.Status.READ, null,
                     read.diagnostics(), checks.findings(), Lists.immutable.empty()), event);
         } catch (ScopeException e) {

@@ -12,6 +12,7 @@ import org.eclipse.collections.api.list.MutableList;
 import org.podium.check.CheckOutcome;
 import org.podium.check.ConsistencyChecks;
 import org.podium.model.Category;
+import org.podium.model.Event;
 import org.podium.model.SourcePosition;
 import org.podium.model.Stage;
 import org.podium.report.Report;
@@ -34,14 +35,16 @@ public final class Conversion {
     private final Plugins plugins;
     private final ConversionRequest request;
     private final InputReader reader;
+    private final InputReader previousReader;
     private final ImmutableList<Exporter> exporters;
     private final PluginArguments arguments;
 
-    Conversion(Plugins plugins, ConversionRequest request, InputReader reader, ImmutableList<Exporter> exporters,
-            PluginArguments arguments) {
+    Conversion(Plugins plugins, ConversionRequest request, InputReader reader, InputReader previousReader,
+            ImmutableList<Exporter> exporters, PluginArguments arguments) {
         this.plugins = plugins;
         this.request = request;
         this.reader = reader;
+        this.previousReader = previousReader;
         this.exporters = exporters;
         this.arguments = arguments;
     }
@@ -53,20 +56,35 @@ public final class Conversion {
      */
     public RunResult run(List<Input> inputs, ConversionListener listener) throws UsageException {
         Launcher.checkInputsExist(inputs);
+        Input amended = request.amends().orElse(null);
+        if (amended != null) {
+            Launcher.checkInputsExist(List.of(amended));
+        }
         // What killed runs left beside their outputs goes before this run writes (never a running one's).
         if (Files.isDirectory(request.outputFolder())) {
             Leftovers.sweep(request.outputFolder()).forEach(listener::cleaned);
+        }
+        Event previous = null;
+        if (amended != null) {
+            InputReader.Outcome read = Launcher.readReporting(previousReader, amended, listener);
+            if (read.event() == null) {
+                // An amendment lists what changed since the version it amends: without it, no
+                // document is written rather than one that claims to amend and lists nothing.
+                return new RunResult(Lists.immutable.of(Launcher.unreadable(amended, read)), plugins.failures());
+            }
+            previous = read.event();
         }
         // Two inputs of one run never write the same file: the second is refused, not overwritten.
         Map<Path, String> targets = new HashMap<>();
         MutableList<InputResult> results = Lists.mutable.empty();
         for (Input input : inputs) {
-            results.add(convert(input, targets, listener));
+            results.add(convert(input, previous, targets, listener));
         }
         return new RunResult(results.toImmutable(), plugins.failures());
     }
 
-    private InputResult convert(Input input, Map<Path, String> targets, ConversionListener listener) {
+    /** Converts one input; {@code previous} is the version its documents amend, or null. */
+    private InputResult convert(Input input, Event previous, Map<Path, String> targets, ConversionListener listener) {
         InputReader.Outcome read = Launcher.readReporting(reader, input, listener);
         if (read.event() == null) {
             return Launcher.unreadable(input, read);
@@ -74,8 +92,12 @@ public final class Conversion {
         CheckOutcome checks = ConsistencyChecks.run(read.event());
         Report report;
         try {
-            report = Report.builder(read.event(), request.documentOptions()).scope(request.scope()).checks(checks)
-                    .build();
+            Report.Builder builder = Report.builder(read.event(), request.documentOptions()).scope(request.scope())
+                    .checks(checks);
+            if (previous != null) {
+                builder.amends(previous, request.replaces(), request.amends().orElseThrow().name());
+            }
+            report = builder.build();
         } catch (ScopeException e) {
             String message = input.name() + ": " + e.getMessage();
             listener.failed(input, null, message, null);

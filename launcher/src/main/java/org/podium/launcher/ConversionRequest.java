@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.eclipse.collections.api.factory.Lists;
 import org.eclipse.collections.api.list.ImmutableList;
 import org.podium.report.DocumentOptions;
@@ -25,6 +26,8 @@ public final class ConversionRequest {
     private final Map<String, String> pluginOptions;
     private final String eventName;
     private final boolean languageInNames;
+    private final Input amends;
+    private final Integer replaces;
 
     private ConversionRequest(Builder builder) {
         this.importerId = builder.importerId;
@@ -35,6 +38,8 @@ public final class ConversionRequest {
         this.pluginOptions = Map.copyOf(builder.pluginOptions);
         this.eventName = builder.eventName;
         this.languageInNames = builder.languageInNames;
+        this.amends = builder.amends;
+        this.replaces = builder.replaces;
     }
 
     /**
@@ -82,6 +87,19 @@ public final class ConversionRequest {
         return languageInNames;
     }
 
+    /**
+     * The previous version the documents amend ({@code --amends OLD}): they list what changed since
+     * it. Empty when they amend nothing.
+     */
+    public Optional<Input> amends() {
+        return Optional.ofNullable(amends);
+    }
+
+    /** The number of the bulletin the documents replace ({@code --replaces N}), or null when not given. */
+    public Integer replaces() {
+        return replaces;
+    }
+
     /** Builds a {@link ConversionRequest}. */
     public static final class Builder {
         private final Path outputFolder;
@@ -92,6 +110,8 @@ public final class ConversionRequest {
         private final Map<String, String> pluginOptions = new LinkedHashMap<>();
         private String eventName;
         private boolean languageInNames;
+        private Input amends;
+        private Integer replaces;
 
         private Builder(Path outputFolder, DocumentOptions documentOptions) {
             this.outputFolder = Objects.requireNonNull(outputFolder, "outputFolder");
@@ -126,6 +146,19 @@ public final class ConversionRequest {
 
         public Builder languageInNames(boolean value) {
             this.languageInNames = value;
+            return this;
+        }
+
+        /**
+         * The documents amend {@code previous}, which replaced bulletin {@code replaces} (null when
+         * not known): see {@link org.podium.report.Amendment}.
+         */
+        public Builder amends(Input previous, Integer replaces) {
+            if (replaces != null && replaces < 1) {
+                throw new IllegalArgumentException("a bulletin number is positive: " + replaces);
+            }
+            this.amends = Objects.requireNonNull(previous, "previous");
+            this.replaces = replaces;
             return this;
         }
 

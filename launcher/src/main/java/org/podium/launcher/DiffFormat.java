@@ -1,15 +1,16 @@
 package org.podium.launcher;
 
 import java.io.IOException;
-import java.util.ArrayList;
+
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.podium.csv.CsvRecords;
 import org.podium.diff.Change;
 import org.podium.diff.Change.Crew;
-import org.podium.diff.Change.Kind;
-import org.podium.diff.Change.Subject;
+
+import org.podium.report.ChangeText;
+import org.podium.report.Labels;
 import org.podium.diff.EventDiff;
 import org.podium.model.Text;
 
@@ -67,7 +68,8 @@ public enum DiffFormat {
     /** The column JSON writes as a number, not a string. */
     private static final int NUMBER = HEADER.indexOf("number");
 
-    private static final String NONE = "—";
+    /** The words of a change for people: English, as the command's other messages are. */
+    private static final ChangeText WORDS = new ChangeText(Labels.of("en"));
 
     /**
      * Writes the changes; with {@code spreadsheetSafe}, a CSV value a spreadsheet would run as a
@@ -92,74 +94,9 @@ public enum DiffFormat {
         return diff.isEmpty() ? "no change" : diff.size() + (diff.size() == 1 ? " change" : " changes");
     }
 
-    /** A change for people, in one line: where, then what. */
+    /** A change for people, in one line: where, then what (see {@link ChangeText}). */
     public static String line(Change change) {
-        List<String> where = new ArrayList<>();
-        where.add(change.categoryId() != null ? change.categoryId() : "itinerary");
-        String place = place(change);
-        if (place != null) {
-            where.add(place);
-        }
-        if (change.crew() != null) {
-            where.add(change.crew().number() == null ? change.crew().names()
-                    : change.crew().number() + " " + change.crew().names());
-        }
-        return String.join(" · ", where) + ": " + what(change);
-    }
-
-    private static String place(Change change) {
-        return switch (change.subject()) {
-            case ROW -> switch (change.classification()) {
-                case STAGE -> "stage " + change.stageLabel();
-                case GENERAL -> "general after stage " + change.stageLabel();
-                case FINAL -> "final standings";
-            };
-            case CLASSIFICATION -> change.stageLabel() == null ? null : "stage " + change.stageLabel();
-            case PENALTY, AWARDED_TIME -> change.stageLabel() == null ? "no stage" : "stage " + change.stageLabel();
-            case STAGE -> "stage " + change.stageLabel();
-            case CATEGORY, ENTRY -> null;
-        };
-    }
-
-    private static String what(Change change) {
-        if (change.kind() == Kind.CHANGED) {
-            return fieldName(change) + " " + value(change, change.before()) + " → " + value(change, change.after());
-        }
-        String value = change.kind() == Kind.ADDED ? change.after() : change.before();
-        String detail = change.subject() == Subject.CLASSIFICATION
-                ? value + ("1".equals(value) ? " row" : " rows") : value;
-        String name = subjectName(change);
-        return (name == null ? "" : name + " ") + change.kind().id() + (detail == null ? "" : " (" + detail + ")");
-    }
-
-    private static String subjectName(Change change) {
-        return switch (change.subject()) {
-            case CLASSIFICATION -> switch (change.classification()) {
-                case STAGE -> "stage result";
-                case GENERAL -> "general classification";
-                case FINAL -> "final standings";
-            };
-            // The place says it already: itinerary · stage 4: added (…)
-            case STAGE -> null;
-            case AWARDED_TIME -> "awarded time";
-            default -> change.subject().id();
-        };
-    }
-
-    private static String fieldName(Change change) {
-        String field = change.field().id().replace('_', ' ');
-        return switch (change.subject()) {
-            case PENALTY -> "penalty " + field;
-            case AWARDED_TIME -> "awarded time";
-            default -> field;
-        };
-    }
-
-    private static String value(Change change, String value) {
-        if (value == null) {
-            return NONE;
-        }
-        return change.field() != null && change.field().isGap() ? "+" + value : value;
+        return WORDS.line(change, change.categoryId());
     }
 
     /** A change's values in the order of {@link #HEADER}; null where it has none. */

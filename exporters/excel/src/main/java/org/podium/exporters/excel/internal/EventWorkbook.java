@@ -125,6 +125,8 @@ public final class EventWorkbook {
 
     private void writeSheets(WorkbookParts parts) {
         eventSheet(parts);
+        // An amendment's readers look for what changed first.
+        report.amendment().ifPresent(amendment -> new ChangesSheet(report, amendment).write(parts));
         stagesSheet(parts);
         entriesSheet(parts);
         resultsSheet(parts);
@@ -157,6 +159,11 @@ public final class EventWorkbook {
         // Words for a reader here; the content-status property keeps the id for programs.
         sheet.append(keyed(document, "xlsx.document.status").text(labels.statusLowerCase(options.status())));
         sheet.append(keyed(document, "xlsx.document.bulletin").integer(options.bulletin()));
+        report.amendment().ifPresent(amendment -> {
+            amendment.replaces().ifPresent(replaced -> sheet.append(keyed(document, "xlsx.document.replaces")
+                    .integer(replaced)));
+            sheet.append(keyed(document, "xlsx.document.amends").text(amendment.previousName()));
+        });
         sheet.append(keyed(document, "xlsx.document.issuedAt")
                 .dateTime(options.issuedAt().atZoneSameInstant(options.zone()).toLocalDateTime()));
         sheet.append(keyed(document, "xlsx.document.zone").text(options.zone().getId()));

@@ -23,6 +23,8 @@ import org.podium.model.SourcePosition;
 import org.podium.model.Stage;
 import org.podium.model.StageCategory;
 import org.podium.model.StageStatus;
+import org.podium.report.Amendment;
+import org.podium.report.ChangeText;
 import org.podium.report.DocumentOptions;
 import org.podium.report.Labels;
 import org.podium.report.Report;
@@ -46,6 +48,7 @@ public final class EventDocument {
     private final DocumentOptions options;
     private final Labels labels;
     private final Stage asOf;
+    private final Optional<Amendment> amendment;
     private final ImmutableList<Finding> findings;
     private final Crews crews;
     private final ClassificationTable classificationTable;
@@ -59,6 +62,7 @@ public final class EventDocument {
         this.labels = report.labels();
         // The report's own stage, taken from its event so that its categories are those in scope.
         this.asOf = report.asOfStage().flatMap(stage -> index.stage(stage.label())).orElse(null);
+        this.amendment = report.amendment();
         this.findings = asOf == null ? report.findings() : report.bulletinFindings();
         this.crews = new Crews(index, diagnostics);
         this.classificationTable = new ClassificationTable(crews, labels);
@@ -70,6 +74,9 @@ public final class EventDocument {
     public static void write(Report report, Writer writer, Diagnostics diagnostics) throws IOException {
         EventDocument document = new EventDocument(report, writer, diagnostics);
         document.writeFacts();
+        if (document.amendment.isPresent()) {
+            document.writeChanges(document.amendment.get());
+        }
         document.writeItinerary();
         for (Category category : report.categories()) {
             document.writeCategory(category);
@@ -100,6 +107,7 @@ public final class EventDocument {
         if (options.bulletin() != null) {
             facts.add(labels.text("facts.bulletin", options.bulletin().toString()));
         }
+        amendment.ifPresent(amends -> facts.add(amends.replacesLine(labels)));
         facts.add(labels.text("facts.issued", Formats.issued(options.issuedAt(), options.zone())));
         if (!event.source().isBlank()) {
             facts.add(labels.text("facts.source", event.source()));
@@ -109,6 +117,23 @@ public final class EventDocument {
             out.paragraph(event.description());
         }
         notesList(labels.text("heading.notes"), event.notes().select(note -> note.table() == NoteTable.EVENT));
+    }
+
+    /**
+     * What an amendment changed since the version it replaces, first: its readers know the rest.
+     * Each category's changes under its name, one line each.
+     */
+    private void writeChanges(Amendment amends) throws IOException {
+        out.heading(2, amends.heading(labels));
+        if (amends.changes().isEmpty()) {
+            out.paragraph(amends.nothingChanged(labels));
+            return;
+        }
+        ChangeText words = new ChangeText(labels);
+        for (Amendment.Group group : amends.groups()) {
+            out.heading(3, words.groupTitle(group, index));
+            out.list(group.changes().collect(words::lineInGroup).castToList());
+        }
     }
 
     private void writeItinerary() throws IOException {

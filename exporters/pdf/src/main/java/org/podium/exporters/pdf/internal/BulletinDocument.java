@@ -41,6 +41,8 @@ import org.podium.model.Stage;
 import org.podium.model.StageCategory;
 import org.podium.model.StageStatus;
 import org.podium.report.BulletinStatus;
+import org.podium.report.Amendment;
+import org.podium.report.ChangeText;
 import org.podium.report.DocumentOptions;
 import org.podium.report.Labels;
 import org.podium.report.RaceCharts;
@@ -77,6 +79,8 @@ public final class BulletinDocument {
     private final DocumentOptions options;
     /** The stage the bulletin is after, or null for the whole event. */
     private final Stage asOf;
+    /** What makes this bulletin an amendment, or null. */
+    private final Amendment amendment;
     private final ImmutableList<Category> categories;
     private final Labels labels;
     private final Style style;
@@ -93,6 +97,7 @@ public final class BulletinDocument {
             RaceCharts charts, ChartFonts chartFonts) {
         this.event = report.event();
         this.index = report.index();
+        this.amendment = report.amendment().orElse(null);
         this.options = report.options();
         // The same stage as the report's event holds it, so that it lists only the categories in
         // scope, like every other stage this document prints.
@@ -149,6 +154,7 @@ public final class BulletinDocument {
         PrintableCheck printable = new PrintableCheck(fonts);
         printable.check(report);
         printable.checkFindings(findings);
+        printable.checkChanges(report);
         RaceCharts charts = report.options().charts() ? RaceCharts.of(report) : null;
         if (charts != null && !RaceChartSection.drawsAnything(charts, report.asOfStage().isPresent())) {
             charts = null;
@@ -200,6 +206,7 @@ public final class BulletinDocument {
         if (options.bulletin() != null) {
             parts.add(labels.text("header.bulletin", Integer.toString(options.bulletin())));
         }
+        report.amendment().ifPresent(amendment -> parts.add(amendment.replacesLine(labels)));
         parts.add(labels.text("header.issued", labels.issued(options.issuedAt(), options.zone())));
         if (event.startDate() != null && event.finishDate() != null) {
             parts.add(labels.date(event.startDate()) + " – " + labels.date(event.finishDate()));
@@ -232,6 +239,9 @@ public final class BulletinDocument {
                 options.status().id(), String.valueOf(options.bulletin()), options.issuedAt().toString(),
                 options.zone().getId(), options.language(), String.valueOf(options.checks()),
                 String.valueOf(options.charts()), paper.id(),
+                // Two amendments of one event differ by what they amend and list.
+                report.amendment().map(a -> a.replaces().map(String::valueOf).orElse("") + " " + a.previousName()
+                        + " " + a.changes().changes().makeString("|")).orElse(""),
                 creatorVersion);
         try {
             return Arrays.copyOf(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)), 16);
@@ -287,6 +297,9 @@ public final class BulletinDocument {
     }
 
     private void writeBody(ImmutableList<Finding> findings) throws DocumentException {
+        if (amendment != null) {
+            writeChanges();
+        }
         writeItinerary();
         boolean first = true;
         for (Category category : categories) {
@@ -325,6 +338,27 @@ public final class BulletinDocument {
     private ImmutableList<Note> itineraryNotes() {
         return event.notes().select(note -> (note.table() == NoteTable.ITINERARY || note.table() == NoteTable.EVENT)
                 && (asOf == null || !index.isNumberedStage(note.stageLabel()) || note.stageLabel().equals(asOf.label())));
+    }
+
+    /**
+     * An amendment first lists what changed since the bulletin it replaces: its readers have that
+     * one, and look for what is new. Each category's changes under its name, one line each.
+     */
+    private void writeChanges() throws DocumentException {
+        String title = amendment.heading(labels);
+        document.add(heading(title, style.stageHeading, "changes", 0f));
+        new PdfOutline(writer.getRootOutline(), PdfAction.gotoLocalPage("changes", false), title);
+        if (amendment.changes().isEmpty()) {
+            sentence(amendment.nothingChanged(labels));
+        } else {
+            ChangeText words = new ChangeText(labels);
+            for (Amendment.Group group : amendment.groups()) {
+                ensureSpace(2 * LIST_LEAD);
+                list(words.groupTitle(group, index), group.changes().collect(words::lineInGroup).castToList());
+            }
+        }
+        // The itinerary's heading below needs its own room: space, as between the stages' blocks.
+        document.add(new Paragraph(12f, " ", style.body));
     }
 
     private void writeItinerary() throws DocumentException {

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.eclipse.collections.api.list.ImmutableList;
 import org.podium.check.Finding;
+import org.podium.diff.Change;
 import org.podium.model.Category;
 import org.podium.model.Classification;
 import org.podium.model.ClassificationRow;
@@ -17,6 +18,8 @@ import org.podium.model.Person;
 import org.podium.model.Stage;
 import org.podium.model.StageCategory;
 import org.podium.model.Text;
+import org.podium.report.Amendment;
+import org.podium.report.ChangeText;
 import org.podium.report.Report;
 import org.podium.spi.ExportException;
 
@@ -99,6 +102,25 @@ final class PrintableCheck {
     void checkFindings(ImmutableList<Finding> findings) throws ExportException {
         for (Finding finding : findings) {
             require(finding.message(), "a consistency finding");
+        }
+    }
+
+    /**
+     * What an amendment lists: names and values of the version it replaces may hold what this one
+     * no longer does (a crew removed since, written in a script the fonts lack).
+     */
+    void checkChanges(Report report) throws ExportException {
+        if (report.amendment().isEmpty()) {
+            return;
+        }
+        Amendment amendment = report.amendment().get();
+        ChangeText words = new ChangeText(report.labels());
+        require(amendment.previousName(), "the name of the version amended");
+        for (Amendment.Group group : amendment.groups()) {
+            require(words.groupTitle(group, report.index()), "the changes since the version amended");
+            for (Change change : group.changes()) {
+                require(words.lineInGroup(change), "the changes since the version amended");
+            }
         }
     }
 
