@@ -35,16 +35,14 @@ public final class Conversion {
     private final Plugins plugins;
     private final ConversionRequest request;
     private final InputReader reader;
-    private final InputReader previousReader;
     private final ImmutableList<Exporter> exporters;
     private final PluginArguments arguments;
 
-    Conversion(Plugins plugins, ConversionRequest request, InputReader reader, InputReader previousReader,
-            ImmutableList<Exporter> exporters, PluginArguments arguments) {
+    Conversion(Plugins plugins, ConversionRequest request, InputReader reader, ImmutableList<Exporter> exporters,
+            PluginArguments arguments) {
         this.plugins = plugins;
         this.request = request;
         this.reader = reader;
-        this.previousReader = previousReader;
         this.exporters = exporters;
         this.arguments = arguments;
     }
@@ -66,11 +64,16 @@ public final class Conversion {
         }
         Event previous = null;
         if (amended != null) {
-            InputReader.Outcome read = Launcher.readReporting(previousReader, amended, listener);
+            InputReader.Outcome read = reader.read(amended, listener);
+            read.diagnostics().forEach(d -> listener.diagnostic(amended, d));
             if (read.event() == null) {
                 // An amendment lists what changed since the version it amends: without it, no
                 // document is written rather than one that claims to amend and lists nothing.
-                return new RunResult(Lists.immutable.of(Launcher.unreadable(amended, read)), plugins.failures());
+                String failure = read.failure() + "; nothing written: the documents would amend it (--amends)";
+                listener.failed(amended, null, failure, read.cause());
+                return new RunResult(Lists.immutable.of(new InputResult(amended, read.importerId(),
+                        InputResult.Status.UNREADABLE, failure, read.diagnostics(), Lists.immutable.empty(),
+                        Lists.immutable.empty())), plugins.failures());
             }
             previous = read.event();
         }

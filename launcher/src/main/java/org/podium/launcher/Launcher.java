@@ -41,11 +41,8 @@ public final class Launcher {
         Importer importer = importer(request.importerId());
         ImmutableList<Exporter> exporters = exporters(request.exporterIds());
         PluginArguments arguments = PluginArguments.parse(request.pluginOptions(), plugins);
-        // The version amended is recognised by its content whatever --from says: bulletin 7's data
-        // package amended from the corrected timing sheet.
-        InputReader previous = new InputReader(plugins, null, arguments, request.eventName());
         return new Conversion(plugins, request, new InputReader(plugins, importer, arguments, request.eventName()),
-                previous, exporters, arguments);
+                exporters, arguments);
     }
 
     /**
