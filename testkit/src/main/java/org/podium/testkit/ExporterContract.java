@@ -208,7 +208,8 @@ public interface ExporterContract {
     /**
      * Every value of every option the exporter declares (each word of a choice, both flags, a
      * number's ends), and every option a run gives every exporter: each bulletin status, another
-     * issue time in another zone, a numbered bulletin, no checks, no charts. Each is written.
+     * issue time in another zone, a numbered bulletin, no checks, no charts, an amendment with
+     * changes to list and one without. Each is written.
      */
     @Test
     default void writesWithEveryValueOfEveryOption(@TempDir Path dir) throws Exception {
@@ -230,6 +231,16 @@ public interface ExporterContract {
             assertThat(write(Report.of(sampleEvent(), options), dir, "shared-" + (written++))).as(options.toString())
                     .exists();
         }
+        // Amendments (convert --amends): of an earlier version that lacked the last classification,
+        // so there are changes to list; and of the same version, so there are none.
+        Event sample = sampleEvent();
+        Event earlier = sample.withClassifications(sample.classifications().take(
+                Math.max(0, sample.classifications().size() - 1)));
+        DocumentOptions options = DocumentOptions.builder(ISSUED_AT).bulletin(12).build();
+        assertThat(write(Report.builder(sample, options).amends(earlier, 11, "bulletin-11.csv").build(), dir,
+                "amends-" + (written++))).as("an amendment of bulletin 11").exists();
+        assertThat(write(Report.builder(sample, options).amends(sample, null, "bulletin-11.csv").build(), dir,
+                "amends-" + (written++))).as("an amendment with no change").exists();
     }
 
     /**
