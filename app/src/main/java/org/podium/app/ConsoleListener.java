@@ -11,6 +11,7 @@ import org.podium.launcher.Leftovers;
 import org.podium.launcher.OutOfResources;
 import org.podium.launcher.RunResult;
 import org.podium.model.Event;
+import org.podium.report.RaceProgress;
 import org.podium.spi.Diagnostic;
 import org.podium.spi.Plugins;
 
@@ -30,6 +31,17 @@ class ConsoleListener implements ConversionListener {
     public void reading(Input input, String importerId) {
         console.detail("Reading " + input.name() + " with " + importerId);
         console.status("reading and checking " + input.name());
+    }
+
+    @Override
+    public void inProgress(Input input, RaceProgress progress) {
+        ImmutableList<String> pending = progress.pending();
+        String stages = pending.size() == 1 ? "stage " + pending.getFirst()
+                : pending.size() <= 4 ? "stages " + pending.makeString(", ")
+                : "stages " + pending.getFirst() + " to " + pending.getLast() + " (" + pending.size() + ")";
+        console.note(input.name() + ": " + stages + (pending.size() == 1 ? " has" : " have") + " no results yet:"
+                + " the documents are the bulletin after stage " + progress.lastStage()
+                + " (--stage to choose another)");
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.eclipse.collections.api.factory.Lists;
 import org.eclipse.collections.api.list.ImmutableList;
 import org.eclipse.collections.api.list.MutableList;
@@ -15,7 +16,9 @@ import org.podium.model.Category;
 import org.podium.model.Event;
 import org.podium.model.SourcePosition;
 import org.podium.model.Stage;
+import org.podium.report.RaceProgress;
 import org.podium.report.Report;
+import org.podium.report.Scope;
 import org.podium.report.ScopeException;
 import org.podium.spi.Diagnostic;
 import org.podium.spi.Diagnostics;
@@ -93,9 +96,18 @@ public final class Conversion {
             return Launcher.unreadable(input, read);
         }
         CheckOutcome checks = ConsistencyChecks.run(read.event());
+        Scope scope = request.scope();
+        if (scope.stageLabel() == null) {
+            // A race still being run: bulletin N is the event as known after the last stage with results.
+            Optional<RaceProgress> progress = RaceProgress.of(read.event());
+            if (progress.isPresent()) {
+                scope = new Scope(scope.categories(), progress.get().lastStage());
+                listener.inProgress(input, progress.get());
+            }
+        }
         Report report;
         try {
-            Report.Builder builder = Report.builder(read.event(), request.documentOptions()).scope(request.scope())
+            Report.Builder builder = Report.builder(read.event(), request.documentOptions()).scope(scope)
                     .checks(checks);
             if (previous != null) {
                 builder.amends(previous, request.replaces(), request.amends().orElseThrow().name());

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import org.eclipse.collections.api.list.ImmutableList;
 import org.podium.check.Finding;
 import org.podium.model.Event;
+import org.podium.report.RaceProgress;
 import org.podium.spi.Diagnostic;
 
 /**
@@ -29,6 +30,13 @@ public interface ConversionListener {
      * folder of {@link Leftovers}), put back a previous output it had moved aside, or could not.
      */
     default void cleaned(Leftovers.Cleaned leftover) {
+    }
+
+    /**
+     * The input is a race still being run and no stage was asked for: its documents are the
+     * bulletin after {@link RaceProgress#lastStage()}.
+     */
+    default void inProgress(Input input, RaceProgress progress) {
     }
 
     /**

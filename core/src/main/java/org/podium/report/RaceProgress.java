@@ -1,0 +1,64 @@
+package org.podium.report;
+
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.eclipse.collections.api.list.ImmutableList;
+import org.podium.model.Classification;
+import org.podium.model.ClassificationKind;
+import org.podium.model.Event;
+import org.podium.model.Stage;
+import org.podium.model.StageCategory;
+import org.podium.model.StageStatus;
+
+/**
+ * How far a race that is still being run has got: the last stage with results, and the stages of
+ * the itinerary after it that have none yet. A results office issues bulletin N from what has
+ * arrived so far; a run that names no stage then gets the event as known after the last stage with
+ * results, not a whole-event document whose later stages are empty.
+ *
+ * <p>A race is in progress when no category has final standings, some stage has a result, and some
+ * stage after the last one with a result is to be run (for a category, neither cancelled nor a
+ * liaison) and has none. A stage with no result between two with results is a hole the checks
+ * report, not progress.
+ *
+ * @param lastStage the label of the last stage with a stage result or a general classification
+ * @param pending   the labels of the stages after it still to be run, in race order
+ */
+public record RaceProgress(String lastStage, ImmutableList<String> pending) {
+
+    public RaceProgress {
+        Objects.requireNonNull(lastStage, "lastStage");
+        Objects.requireNonNull(pending, "pending");
+    }
+
+    /** How far the race has got, when it is still being run; empty for a race that is over (or has no stages). */
+    public static Optional<RaceProgress> of(Event event) {
+        Set<String> withResults = new HashSet<>();
+        for (Classification classification : event.classifications()) {
+            if (classification.kind() == ClassificationKind.FINAL) {
+                return Optional.empty();
+            }
+            if (classification.stageLabel() != null) {
+                withResults.add(classification.stageLabel());
+            }
+        }
+        ImmutableList<Stage> stages = event.numberedStages();
+        int last = stages.detectLastIndex(stage -> withResults.contains(stage.label()));
+        if (last < 0) {
+            return Optional.empty();
+        }
+        ImmutableList<String> pending = stages.subList(last + 1, stages.size()).select(RaceProgress::toBeRun)
+                .collect(Stage::label).toImmutable();
+        return pending.isEmpty() ? Optional.empty() : Optional.of(new RaceProgress(stages.get(last).label(), pending));
+    }
+
+    private static boolean toBeRun(Stage stage) {
+        return stage.categories().isEmpty() || stage.categories().anySatisfy(RaceProgress::runs);
+    }
+
+    private static boolean runs(StageCategory category) {
+        return category.status() == StageStatus.RUN;
+    }
+}
