@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.podium.launcher.Input;
+import org.podium.launcher.MergedInput;
 import org.podium.launcher.Leftovers;
 
 /** The bundled 2002 Dakar article, used when a command is given no input. */
@@ -25,6 +26,20 @@ final class BundledSample {
     @FunctionalInterface
     interface Run<T> {
         T with(List<Input> inputs) throws Exception;
+    }
+
+    /**
+     * As {@link #orInputs(List, Console, String, Run)}, or with {@code merge} ({@code --merge}), the
+     * paths read together as one event ({@link MergedInput}).
+     */
+    static <T> T orInputs(List<Path> paths, boolean merge, Console console, String doing, Run<T> run)
+            throws Exception {
+        if (!merge) {
+            return orInputs(paths, console, doing, run);
+        }
+        try (MergedInput merged = MergedInput.of(paths.stream().map(Input::of).toList())) {
+            return run.with(List.of(merged.input()));
+        }
     }
 
     /**

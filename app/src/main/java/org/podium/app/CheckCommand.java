@@ -65,6 +65,10 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--from", paramLabel = "ID", description = "Importer to use (default: detected from the input).")
     private String from;
 
+    @Option(names = "--merge", description = "Read the inputs together as one event, as the files of a race"
+            + " folder are.")
+    private boolean merge;
+
     @Option(names = "--strict", description = "Exit 3 when any warning or contradiction was found.")
     private boolean strict;
 
@@ -89,7 +93,7 @@ final class CheckCommand implements Callable<Integer> {
             ConsoleListener.pluginFailures(console, session.plugins());
             Check prepared = new Launcher(session.plugins())
                     .prepare(CheckRequest.builder().importer(from).eventName(eventName).build());
-            RunResult result = BundledSample.orInputs(inputs, console, "checking",
+            RunResult result = BundledSample.orInputs(inputs, merge, console, "checking",
                     chosen -> prepared.run(chosen, new Printer(console)));
             return ConsoleListener.exitCode(result, strict);
         } catch (UsageException e) {

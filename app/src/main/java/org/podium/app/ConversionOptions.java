@@ -79,6 +79,10 @@ final class ConversionOptions {
                     + " default: on).")
     private boolean charts = true;
 
+    @Option(names = "--merge", description = "Read the inputs together as one event, as the files of a race"
+            + " folder are: an entry list, an itinerary, stage files, the stewards' decisions.")
+    private boolean merge;
+
     @Option(names = "--amends", paramLabel = "OLD",
             description = "The documents amend this earlier version of the event (any input Podium reads, such as"
                     + " the data package written with it): they list the changes since it.")
@@ -111,6 +115,11 @@ final class ConversionOptions {
         return strict;
     }
 
+    /** {@code --merge}: the inputs are one event. */
+    boolean merge() {
+        return merge;
+    }
+
     /**
      * The request for the launcher: what to do with the inputs it is given.
      *
@@ -131,7 +140,7 @@ final class ConversionOptions {
                     + " the changes since bulletin " + replaces + " are computed from it");
         }
         if (amends != null) {
-            if (inputs > 1) {
+            if (inputs > 1 && !merge) {
                 throw new ParameterException(spec.commandLine(), "--amends amends one input; " + inputs
                         + " were given: convert them one at a time");
             }

@@ -64,7 +64,7 @@ final class ConvertCommand implements Callable<Integer> {
             ConsoleListener.pluginFailures(console, session.plugins());
             // Everything the options name is checked before any input is read or the sample extracted.
             Conversion conversion = new Launcher(session.plugins()).prepare(options.request(documentOptions, inputs.size()));
-            RunResult result = BundledSample.orInputs(inputs, console, "converting",
+            RunResult result = BundledSample.orInputs(inputs, options.merge(), console, "converting",
                     chosen -> conversion.run(chosen, new ConsoleListener(console)));
             summarise(console, result);
             return ConsoleListener.exitCode(result, options.strict());
