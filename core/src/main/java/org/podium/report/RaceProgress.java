@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.collections.api.list.ImmutableList;
+import org.podium.model.Basis;
 import org.podium.model.Classification;
 import org.podium.model.ClassificationKind;
 import org.podium.model.Event;
@@ -18,7 +19,7 @@ import org.podium.model.StageStatus;
  * arrived so far; a run that names no stage then gets the event as known after the last stage with
  * results, not a whole-event document whose later stages are empty.
  *
- * <p>A race is in progress when no category has final standings, some stage has a result, and some
+ * <p>A race is in progress when no source gives final standings, some stage has a result, and some
  * stage after the last one with a result is to be run (for a category, neither cancelled nor a
  * liaison) and has none. A stage with no result between two with results is a hole the checks
  * report, not progress.
@@ -37,7 +38,9 @@ public record RaceProgress(String lastStage, ImmutableList<String> pending) {
     public static Optional<RaceProgress> of(Event event) {
         Set<String> withResults = new HashSet<>();
         for (Classification classification : event.classifications()) {
-            if (classification.kind() == ClassificationKind.FINAL) {
+            if (classification.kind() == ClassificationKind.FINAL && classification.basis() == Basis.REPORTED) {
+                // Final standings a source publishes end the race; those the engine computes from
+                // the times so far are only the general classification after the last stage run.
                 return Optional.empty();
             }
             if (classification.stageLabel() != null) {

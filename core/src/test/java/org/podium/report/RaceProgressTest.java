@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.eclipse.collections.api.list.ImmutableList;
 import org.junit.jupiter.api.Test;
+import org.podium.model.Basis;
 import org.podium.model.Classification;
 import org.podium.model.ClassificationKind;
 import org.podium.model.Event;
@@ -31,6 +32,18 @@ class RaceProgressTest {
 
         assertThat(RaceProgress.of(afterStage7)).contains(new RaceProgress("7",
                 org.eclipse.collections.api.factory.Lists.immutable.of("8", "9")));
+    }
+
+    @Test
+    void finalStandingsTheEngineComputedFromTheTimesSoFarDoNotEndTheRace() {
+        Event afterStage7 = keep(finished, c -> c.kind() != ClassificationKind.FINAL
+                && !c.stageLabel().equals("8") && !c.stageLabel().equals("9"));
+        Classification general7 = afterStage7.classifications().detect(c -> c.kind() == ClassificationKind.GENERAL
+                && c.stageLabel().equals("7"));
+        Event computed = afterStage7.withClassifications(afterStage7.classifications().newWith(new Classification(
+                "cars", ClassificationKind.FINAL, null, Basis.COMPUTED, true, general7.rows(), general7.source())));
+
+        assertThat(RaceProgress.of(computed)).map(RaceProgress::lastStage).contains("7");
     }
 
     @Test
