@@ -131,8 +131,8 @@ public final class RaceFolderWriter {
      * written under a hidden temporary name ({@code .stage-01.csv.part}) and renamed to its own only
      * when every file is complete, the entry list last: a run stopped on the way leaves only hidden
      * parts, or stage files without the entry list their numbers need, never a folder that looks
-     * complete. When writing fails, what was written is removed again (and the folder, if this call
-     * made it), and the failure is thrown. Rows are written as the race makes them, one stage file
+     * complete. When writing fails, what was written is removed again (and the folders this call
+     * made), and the failure is thrown. Rows are written as the race makes them, one stage file
      * open at a time: no stage's rows are held in memory.
      *
      * @throws FileAlreadyExistsException when {@code folder} is a file or is not empty ({@link #refusal})
@@ -144,7 +144,7 @@ public final class RaceFolderWriter {
         if (refused.isPresent()) {
             throw new FileAlreadyExistsException(folder.toString(), null, refused.get());
         }
-        boolean made = !Files.exists(folder, LinkOption.NOFOLLOW_LINKS);
+        Path outermostMade = outermostMissing(folder);
         Files.createDirectories(folder);
         Staging staging = new Staging(folder);
         try {
@@ -158,14 +158,33 @@ public final class RaceFolderWriter {
             staging.moveIntoPlace();
         } catch (Throwable failure) {
             staging.remove(failure);
-            if (made) {
-                try {
-                    Files.deleteIfExists(folder);
-                } catch (IOException e) {
-                    failure.addSuppressed(e);
-                }
-            }
+            removeMade(folder, outermostMade, failure);
             throw failure;
+        }
+    }
+
+    /** The outermost of {@code folder} and its parents that does not exist yet, or null when it exists. */
+    private static Path outermostMissing(Path folder) {
+        Path missing = null;
+        for (Path path = folder.toAbsolutePath(); path != null && !Files.exists(path, LinkOption.NOFOLLOW_LINKS);
+                path = path.getParent()) {
+            missing = path;
+        }
+        return missing;
+    }
+
+    /** After {@code failure}: removes the folders this call made, from {@code folder} out to {@code outermost}. */
+    private static void removeMade(Path folder, Path outermost, Throwable failure) {
+        for (Path path = folder.toAbsolutePath(); outermost != null && path != null; path = path.getParent()) {
+            try {
+                Files.deleteIfExists(path);
+            } catch (IOException e) {
+                failure.addSuppressed(e);
+                return;
+            }
+            if (path.equals(outermost)) {
+                return;
+            }
         }
     }
 
