@@ -76,7 +76,8 @@ final class Guard {
                 + " ./podium … or java " + flag + " -jar podium.jar …";
     }
 
-    private static String describe(Throwable e) {
+    /** A file system's refusal in one line: the file, the other file, the reason. */
+    static String describe(Throwable e) {
         if (e instanceof FileSystemException fs) {
             String reason = fs.getReason() == null ? fs.getClass().getSimpleName() : fs.getReason();
             return (fs.getFile() == null ? "" : fs.getFile() + ": ")

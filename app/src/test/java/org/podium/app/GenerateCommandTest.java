@@ -4,15 +4,32 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.podium.csv.CsvRecords;
+import org.podium.generator.GeneratorSettings;
+import org.podium.generator.RaceFolderWriter;
+import org.podium.importers.csv.CsvImporter;
+import org.podium.model.Event;
+import org.podium.model.Stage;
+import org.podium.model.StageTypes;
+import org.podium.spi.Diagnostic;
+import org.podium.spi.Diagnostics;
+import org.podium.spi.ImportRequest;
+import org.podium.spi.Severity;
 
 class GenerateCommandTest {
 
@@ -120,6 +137,121 @@ class GenerateCommandTest {
                 .contains("# generator: podium generate --entries 300 --stages 12 --seed 7\n");
         assertThat(rows(safe.out())).hasSizeGreaterThan(300).allSatisfy(row -> assertThat(row.values())
                 .allSatisfy(cell -> assertThat(CsvRecords.spreadsheetSafe(cell)).isEqualTo(cell)));
+    }
+
+    @Test
+    void aFolderHoldsTheEntriesTheItineraryAndAFilePerStageAndStdoutNothing(@TempDir Path dir) throws IOException {
+        Path rally = dir.resolve("office/rally");
+
+        Cli.Result result = Cli.run("generate", "--folder", rally.toString(), "--entries", "50", "--stages", "6");
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out()).isEmpty();
+        assertThat(result.err()).isEmpty();
+        assertThat(names(rally)).containsExactly("entries.csv", "itinerary.csv", "penalties.csv", "stage-01.csv",
+                "stage-02.csv", "stage-03.csv", "stage-04.csv", "stage-05.csv", "stage-06.csv");
+        List<String> entries = Files.readAllLines(rally.resolve("entries.csv"), StandardCharsets.UTF_8);
+        assertThat(entries.subList(0, 4)).containsExactly("# event: Podium Generated Rally 1", "# start: 2026-01-03",
+                "# generator: podium generate --entries 50 --stages 6 --seed 1",
+                "number,category,crew,nationality,make,entrant");
+        assertThat(entries).hasSize(4 + 50);
+        // Seed 1 cancels stage 2 for a category: its awarded times stay times; 4 and the night stage 6 are clocks.
+        for (String name : List.of("stage-01.csv", "stage-02.csv", "stage-03.csv", "stage-05.csv")) {
+            assertThat(Files.readAllLines(rally.resolve(name)).get(0)).as(name)
+                    .isEqualTo("number,time,penalty,penalty reason,status");
+        }
+        assertThat(Files.readString(rally.resolve("stage-02.csv"))).contains(",awarded\n");
+        assertThat(Files.readAllLines(rally.resolve("stage-04.csv")).subList(0, 2))
+                .containsExactly("number,start,finish,penalty,penalty reason,status", "1,08:00:00,12:14:59,,,");
+        assertThat(Files.readAllLines(rally.resolve("stage-06.csv")).subList(0, 2))
+                .containsExactly("number,start,finish,penalty,penalty reason,status",
+                        "1,22:00:00,04:34:17,0:18:00,late at a time control,");
+        assertThat(Files.readAllLines(rally.resolve("penalties.csv")).get(0)).isEqualTo("number,stage,penalty,reason");
+        // The options reach the generator as they are: the folder is the one it writes for them.
+        Path direct = dir.resolve("direct");
+        new RaceFolderWriter(new GeneratorSettings(50, 6, 1), false).write(direct);
+        for (String name : names(direct)) {
+            assertThat(Files.readAllBytes(rally.resolve(name))).as(name).isEqualTo(Files.readAllBytes(direct.resolve(name)));
+        }
+    }
+
+    @Test
+    void theItineraryIsReadByTheCsvImporterAsTheStagesWithTheirDates(@TempDir Path dir) throws Exception {
+        Path rally = dir.resolve("rally");
+        assertThat(Cli.run("generate", "--folder", rally.toString(), "--entries", "50", "--stages", "6").exitCode())
+                .isZero();
+        List<CSVRecord> written = rows(Files.readString(rally.resolve("itinerary.csv"), StandardCharsets.UTF_8));
+        Diagnostics.Collector diagnostics = Diagnostics.collector();
+
+        Event event = new CsvImporter().read(ImportRequest.of(rally.resolve("itinerary.csv"), diagnostics));
+
+        assertThat(diagnostics.all().collect(Diagnostic::message))
+                .contains("read as an itinerary (the stage list), fields separated by ','");
+        assertThat(diagnostics.all()).allSatisfy(d -> assertThat(d.severity()).as(d.message()).isEqualTo(Severity.INFO));
+        assertThat(event.stages().collect(Stage::label)).containsExactly("1", "2", "3", "4", "5", "6");
+        assertThat(event.stages().collect(Stage::date)).containsExactly(LocalDate.of(2026, 1, 3),
+                LocalDate.of(2026, 1, 4), LocalDate.of(2026, 1, 5), LocalDate.of(2026, 1, 6), LocalDate.of(2026, 1, 7),
+                LocalDate.of(2026, 1, 8));
+        assertThat(event.stages().collect(Stage::type)).containsOnly(StageTypes.SPECIAL);
+        for (int s = 0; s < 6; s++) {
+            Stage stage = event.stages().get(s);
+            CSVRecord row = written.get(s);
+            assertThat(stage.start().name()).isEqualTo(row.get("from"));
+            assertThat(stage.finish().name()).isEqualTo(row.get("to"));
+            assertThat(stage.distanceKm()).isEqualByComparingTo(new BigDecimal(row.get("distance")));
+        }
+        assertThat(event.entries()).isEmpty();
+    }
+
+    @Test
+    void aFolderThatIsNotEmptyIsAUsageErrorAndIsLeftAsItWas(@TempDir Path dir) throws IOException {
+        Path office = Files.createDirectory(dir.resolve("office"));
+        Files.writeString(office.resolve("stage-03.csv"), "number,time\n1,3:00:00\n", StandardCharsets.UTF_8);
+
+        Cli.Result result = Cli.runAsMain("generate", "--folder", office.toString(), "--entries", "50");
+
+        assertThat(result.exitCode()).isEqualTo(ExitCode.USAGE.code());
+        assertThat(result.out()).isEmpty();
+        assertThat(result.err()).startsWith("podium: --folder " + office + " is not empty: a race folder is written only"
+                + " into a new or empty folder, never over files that are there").contains("Usage: podium generate");
+        assertThat(names(office)).containsExactly("stage-03.csv");
+        assertThat(Files.readString(office.resolve("stage-03.csv"))).isEqualTo("number,time\n1,3:00:00\n");
+    }
+
+    @Test
+    void aFolderThatIsAFileOrTooLargeAFieldIsAUsageError(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("sheet.csv"), "x");
+
+        Cli.Result aFile = Cli.runAsMain("generate", "--folder", file.toString());
+        Cli.Result tooLarge = Cli.runAsMain("generate", "--folder", dir.resolve("big").toString(), "--entries", "400");
+
+        assertThat(aFile.exitCode()).isEqualTo(ExitCode.USAGE.code());
+        assertThat(aFile.err()).startsWith("podium: --folder " + file + " is a file, not a folder");
+        assertThat(tooLarge.exitCode()).isEqualTo(ExitCode.USAGE.code());
+        assertThat(tooLarge.err()).startsWith("podium: --folder: a race folder names each crew by its race number"
+                + " alone, but in a field of 400 crews bikes are numbered 1 to ").contains("(fields of up to 352 crews");
+        assertThat(names(dir)).containsExactly("sheet.csv");
+        assertThat(Files.readString(file)).isEqualTo("x");
+    }
+
+    @Test
+    void aFolderThatCannotBeWrittenIsOneLineAndExitOne(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("results.pdf"), "%PDF");
+        Path under = file.resolve("rally");
+
+        Cli.Result result = Cli.runAsMain("generate", "--folder", under.toString(), "--entries", "50");
+
+        assertThat(result.exitCode()).isEqualTo(ExitCode.INPUT_ERROR.code());
+        assertThat(result.out()).isEmpty();
+        assertThat(result.err().lines()).singleElement().asString()
+                .startsWith("podium: the race folder " + under + " was not written: ");
+        assertThat(names(dir)).containsExactly("results.pdf");
+    }
+
+    private static List<String> names(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
     }
 
     private static List<CSVRecord> rows(String sheet) throws IOException {

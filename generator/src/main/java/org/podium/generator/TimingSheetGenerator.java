@@ -92,9 +92,7 @@ public final class TimingSheetGenerator {
      */
     public void write(Appendable out, boolean spreadsheetSafe) throws IOException {
         Objects.requireNonNull(out, "out");
-        out.append("# event: ").append(eventName()).append('\n');
-        out.append("# start: ").append(START.toString()).append('\n');
-        out.append("# generator: ").append(settings.commandLine()).append('\n');
+        writeFacts(out);
         out.append(HEADER).append('\n');
         Field field = Field.plan(settings.entries(), settings.stages(), settings.seed(), spreadsheetSafe);
         String[] stageLabels = new String[settings.stages() + 1];
@@ -114,6 +112,16 @@ public final class TimingSheetGenerator {
             out.append(',').append(Sheet.field(reason, spreadsheetSafe)).append(',')
                     .append(Sheet.field(statusWord(status), spreadsheetSafe)).append('\n');
         });
+    }
+
+    /**
+     * The event's facts as comment lines ({@code # event:}, {@code # start:}, {@code # generator:}),
+     * as the sheet and the race folder's entry list begin.
+     */
+    void writeFacts(Appendable out) throws IOException {
+        out.append("# event: ").append(eventName()).append('\n');
+        out.append("# start: ").append(START.toString()).append('\n');
+        out.append("# generator: ").append(settings.commandLine()).append('\n');
     }
 
     /** The sheet as text; for small sheets and tests. */
@@ -169,7 +177,7 @@ public final class TimingSheetGenerator {
     }
 
     /** The status column's word: empty for a finish. */
-    private static String statusWord(TimingStatus status) {
+    static String statusWord(TimingStatus status) {
         return switch (status) {
             case FINISHED -> "";
             case AWARDED -> "awarded";

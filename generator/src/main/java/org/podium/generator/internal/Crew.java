@@ -12,4 +12,13 @@ import org.podium.model.Entry;
  *                   quoted and joined, since they are the same on every stage
  */
 public record Crew(Entry entry, Discipline discipline, double pace, String columns) {
+
+    /**
+     * The entry list's row: the sheet's columns with the category's cell after the number
+     * ({@code number,category,crew,nationality,make,entrant}).
+     */
+    public String entryListColumns(String categoryCell) {
+        int afterNumber = columns.indexOf(',');
+        return columns.substring(0, afterNumber) + ',' + categoryCell + columns.substring(afterNumber);
+    }
 }

@@ -134,6 +134,36 @@ public final class Field {
         return counts;
     }
 
+    /**
+     * Where two categories' race numbers meet in a field of this many crews, as
+     * {@code "bikes are numbered 1 to 170 and quads from 150"}, or null when each race number is one
+     * crew's. Numbers start at each category's first ({@link Discipline#firstNumber}) whatever the
+     * field's size, so a field of a few hundred crews or more gives the bikes the quads' numbers.
+     */
+    public static String sharedNumbers(int entries) {
+        List<Discipline> present = disciplines(entries);
+        int[] counts = counts(present, entries);
+        for (int d = 0; d + 1 < present.size(); d++) {
+            Discipline discipline = present.get(d);
+            Discipline next = present.get(d + 1);
+            int last = discipline.firstNumber() + counts[d] - 1;
+            if (last >= next.firstNumber()) {
+                return discipline.id() + " are numbered " + discipline.firstNumber() + " to " + last + " and "
+                        + next.id() + " from " + next.firstNumber();
+            }
+        }
+        return null;
+    }
+
+    /** The largest field in which no smaller one shares a race number between categories either. */
+    public static int largestWithUniqueNumbers() {
+        int entries = 1;
+        while (sharedNumbers(entries + 1) == null) {
+            entries++;
+        }
+        return entries;
+    }
+
     /** The categories the field fills, in sheet order. */
     public ImmutableList<Category> categories() {
         return Lists.immutable.fromStream(disciplines.stream()

@@ -3,8 +3,14 @@ package org.podium.generator.internal;
 import java.io.IOException;
 import org.podium.csv.CsvRecords;
 
-/** How the timing sheet writes a cell: Podium's one CSV rule ({@link CsvRecords}), times as H:MM:SS. */
+/**
+ * How the timing sheet and the race folder write a cell: Podium's one CSV rule ({@link CsvRecords}),
+ * times as H:MM:SS, times of day as HH:MM:SS.
+ */
 public final class Sheet {
+
+    /** Seconds in a day: a time of day is taken modulo it. */
+    public static final long SECONDS_PER_DAY = 24 * 3600;
 
     private Sheet() {
     }
@@ -27,11 +33,28 @@ public final class Sheet {
      * gives a whole-second time; written by hand because the sheet holds a hundred thousand of them.
      */
     public static void appendTime(Appendable out, long seconds) throws IOException {
-        long hours = seconds / 3600;
-        int minutes = (int) (seconds / 60 % 60);
-        int secs = (int) (seconds % 60);
-        out.append(Long.toString(hours)).append(':')
-                .append((char) ('0' + minutes / 10)).append((char) ('0' + minutes % 10)).append(':')
-                .append((char) ('0' + secs / 10)).append((char) ('0' + secs % 10));
+        out.append(Long.toString(seconds / 3600));
+        appendMinutesAndSeconds(out, seconds);
+    }
+
+    /**
+     * Appends a time of day as {@code HH:MM:SS}, as a start or finish control's clock shows it:
+     * {@code seconds} past midnight, taken modulo a day, so a finish after midnight reads as the
+     * next morning's clock.
+     */
+    public static void appendTimeOfDay(Appendable out, long seconds) throws IOException {
+        long ofDay = Math.floorMod(seconds, SECONDS_PER_DAY);
+        appendTwoDigits(out, (int) (ofDay / 3600));
+        appendMinutesAndSeconds(out, ofDay);
+    }
+
+    /** {@code :MM:SS} of whole seconds. */
+    private static void appendMinutesAndSeconds(Appendable out, long seconds) throws IOException {
+        appendTwoDigits(out.append(':'), (int) (seconds / 60 % 60));
+        appendTwoDigits(out.append(':'), (int) (seconds % 60));
+    }
+
+    private static void appendTwoDigits(Appendable out, int value) throws IOException {
+        out.append((char) ('0' + value / 10)).append((char) ('0' + value % 10));
     }
 }
