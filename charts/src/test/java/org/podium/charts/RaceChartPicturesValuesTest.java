@@ -2,24 +2,17 @@ package org.podium.charts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.time.OffsetDateTime;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.data.category.CategoryDataset;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.podium.importers.wiki.WikiImporter;
 import org.podium.model.Event;
 import org.podium.report.DocumentOptions;
 import org.podium.report.RaceCharts;
 import org.podium.report.RaceCharts.CategoryCharts;
 import org.podium.report.Report;
 import org.podium.report.Scope;
-import org.podium.spi.Diagnostics;
-import org.podium.spi.ImportRequest;
-import org.podium.testkit.SampleArticles;
 import org.podium.testkit.SampleEvents;
 
 /**
@@ -29,14 +22,14 @@ import org.podium.testkit.SampleEvents;
  */
 class RaceChartPicturesValuesTest {
 
-    private static final DocumentOptions OPTIONS = DocumentOptions.defaults(OffsetDateTime.parse("2002-01-13T18:00:00Z"));
+    private static final DocumentOptions OPTIONS = DocumentOptions.defaults(Article.ISSUED_AT);
 
     private static Event article;
     private static RaceChartPictures pictures;
 
     @BeforeAll
-    static void readTheArticle(@TempDir Path dir) throws Exception {
-        article = new WikiImporter().read(ImportRequest.of(SampleArticles.dakar2002(dir), Diagnostics.collector()));
+    static void readTheArticle() throws Exception {
+        article = Article.dakar2002();
         pictures = new RaceChartPictures(ChartFonts.shared(), Report.of(article, OPTIONS).labels(), ChartSizes.PRINT);
     }
 
