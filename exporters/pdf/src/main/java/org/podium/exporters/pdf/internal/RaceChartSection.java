@@ -35,8 +35,6 @@ import org.podium.report.RaceCharts.CategoryCharts;
  */
 final class RaceChartSection {
 
-    private static final float POSITIONS_HEIGHT = 250f;
-    private static final float GAPS_HEIGHT = 220f;
     private static final float CATEGORY_HEADING = 30f;
     private static final float CHART_HEADING = 22f;
     private static final float CAPTION_LINE = 11f;
@@ -102,11 +100,7 @@ final class RaceChartSection {
     }
 
     private static float height(ChartKind kind, CategoryCharts category) {
-        return switch (kind) {
-            case POSITIONS -> POSITIONS_HEIGHT;
-            case GAPS -> GAPS_HEIGHT;
-            case WINS -> ChartSizes.PRINT.winsHeight(category.stageWins().size());
-        };
+        return ChartSizes.PRINT.height(kind, category.stageWins().size());
     }
 
     private void draw(JFreeChart chart, float width, float height) throws DocumentException {
