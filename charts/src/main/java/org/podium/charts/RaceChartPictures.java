@@ -80,23 +80,13 @@ public final class RaceChartPictures {
         };
     }
 
-    /** A column of a chart: a stage, or the final standings. Its text is what the axis prints. */
-    private record Column(int index, String text) implements Comparable<Column> {
+    /**
+     * A line of a chart (a crew, as its legend names it) or a column (a stage, the final standings,
+     * a make): its text is what the chart prints, its index its place in the chart's order.
+     */
+    private record Key(int index, String text) implements Comparable<Key> {
         @Override
-        public int compareTo(Column other) {
-            return Integer.compare(index, other.index);
-        }
-
-        @Override
-        public String toString() {
-            return text;
-        }
-    }
-
-    /** A line of a chart: one crew, as its legend names it. */
-    private record Series(int index, String text) implements Comparable<Series> {
-        @Override
-        public int compareTo(Series other) {
+        public int compareTo(Key other) {
             return Integer.compare(index, other.index);
         }
 
@@ -121,12 +111,12 @@ public final class RaceChartPictures {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (int c = 0; c < charts.crews().size(); c++) {
             ChartCrew crew = charts.crews().get(c);
-            Series series = new Series(c, legendName(crew));
+            Key series = new Key(c, legendName(crew));
             for (int s = 0; s < stages.size(); s++) {
-                data.addValue(crew.positions().get(columns.get(s)), series, new Column(s, stages.get(s).label()));
+                data.addValue(crew.positions().get(columns.get(s)), series, new Key(s, stages.get(s).label()));
             }
             if (charts.hasFinal()) {
-                data.addValue(crew.finalPosition(), series, new Column(stages.size(), labels.text("chart.final")));
+                data.addValue(crew.finalPosition(), series, new Key(stages.size(), labels.text("chart.final")));
             }
         }
         int shown = Math.max(Math.min(lowestPlace(charts), DEEPEST_PLACE), charts.crews().size());
@@ -165,11 +155,11 @@ public final class RaceChartPictures {
                 // Listed in no general classification: a legend entry without a line would puzzle.
                 continue;
             }
-            Series series = new Series(c, legendName(crew));
+            Key series = new Key(c, legendName(crew));
             for (int s = 0; s < stages.size(); s++) {
                 Duration gap = crew.gaps().get(columns.get(s));
                 Double minutes = gap == null ? null : gap.toMillis() / 60_000.0;
-                data.addValue(minutes, series, new Column(s, stages.get(s).label()));
+                data.addValue(minutes, series, new Key(s, stages.get(s).label()));
                 largest = Math.max(largest, minutes == null ? 0 : minutes);
             }
         }
@@ -185,11 +175,11 @@ public final class RaceChartPictures {
     /** Stage wins of each make, most first, as horizontal bars with their count. */
     public JFreeChart wins(CategoryCharts charts) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
-        Series wins = new Series(0, labels.text("chart.axis.wins"));
+        Key wins = new Key(0, labels.text("chart.axis.wins"));
         int most = 1;
         for (int m = 0; m < charts.stageWins().size(); m++) {
             MakeWins make = charts.stageWins().get(m);
-            data.addValue(make.wins(), wins, new Column(m,
+            data.addValue(make.wins(), wins, new Key(m,
                     make.make() == null ? labels.text("chart.unknownMake") : RaceCharts.cut(make.make())));
             most = Math.max(most, make.wins());
         }
@@ -241,7 +231,7 @@ public final class RaceChartPictures {
         LineAndShapeRenderer lines = new LineAndShapeRenderer(true, true);
         lines.setUseOutlinePaint(false);
         for (int row = 0; row < data.getRowCount(); row++) {
-            Series series = (Series) data.getRowKey(row);
+            Key series = (Key) data.getRowKey(row);
             ChartCrew crew = charts.crews().get(series.index());
             boolean leader = crew.isLeader();
             Color colour = leader && series.index() == 0 ? ChartColours.LEADER : ChartColours.line(series.index());

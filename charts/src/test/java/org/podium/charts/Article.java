@@ -1,7 +1,5 @@
 package org.podium.charts;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.podium.importers.wiki.WikiImporter;
@@ -10,8 +8,6 @@ import org.podium.report.DocumentOptions;
 import org.podium.report.RaceCharts.CategoryCharts;
 import org.podium.report.Report;
 import org.podium.report.Scope;
-import org.podium.spi.Diagnostics;
-import org.podium.spi.ImportRequest;
 import org.podium.testkit.SampleArticles;
 
 /** The bundled 2002 Dakar article, read by the wiki importer as a run reads it, and its charts' numbers. */
@@ -27,14 +23,7 @@ final class Article {
     /** Read once: an event is immutable. */
     static synchronized Event dakar2002() throws Exception {
         if (dakar2002 == null) {
-            Path dir = Files.createTempDirectory("podium-charts-article");
-            Path article = SampleArticles.dakar2002(dir);
-            try {
-                dakar2002 = new WikiImporter().read(ImportRequest.of(article, Diagnostics.collector()));
-            } finally {
-                Files.delete(article);
-                Files.delete(dir);
-            }
+            dakar2002 = SampleArticles.dakar2002(new WikiImporter());
         }
         return dakar2002;
     }

@@ -12,7 +12,6 @@ import org.podium.report.DocumentOptions;
 import org.podium.report.Report;
 import org.podium.report.Scope;
 import org.podium.spi.Diagnostics;
-import org.podium.spi.ImportRequest;
 import org.podium.spi.PluginOptions;
 import org.podium.testkit.SampleArticles;
 
@@ -63,14 +62,7 @@ final class Written {
     /** The bundled 2002 Dakar article, read by the wiki importer as a run reads it; read once, it is immutable. */
     static synchronized Event dakar2002() throws Exception {
         if (dakar2002 == null) {
-            Path dir = Files.createTempDirectory("podium-md-article");
-            Path article = SampleArticles.dakar2002(dir);
-            try {
-                dakar2002 = new WikiImporter().read(ImportRequest.of(article, Diagnostics.collector()));
-            } finally {
-                Files.delete(article);
-                Files.delete(dir);
-            }
+            dakar2002 = SampleArticles.dakar2002(new WikiImporter());
         }
         return dakar2002;
     }
