@@ -267,7 +267,7 @@ public final class RaceChartPictures {
         legend.setSortOrder(SortOrder.DESCENDING);
         legend.setFrame(BlockBorder.NONE);
         legend.setBackgroundPaint(Color.WHITE);
-        legend.setItemLabelPadding(new RectangleInsets(1.5, 3, 1.5, 2));
+        legend.setItemLabelPadding(new RectangleInsets(1.5, 3, 1.5, sizes.legendRoom()));
         legend.setMargin(new RectangleInsets(0, 8, 0, 0));
         chart.addSubtitle(legend);
         return chart;
