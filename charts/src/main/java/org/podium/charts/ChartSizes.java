@@ -3,9 +3,9 @@ package org.podium.charts;
 /**
  * The sizes of a chart on one medium: its words, and the height of each kind of chart (its width
  * is the room the document has). The PDF's are points on a page read at arm's length; an SVG's
- * are pixels on a screen, and its words' sizes whole numbers, because an SVG writer states a
- * font's size in whole pixels (JFreeSVG writes {@link java.awt.Font#getSize()}), and a label
- * measured at 7.5 and shown at 8 would run past its room.
+ * are pixels on a screen, and its words' sizes whole numbers: a picture states each font's size,
+ * and a whole number is stated exactly however a writer rounds it (Batik's generator, to the
+ * hundredth), where a label measured at 7.5 and shown at 8 would run past its room.
  *
  * @param tick            axis tick labels and the bars' counts
  * @param axis            axis titles

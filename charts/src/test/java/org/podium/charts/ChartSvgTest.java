@@ -22,6 +22,7 @@ import org.podium.report.RaceCharts.StagePoint;
 import org.podium.report.Report;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
 /**
@@ -36,8 +37,9 @@ class ChartSvgTest {
     @Test
     void theBikesPositionsOfTheArticleAreTextInTheLiberationStackWithATitleAndAViewBox() throws Exception {
         Report report = Article.report("en", null);
-        Document svg = parse(ChartSvg.svg(pictures(report).positions(Article.charts(report, "bikes")), 720, 360,
-                "Bikes: positions", "bikes-positions"));
+        byte[] bikesPositions = ChartSvg.svg(pictures(report).positions(Article.charts(report, "bikes")), 720, 360,
+                "Bikes: positions", "bikes-positions");
+        Document svg = parse(bikesPositions);
         Element root = svg.getDocumentElement();
 
         assertThat(root.getNamespaceURI()).isEqualTo(SVG);
@@ -47,17 +49,21 @@ class ChartSvgTest {
         assertThat(texts(svg, "title")).containsExactly("Bikes: positions");
         assertThat(texts(svg, "text")).contains("1. Meoni", "2. Cox", "10. Marques", "Position", "Stage", "Final");
         List<Element> texts = elements(svg, "text");
-        assertThat(texts).allSatisfy(text -> assertThat(text.getAttribute("style"))
-                .contains("font-family: \"Liberation Sans\", Arial, Helvetica, sans-serif;"));
+        assertThat(texts).allSatisfy(text -> assertThat(property(text, "font-family"))
+                .isEqualTo("\"Liberation Sans\", Arial, Helvetica, sans-serif"));
         // The leader's name is bold in the legend, as in the PDF; the others are not.
-        assertThat(style(texts, "1. Meoni")).contains("font-weight: bold").contains("font-size: 12px");
-        assertThat(style(texts, "2. Cox")).doesNotContain("bold");
+        Element leader = text(texts, "1. Meoni");
+        assertThat(property(leader, "font-weight")).isEqualTo("bold");
+        assertThat(property(leader, "font-size")).isEqualTo("12px");
+        assertThat(property(text(texts, "2. Cox"), "font-weight")).isEqualTo("normal");
         // The ids are the picture's own: two pictures in one page never share one.
-        NodeList clips = svg.getElementsByTagNameNS(SVG, "clipPath");
-        assertThat(clips.getLength()).isPositive();
-        for (int i = 0; i < clips.getLength(); i++) {
-            assertThat(((Element) clips.item(i)).getAttribute("id")).startsWith("chart-bikes-positions-");
-        }
+        assertThat(elements(svg, "clipPath")).isNotEmpty();
+        List<Element> withIds = elements(svg, "*").stream().filter(element -> element.hasAttribute("id")).toList();
+        assertThat(withIds).allSatisfy(element -> assertThat(element.getAttribute("id"))
+                .startsWith("chart-bikes-positions-"));
+        // Nothing of the generator's own: no comment, no element outside SVG's namespace.
+        assertThat(new String(bikesPositions, StandardCharsets.UTF_8)).doesNotContain("<!--");
+        assertThat(elements(svg, "*")).hasSize(svg.getElementsByTagName("*").getLength());
     }
 
     @Test
@@ -82,7 +88,7 @@ class ChartSvgTest {
             byte[] expected = gapsOfTheCars();
             assertThat(gapsOfTheCars()).as("a second run").isEqualTo(expected);
             // Decimals with a point, as attributes, where a French or German machine would write a comma.
-            assertThat(new String(expected, StandardCharsets.UTF_8)).containsPattern("='\\d+\\.\\d+'");
+            assertThat(new String(expected, StandardCharsets.UTF_8)).containsPattern("=\"\\d+\\.\\d+\"");
             for (String tag : List.of("fr-FR", "de-DE", "tr-TR", "ar-EG", "th-TH-u-nu-thai")) {
                 Locale.setDefault(Locale.forLanguageTag(tag));
                 assertThat(gapsOfTheCars()).as("written where the locale is " + tag).isEqualTo(expected);
@@ -100,19 +106,27 @@ class ChartSvgTest {
         ChartCrew hostile = crew(1, "<script>&\"'");
         // U+FFFF cannot be in an XML document at all: it is left out, not the whole picture.
         ChartCrew nonCharacter = crew(2, "Ab\uFFFFc");
+        // Written in UTF-8, a letter beyond the Basic Multilingual Plane too (U+1D518).
+        ChartCrew beyondAscii = crew(3, "Ülle \uD835\uDD18");
         CategoryCharts charts = new CategoryCharts(category, Lists.immutable.of(new StagePoint("1", 1, true, true)),
-                new Reference(ClassificationKind.GENERAL, "1", true), Lists.immutable.of(hostile, nonCharacter),
+                new Reference(ClassificationKind.GENERAL, "1", true), Lists.immutable.of(hostile, nonCharacter, beyondAscii),
                 Lists.immutable.of(new MakeWins("</text><x>", 1, Lists.immutable.of("1"))));
         Report report = Article.report("en", null);
         byte[] gaps = ChartSvg.svg(pictures(report).gaps(charts), 720, 320, "<title> & \"more\"", "bikes-gaps");
         byte[] wins = ChartSvg.svg(pictures(report).wins(charts), 720, 96, "wins", "bikes-wins");
 
-        assertThat(new String(gaps, StandardCharsets.UTF_8)).contains("1. &lt;script&gt;&amp;&quot;&apos;")
+        // Quotes need no escaping in text, and the JDK's serialiser leaves them.
+        assertThat(new String(gaps, StandardCharsets.UTF_8)).contains("1. &lt;script&gt;&amp;\"'")
                 .doesNotContain("<script>");
         Document read = parse(gaps);
-        assertThat(texts(read, "text")).contains("1. <script>&\"'", "2. Abc");
+        assertThat(texts(read, "text")).contains("1. <script>&\"'", "2. Abc", "3. Ülle \uD835\uDD18");
         assertThat(texts(read, "title")).containsExactly("<title> & \"more\"");
         assertThat(texts(parse(wins), "text")).contains("</text><x>");
+        // UTF-8, as declared; the JDK's serialiser writes a letter beyond the Basic Multilingual
+        // Plane as a character reference, which the parse above read back as the letter.
+        assertThat(new String(gaps, StandardCharsets.UTF_8)).startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg ")
+                .contains("3. Ülle &#120088;");
+        assertThat(gaps).containsSequence("Ülle".getBytes(StandardCharsets.UTF_8));
     }
 
     @Test
@@ -122,6 +136,13 @@ class ChartSvgTest {
         assertThat(ChartSvg.decimal(6.123233995736766E-17, 4)).isEqualTo("0");
         assertThat(ChartSvg.decimal(1e21, 2)).isEqualTo("1000000000000000000000");
         assertThat(ChartSvg.decimal(12, 2)).isEqualTo("12");
+        // As Batik's generator writes them in a picture: through decimal, whole numbers as integers.
+        assertThat(ChartSvg.number(1234.5678)).isEqualTo("1234.57");
+        assertThat(ChartSvg.number(-0.001)).isEqualTo("0");
+        assertThat(ChartSvg.number(6.123233995736766E-17)).isEqualTo("0");
+        assertThat(ChartSvg.number(12345678.9)).isEqualTo("12345678.9");
+        assertThat(ChartSvg.number(0.5)).isEqualTo("0.5");
+        assertThat(ChartSvg.number(-12)).isEqualTo("-12");
     }
 
     @Test
@@ -167,8 +188,24 @@ class ChartSvgTest {
         return elements(svg, name).stream().map(Element::getTextContent).toList();
     }
 
-    private static String style(List<Element> texts, String content) {
+    private static Element text(List<Element> texts, String content) {
         return texts.stream().filter(text -> text.getTextContent().equals(content)).findFirst()
-                .orElseThrow(() -> new AssertionError("no text " + content)).getAttribute("style");
+                .orElseThrow(() -> new AssertionError("no text " + content));
+    }
+
+    /**
+     * The value of a style property as a reader applies it to {@code element}: from its own
+     * {@code style} attribute or, where that does not set it, the nearest ancestor's.
+     */
+    private static String property(Element element, String name) {
+        for (Node node = element; node instanceof Element styled; node = node.getParentNode()) {
+            for (String declaration : styled.getAttribute("style").split(";")) {
+                int colon = declaration.indexOf(':');
+                if (colon > 0 && declaration.substring(0, colon).trim().equals(name)) {
+                    return declaration.substring(colon + 1).trim();
+                }
+            }
+        }
+        throw new AssertionError("no " + name + " for " + element.getTextContent());
     }
 }
