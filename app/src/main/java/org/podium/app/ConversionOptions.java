@@ -75,7 +75,8 @@ final class ConversionOptions {
     private Boolean checks;
 
     @Option(names = "--charts", negatable = true, defaultValue = "true", fallbackValue = "true",
-            description = "Include the race charts in documents that draw them (the PDF's Race charts section;"
+            description = "Include the race charts in documents that draw them (the PDF's Race charts section,"
+                    + " the Markdown document's with SVG pictures beside it, the workbook's Charts sheet;"
                     + " default: on).")
     private boolean charts = true;
 

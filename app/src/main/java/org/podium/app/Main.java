@@ -41,9 +41,9 @@ public final class Main {
 
     /** Stderr is for Podium's own messages: a library's log lines would read as problems. */
     /**
-     * A command needs no display. The PDF bulletin's charts measure text with Java 2D, which on a
-     * desktop would otherwise start the windowing toolkit (on macOS, an icon in the Dock) for
-     * nothing. A value the user gives ({@code -Djava.awt.headless=false}) is kept.
+     * A command needs no display. The race charts (the PDF's, the Markdown's pictures) measure
+     * text with Java 2D, which on a desktop would otherwise start the windowing toolkit (on macOS,
+     * an icon in the Dock) for nothing. A value the user gives ({@code -Djava.awt.headless=false}) is kept.
      */
     private static void headless() {
         if (System.getProperty("java.awt.headless") == null) {

@@ -41,8 +41,10 @@ class PackagedJarIT {
         assertThat(allText(dataPackage)).contains("Masuoka", "46:11:30");
         assertThat(out.resolve(SLUG + ".pdf")).isRegularFile();
         assertThat(listing(out)).as("no temporary file is left").allMatch(name -> !name.startsWith("."))
-                .contains(SLUG + ".md", SLUG, SLUG + ".pdf");
-        assertThat(listing(out)).as("one output per path printed").hasSize((int) run.out().lines().count());
+                .contains(SLUG + ".md", SLUG, SLUG + ".pdf", SLUG + "-bikes-positions.svg", SLUG + "-trucks-wins.svg");
+        // The Markdown document's chart pictures go with it; the document is the output printed.
+        assertThat(listing(out)).as("one output per path printed, and the document's pictures")
+                .filteredOn(name -> !isChart(name)).hasSize((int) run.out().lines().count());
     }
 
     @Test
@@ -215,7 +217,8 @@ class PackagedJarIT {
 
         assertThat(next.exitCode()).as(next.err()).isZero();
         assertThat(next.err()).contains("podium: removed " + work + ", left by an interrupted run");
-        assertThat(listing(out)).containsExactlyInAnyOrder("podium-generated-rally-1.xlsx", SLUG + ".md");
+        assertThat(listing(out)).filteredOn(name -> !isChart(name))
+                .containsExactlyInAnyOrder("podium-generated-rally-1.xlsx", SLUG + ".md");
         assertThat(previous).hasContent("yesterday's workbook");
     }
 
@@ -234,7 +237,8 @@ class PackagedJarIT {
         assertThat(listing(out)).containsExactlyInAnyOrder(SLUG + ".md", SLUG, SLUG + ".pdf", SLUG + ".xlsx");
         // Java makes the charts' fonts from files in that folder: the bulletin goes out without them, and says so.
         assertThat(given.err()).contains("warning: the race charts are left out of the bulletin: cannot copy the charts'"
-                + " font into the temporary folder " + notAFolder);
+                + " font into the temporary folder " + notAFolder, "warning: the race charts are left out of the"
+                + " document: cannot copy the charts' font into the temporary folder " + notAFolder);
         assertThat(bundled.exitCode()).isEqualTo(ExitCode.INPUT_ERROR.code());
         assertThat(bundled.err()).endsWith("podium: cannot copy the bundled sample into the temporary folder "
                 + notAFolder + ": Not a directory\n");
@@ -295,6 +299,11 @@ class PackagedJarIT {
             }
             return text.toString();
         }
+    }
+
+    /** A picture of the race charts written beside the bundled sample's Markdown document. */
+    private static boolean isChart(String name) {
+        return name.startsWith(SLUG + "-") && name.endsWith(".svg");
     }
 
     private static List<String> listing(Path folder) throws IOException {

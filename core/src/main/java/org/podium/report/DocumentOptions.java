@@ -86,7 +86,8 @@ public final class DocumentOptions {
 
     /**
      * Whether documents that can draw pictures include the race charts ({@link RaceCharts}): the
-     * PDF bulletin's "Race charts" section. On by default.
+     * PDF bulletin's "Race charts" section, the Markdown document's (SVG pictures beside it), the
+     * workbook's Charts sheet. On by default.
      */
     public boolean charts() {
         return charts;

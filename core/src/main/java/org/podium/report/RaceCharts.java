@@ -27,8 +27,8 @@ import org.podium.model.Stage;
 
 /**
  * The numbers behind the race charts of one report, per category in scope, computed in one place
- * for every document that draws them (the PDF bulletin draws them; a workbook's cells or a
- * Markdown document's pictures can be fed from the same values):
+ * for every document that draws them (the PDF bulletin and the Markdown document's SVG pictures
+ * draw them through the {@code charts} module; the workbook writes them as cells):
  * <ul>
  *   <li>the general-classification position of the chart's crews after each stage (a bump
  *       chart), and their gap to the leader (a gap chart). The crews are the top {@value #TOP} of

@@ -5,6 +5,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.podium.model.Event;
+import org.podium.spi.Diagnostics;
+import org.podium.spi.ImportException;
+import org.podium.spi.ImportRequest;
+import org.podium.spi.Importer;
 
 /** The real sources bundled with Podium, for tests that import them. */
 public final class SampleArticles {
@@ -18,6 +23,21 @@ public final class SampleArticles {
     /** Copies the 2002 Dakar article (Wikipedia, CC BY-SA) into {@code dir} and returns its path. */
     public static Path dakar2002(Path dir) {
         return copy(DAKAR_2002, dir);
+    }
+
+    /**
+     * The 2002 Dakar article as {@code importer} reads it in a run: from a file of the article's
+     * name, in a temporary folder removed afterwards. What the importer reports is dropped.
+     */
+    public static Event dakar2002(Importer importer) throws ImportException, IOException {
+        Path dir = Files.createTempDirectory("podium-article");
+        Path article = dakar2002(dir);
+        try {
+            return importer.read(ImportRequest.of(article, Diagnostics.collector()));
+        } finally {
+            Files.delete(article);
+            Files.delete(dir);
+        }
     }
 
     /** The article's text. */

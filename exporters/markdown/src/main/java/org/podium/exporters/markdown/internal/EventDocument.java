@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.collections.api.list.ImmutableList;
+import org.podium.charts.CategoryChartPlan;
+import org.podium.charts.ChartFonts;
 import org.podium.check.Finding;
 import org.podium.check.FindingSeverity;
 import org.podium.exporters.markdown.internal.MarkdownTable.Column;
@@ -27,12 +29,15 @@ import org.podium.report.Amendment;
 import org.podium.report.ChangeText;
 import org.podium.report.DocumentOptions;
 import org.podium.report.Labels;
+import org.podium.report.RaceCharts;
 import org.podium.report.Report;
+import org.podium.spi.Companions;
 import org.podium.spi.Diagnostics;
 
 /**
  * The Markdown document of one report: facts, itinerary, then each category's entries, stages and
- * final standings, then the consistency checks.
+ * final standings, then the race charts (SVG pictures beside the document), then the consistency
+ * checks.
  *
  * <p>The report's event is the scope: this class never filters by category or stage itself. With
  * {@link Report#asOfStage()} the document is the bulletin after that stage: the stage's row of the
@@ -54,6 +59,7 @@ public final class EventDocument {
     private final ClassificationTable classificationTable;
     private final TextOut text;
     private final MarkdownWriter out;
+    private final Diagnostics diagnostics;
 
     private EventDocument(Report report, Writer writer, Diagnostics diagnostics) {
         this.event = report.event();
@@ -68,10 +74,19 @@ public final class EventDocument {
         this.classificationTable = new ClassificationTable(crews, labels);
         this.text = new TextOut(writer);
         this.out = new MarkdownWriter(text);
+        this.diagnostics = diagnostics;
     }
 
-    /** Writes the document to {@code writer}, which the caller flushes. */
-    public static void write(Report report, Writer writer, Diagnostics diagnostics) throws IOException {
+    /**
+     * Writes the document to {@code writer}, which the caller flushes.
+     *
+     * @param companions where the race charts' pictures go, or null for a document without them
+     *                   (the charts turned off, or a host that gives no place for files beside
+     *                   the document)
+     * @throws IOException when the writer or a picture cannot be written
+     */
+    public static void write(Report report, Writer writer, Diagnostics diagnostics, Companions companions)
+            throws IOException {
         EventDocument document = new EventDocument(report, writer, diagnostics);
         document.writeFacts();
         if (document.amendment.isPresent()) {
@@ -80,6 +95,9 @@ public final class EventDocument {
         document.writeItinerary();
         for (Category category : report.categories()) {
             document.writeCategory(category);
+        }
+        if (companions != null && document.options.charts()) {
+            document.writeCharts(companions);
         }
         if (document.options.checks()) {
             document.writeChecks();
@@ -334,6 +352,22 @@ public final class EventDocument {
     private void awardedTimesList(ImmutableList<AwardedTime> awarded) throws IOException {
         listWithLead(labels.text("heading.awarded"), awarded.collect(time -> labels.text("awarded.item",
                 Labels.time(time.time()), labels.stageReference(time.stageLabel(), time.stageInferred()))).castToList());
+    }
+
+    /**
+     * The race charts, when some category has one to draw and the fonts they are measured with can
+     * be made (a warning says why they are missing when they cannot).
+     */
+    private void writeCharts(Companions companions) throws IOException {
+        RaceCharts charts = RaceCharts.of(index);
+        if (!CategoryChartPlan.drawsAnything(charts, asOf != null)) {
+            return;
+        }
+        ChartFonts fonts = ChartFonts.sharedOrWarn(diagnostics, "document").orElse(null);
+        if (fonts != null) {
+            new RaceChartSection(out, labels, companions, new ChartNames(event.categories()), fonts)
+                    .write(charts, asOf == null ? null : asOf.label());
+        }
     }
 
     /** What the source's own numbers contradict, what its notes explain, and what they cannot show. */

@@ -33,6 +33,32 @@ public final class MarkdownWriter {
         return this;
     }
 
+    /** A paragraph in bold: a line that heads what follows without being a heading of the outline. */
+    public MarkdownWriter strong(String text) throws IOException {
+        startBlock();
+        out.append("**");
+        out.append(MarkdownText.escape(text));
+        line("**");
+        return this;
+    }
+
+    /**
+     * An image on its own: {@code alt} is its text for those who cannot see it, {@code destination}
+     * a link that needs no escaping (percent-encoded: no space, parenthesis or angle bracket).
+     */
+    public MarkdownWriter image(String alt, String destination) throws IOException {
+        for (int i = 0; i < destination.length(); i++) {
+            char c = destination.charAt(i);
+            if (c <= ' ' || "()<>\\".indexOf(c) >= 0) {
+                throw new IllegalArgumentException("an image's destination is percent-encoded: " + destination);
+            }
+        }
+        startBlock();
+        out.append("![").append(MarkdownText.escape(alt)).append("](").append(destination);
+        line(")");
+        return this;
+    }
+
     /** A bullet list; nothing is written for no items. */
     public MarkdownWriter list(List<String> items) throws IOException {
         if (!items.isEmpty()) {

@@ -27,6 +27,8 @@ import java.util.List;
 import java.util.Locale;
 import org.eclipse.collections.api.factory.Lists;
 import org.eclipse.collections.api.list.ImmutableList;
+import org.podium.charts.CategoryChartPlan;
+import org.podium.charts.ChartFonts;
 import org.podium.check.Finding;
 import org.podium.model.AwardedTime;
 import org.podium.model.Category;
@@ -46,9 +48,7 @@ import org.podium.report.ChangeText;
 import org.podium.report.DocumentOptions;
 import org.podium.report.Labels;
 import org.podium.report.RaceCharts;
-import org.podium.model.SourcePosition;
 import org.podium.report.Report;
-import org.podium.spi.Diagnostic;
 import org.podium.spi.Diagnostics;
 import org.podium.spi.ExportException;
 
@@ -156,21 +156,12 @@ public final class BulletinDocument {
         printable.checkFindings(findings);
         printable.checkChanges(report);
         RaceCharts charts = report.options().charts() ? RaceCharts.of(report) : null;
-        if (charts != null && !RaceChartSection.drawsAnything(charts, report.asOfStage().isPresent())) {
+        if (charts != null && !CategoryChartPlan.drawsAnything(charts, report.asOfStage().isPresent())) {
             charts = null;
         }
-        ChartFonts chartFonts = null;
-        if (charts != null) {
-            try {
-                chartFonts = ChartFonts.create(fonts);
-            } catch (IOException e) {
-                // A temporary folder that cannot be written costs the charts, not the bulletin:
-                // the results go out, and the user reads why the charts did not.
-                charts = null;
-                diagnostics.report(Diagnostic.warning(SourcePosition.UNKNOWN, "the race charts are left out of the"
-                        + " bulletin: " + e.getMessage() + "; give Java a writable temporary folder"
-                        + " (JAVA_OPTS=-Djava.io.tmpdir=DIR ./podium …)"));
-            }
+        ChartFonts chartFonts = charts == null ? null : ChartFonts.sharedOrWarn(diagnostics, "bulletin").orElse(null);
+        if (chartFonts == null) {
+            charts = null;
         }
 
         Style style = new Style(fonts);
@@ -308,7 +299,8 @@ public final class BulletinDocument {
         }
         writeSignOff();
         if (charts != null) {
-            new RaceChartSection(document, writer, style, labels, chartFonts, asOf).write(charts, frame);
+            new RaceChartSection(document, writer, style, labels, new ChartFontMapper(style.fonts, chartFonts), chartFonts, asOf)
+                    .write(charts, frame);
         }
         if (options.checks()) {
             writeChecks(findings);

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import org.podium.charts.ChartFonts;
 
 /**
  * The fonts of one document: Liberation Sans, regular and bold, embedded as Identity-H subsets so
@@ -19,9 +20,6 @@ import java.security.SecureRandom;
  */
 final class BulletinFonts {
 
-    static final String REGULAR = "liberation/LiberationSans-Regular.ttf";
-    static final String BOLD = "liberation/LiberationSans-Bold.ttf";
-
     final BaseFont regular;
     final BaseFont bold;
 
@@ -32,7 +30,8 @@ final class BulletinFonts {
 
     /** New font objects whose subset prefixes depend only on {@code seed}. */
     static BulletinFonts create(long seed) {
-        return new BulletinFonts(load(REGULAR, seed), load(BOLD, seed + 1));
+        // The files the charts measure their text with: what they measure is what prints.
+        return new BulletinFonts(load(ChartFonts.REGULAR, seed), load(ChartFonts.BOLD, seed + 1));
     }
 
     /** Whether the regular face has a glyph for the code point (bold covers the same set). */

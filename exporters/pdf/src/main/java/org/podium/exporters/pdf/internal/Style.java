@@ -2,6 +2,7 @@ package org.podium.exporters.pdf.internal;
 
 import com.lowagie.text.Font;
 import java.awt.Color;
+import org.podium.charts.ChartColours;
 
 /** Sizes, colours and fonts of one bulletin, in one place so that every block agrees. */
 final class Style {
@@ -15,12 +16,13 @@ final class Style {
     static final float MIN_TABLE_SIZE = 5.5f;
     static final float CELL_PADDING = 3f;
 
-    static final Color INK = new Color(0x1a, 0x1a, 0x1a);
-    static final Color MUTED = new Color(0x5f, 0x63, 0x68);
-    static final Color RULE = new Color(0x9a, 0xa0, 0xa6);
-    static final Color HEADER_FILL = new Color(0x1f, 0x3a, 0x5f);
+    // The charts' colours, so that a chart looks like part of the bulletin it is drawn in.
+    static final Color INK = ChartColours.INK;
+    static final Color MUTED = ChartColours.MUTED;
+    static final Color RULE = ChartColours.RULE;
+    static final Color HEADER_FILL = ChartColours.ACCENT;
     static final Color STRIPE_FILL = new Color(0xf1, 0xf3, 0xf5);
-    static final Color ALERT = new Color(0xc6, 0x28, 0x28);
+    static final Color ALERT = ChartColours.LEADER;
 
     final BulletinFonts fonts;
     final Font body;

@@ -1,8 +1,7 @@
-package org.podium.exporters.pdf.internal;
+package org.podium.charts;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Font;
 import java.awt.geom.Ellipse2D;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -11,6 +10,7 @@ import java.text.NumberFormat;
 import java.text.ParsePosition;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Objects;
 import org.eclipse.collections.api.list.ImmutableList;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.AxisLocation;
@@ -46,26 +46,12 @@ import org.podium.report.RaceCharts.StagePoint;
  * The race charts of one category as JFreeChart charts, from {@link CategoryCharts}: the positions
  * of the followed crews in the general classification (1 at the top), their gaps to the leader
  * ({@code h:mm}, the leader on the top line), and the stage wins of each make. Every font is set
- * here to the chart fonts, every number is formatted here without the default locale, and a value
- * the source does not give is left out (a line breaks there), never drawn as zero.
+ * here to the chart fonts at the sizes of the medium ({@link ChartSizes}), every number is
+ * formatted here without the default locale, and a value the source does not give is left out (a
+ * line breaks there), never drawn as zero. The PDF bulletin draws these charts into its pages and
+ * the Markdown document writes them as SVG pictures ({@link ChartSvg}), so both show the same lines.
  */
-final class ChartPictures {
-
-    /** The leader's line: the bulletin's red, heavier, over the others. */
-    static final Color LEADER = Style.ALERT;
-
-    /** The other crews' lines: colours told apart in print and by most colour-blind readers. */
-    private static final Color[] PALETTE = {
-        new Color(0x00, 0x72, 0xb2), new Color(0xe6, 0x9f, 0x00), new Color(0x00, 0x9e, 0x73),
-        new Color(0xcc, 0x79, 0xa7), new Color(0x56, 0xb4, 0xe9), new Color(0x8c, 0x56, 0x4b),
-        new Color(0x7f, 0x7f, 0x7f), new Color(0xbc, 0xbd, 0x22), new Color(0x17, 0xbe, 0xcf),
-        new Color(0x1a, 0x1a, 0x1a), new Color(0x9a, 0x6f, 0xd0),
-    };
-
-    private static final float TICK_SIZE = 7f;
-    private static final float AXIS_SIZE = 7.5f;
-    private static final float LEGEND_SIZE = 7.5f;
-    private static final Color GRID = new Color(0xdd, 0xdf, 0xe2);
+public final class RaceChartPictures {
     /**
      * The lowest place the positions chart shows: a top ten that came from 90th would otherwise be
      * squeezed into the top of the chart. A line from further down comes in from the chart's foot.
@@ -76,29 +62,31 @@ final class ChartPictures {
 
     private final ChartFonts fonts;
     private final Labels labels;
+    private final ChartSizes sizes;
 
-    ChartPictures(ChartFonts fonts, Labels labels) {
-        this.fonts = fonts;
-        this.labels = labels;
+    /** Charts whose words are in the report's language ({@code labels}), at the sizes of the medium they are shown in. */
+    public RaceChartPictures(ChartFonts fonts, Labels labels, ChartSizes sizes) {
+        this.fonts = Objects.requireNonNull(fonts, "fonts");
+        this.labels = Objects.requireNonNull(labels, "labels");
+        this.sizes = Objects.requireNonNull(sizes, "sizes");
     }
 
-    /** A column of a chart: a stage, or the final standings. Its text is what the axis prints. */
-    private record Column(int index, String text) implements Comparable<Column> {
-        @Override
-        public int compareTo(Column other) {
-            return Integer.compare(index, other.index);
-        }
-
-        @Override
-        public String toString() {
-            return text;
-        }
+    /** The chart of this kind. */
+    public JFreeChart chart(CategoryCharts charts, ChartKind kind) {
+        return switch (kind) {
+            case POSITIONS -> positions(charts);
+            case GAPS -> gaps(charts);
+            case WINS -> wins(charts);
+        };
     }
 
-    /** A line of a chart: one crew, as its legend names it. */
-    private record Series(int index, String text) implements Comparable<Series> {
+    /**
+     * A line of a chart (a crew, as its legend names it) or a column (a stage, the final standings,
+     * a make): its text is what the chart prints, its index its place in the chart's order.
+     */
+    private record Key(int index, String text) implements Comparable<Key> {
         @Override
-        public int compareTo(Series other) {
+        public int compareTo(Key other) {
             return Integer.compare(index, other.index);
         }
 
@@ -109,7 +97,7 @@ final class ChartPictures {
     }
 
     /** What the legend calls a crew: its place in the reference classification and its short name. */
-    static String legendName(ChartCrew crew) {
+    public static String legendName(ChartCrew crew) {
         return crew.referencePosition() + ". " + crew.label();
     }
 
@@ -117,18 +105,18 @@ final class ChartPictures {
      * Positions after each stage with a general classification, and in the final standings when
      * the scope has them: every followed crew, whose place the final standings give.
      */
-    JFreeChart positions(CategoryCharts charts) {
+    public JFreeChart positions(CategoryCharts charts) {
         ImmutableList<StagePoint> stages = charts.generalStages();
         ImmutableList<Integer> columns = generalColumns(charts);
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (int c = 0; c < charts.crews().size(); c++) {
             ChartCrew crew = charts.crews().get(c);
-            Series series = new Series(c, legendName(crew));
+            Key series = new Key(c, legendName(crew));
             for (int s = 0; s < stages.size(); s++) {
-                data.addValue(crew.positions().get(columns.get(s)), series, new Column(s, stages.get(s).label()));
+                data.addValue(crew.positions().get(columns.get(s)), series, new Key(s, stages.get(s).label()));
             }
             if (charts.hasFinal()) {
-                data.addValue(crew.finalPosition(), series, new Column(stages.size(), labels.text("chart.final")));
+                data.addValue(crew.finalPosition(), series, new Key(stages.size(), labels.text("chart.final")));
             }
         }
         int shown = Math.max(Math.min(lowestPlace(charts), DEEPEST_PLACE), charts.crews().size());
@@ -156,22 +144,22 @@ final class ChartPictures {
     }
 
     /** Gaps to the leader after each stage with a general classification, for the crews the source gives one. */
-    JFreeChart gaps(CategoryCharts charts) {
+    public JFreeChart gaps(CategoryCharts charts) {
         ImmutableList<StagePoint> stages = charts.generalStages();
         ImmutableList<Integer> columns = generalColumns(charts);
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         double largest = 0;
         for (int c = 0; c < charts.crews().size(); c++) {
             ChartCrew crew = charts.crews().get(c);
-            if (crew.gaps().allSatisfy(java.util.Objects::isNull)) {
+            if (crew.gaps().allSatisfy(Objects::isNull)) {
                 // Listed in no general classification: a legend entry without a line would puzzle.
                 continue;
             }
-            Series series = new Series(c, legendName(crew));
+            Key series = new Key(c, legendName(crew));
             for (int s = 0; s < stages.size(); s++) {
                 Duration gap = crew.gaps().get(columns.get(s));
                 Double minutes = gap == null ? null : gap.toMillis() / 60_000.0;
-                data.addValue(minutes, series, new Column(s, stages.get(s).label()));
+                data.addValue(minutes, series, new Key(s, stages.get(s).label()));
                 largest = Math.max(largest, minutes == null ? 0 : minutes);
             }
         }
@@ -185,13 +173,13 @@ final class ChartPictures {
     }
 
     /** Stage wins of each make, most first, as horizontal bars with their count. */
-    JFreeChart wins(CategoryCharts charts) {
+    public JFreeChart wins(CategoryCharts charts) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
-        Series wins = new Series(0, labels.text("chart.axis.wins"));
+        Key wins = new Key(0, labels.text("chart.axis.wins"));
         int most = 1;
         for (int m = 0; m < charts.stageWins().size(); m++) {
             MakeWins make = charts.stageWins().get(m);
-            data.addValue(make.wins(), wins, new Column(m,
+            data.addValue(make.wins(), wins, new Key(m,
                     make.make() == null ? labels.text("chart.unknownMake") : RaceCharts.cut(make.make())));
             most = Math.max(most, make.wins());
         }
@@ -206,15 +194,15 @@ final class ChartPictures {
         bars.setBarPainter(new StandardBarPainter());
         bars.setShadowVisible(false);
         bars.setDrawBarOutline(false);
-        bars.setSeriesPaint(0, Style.HEADER_FILL);
+        bars.setSeriesPaint(0, ChartColours.ACCENT);
         bars.setMaximumBarWidth(0.7);
         // The count stands just past the end of its bar.
         bars.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
         bars.setItemLabelInsets(new RectangleInsets(3, 3, 3, 3));
         bars.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", integers()));
         bars.setDefaultItemLabelsVisible(true);
-        bars.setDefaultItemLabelFont(fonts.bold(TICK_SIZE));
-        bars.setDefaultItemLabelPaint(Style.INK);
+        bars.setDefaultItemLabelFont(fonts.bold(sizes.tick()));
+        bars.setDefaultItemLabelPaint(ChartColours.INK);
 
         CategoryPlot plot = new CategoryPlot(data, makes, count, bars);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
@@ -222,15 +210,10 @@ final class ChartPictures {
         plainPlot(plot);
         plot.setRangeGridlinesVisible(true);
         plot.setDomainGridlinesVisible(false);
-        JFreeChart chart = new JFreeChart(null, fonts.bold(AXIS_SIZE), plot, false);
+        JFreeChart chart = new JFreeChart(null, fonts.bold(sizes.axis()), plot, false);
         chart.setBackgroundPaint(Color.WHITE);
         chart.setPadding(new RectangleInsets(2, 0, 2, 4));
         return chart;
-    }
-
-    /** Room for the bars of {@code makes} makes, about. */
-    static float winsHeight(int makes) {
-        return 46f + 17f * makes;
     }
 
     /** Where in {@link CategoryCharts#stages()} each general stage is, in order. */
@@ -248,16 +231,16 @@ final class ChartPictures {
         LineAndShapeRenderer lines = new LineAndShapeRenderer(true, true);
         lines.setUseOutlinePaint(false);
         for (int row = 0; row < data.getRowCount(); row++) {
-            Series series = (Series) data.getRowKey(row);
+            Key series = (Key) data.getRowKey(row);
             ChartCrew crew = charts.crews().get(series.index());
             boolean leader = crew.isLeader();
-            Color colour = leader && series.index() == 0 ? LEADER : PALETTE[series.index() % PALETTE.length];
+            Color colour = leader && series.index() == 0 ? ChartColours.LEADER : ChartColours.line(series.index());
             float width = leader ? 2.6f : 1.3f;
             double dot = leader ? 6.0 : 4.2;
             lines.setSeriesPaint(row, colour);
             lines.setSeriesStroke(row, new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
             lines.setSeriesShape(row, new Ellipse2D.Double(-dot / 2, -dot / 2, dot, dot));
-            lines.setLegendTextFont(row, leader ? fonts.bold(LEGEND_SIZE) : fonts.regular(LEGEND_SIZE));
+            lines.setLegendTextFont(row, leader ? fonts.bold(sizes.legend()) : fonts.regular(sizes.legend()));
         }
         CategoryPlot plot = new CategoryPlot(data, stages, values, lines);
         plainPlot(plot);
@@ -266,25 +249,25 @@ final class ChartPictures {
         // The leader is drawn last, over the others.
         plot.setRowRenderingOrder(SortOrder.DESCENDING);
 
-        JFreeChart chart = new JFreeChart(null, fonts.bold(AXIS_SIZE), plot, false);
+        JFreeChart chart = new JFreeChart(null, fonts.bold(sizes.axis()), plot, false);
         chart.setBackgroundPaint(Color.WHITE);
         chart.setPadding(new RectangleInsets(2, 0, 2, 2));
         // The value axis's title stands level above it, where it reads without turning the page.
-        TextTitle title = new TextTitle(valueTitle, fonts.regular(AXIS_SIZE));
-        title.setPaint(Style.MUTED);
+        TextTitle title = new TextTitle(valueTitle, fonts.regular(sizes.axis()));
+        title.setPaint(ChartColours.MUTED);
         title.setPosition(RectangleEdge.TOP);
         title.setHorizontalAlignment(HorizontalAlignment.LEFT);
         title.setPadding(new RectangleInsets(0, 2, 3, 0));
         chart.addSubtitle(title);
         LegendTitle legend = new LegendTitle(plot);
-        legend.setItemFont(fonts.regular(LEGEND_SIZE));
-        legend.setItemPaint(Style.INK);
+        legend.setItemFont(fonts.regular(sizes.legend()));
+        legend.setItemPaint(ChartColours.INK);
         legend.setPosition(RectangleEdge.RIGHT);
         // The plot draws the leader last, over the others; the legend still lists it first.
         legend.setSortOrder(SortOrder.DESCENDING);
         legend.setFrame(BlockBorder.NONE);
         legend.setBackgroundPaint(Color.WHITE);
-        legend.setItemLabelPadding(new RectangleInsets(1.5, 3, 1.5, 2));
+        legend.setItemLabelPadding(new RectangleInsets(1.5, 3, 1.5, sizes.legendRoom()));
         legend.setMargin(new RectangleInsets(0, 8, 0, 0));
         chart.addSubtitle(legend);
         return chart;
@@ -301,19 +284,19 @@ final class ChartPictures {
     }
 
     private void axisFonts(org.jfree.chart.axis.Axis axis) {
-        axis.setLabelFont(fonts.regular(AXIS_SIZE));
-        axis.setLabelPaint(Style.MUTED);
-        axis.setTickLabelFont(fonts.regular(TICK_SIZE));
-        axis.setTickLabelPaint(Style.INK);
-        axis.setAxisLinePaint(Style.RULE);
-        axis.setTickMarkPaint(Style.RULE);
+        axis.setLabelFont(fonts.regular(sizes.axis()));
+        axis.setLabelPaint(ChartColours.MUTED);
+        axis.setTickLabelFont(fonts.regular(sizes.tick()));
+        axis.setTickLabelPaint(ChartColours.INK);
+        axis.setAxisLinePaint(ChartColours.RULE);
+        axis.setTickMarkPaint(ChartColours.RULE);
     }
 
     private static void plainPlot(CategoryPlot plot) {
         plot.setBackgroundPaint(Color.WHITE);
         plot.setOutlineVisible(false);
-        plot.setDomainGridlinePaint(GRID);
-        plot.setRangeGridlinePaint(GRID);
+        plot.setDomainGridlinePaint(ChartColours.GRID);
+        plot.setRangeGridlinePaint(ChartColours.GRID);
         plot.setDomainGridlineStroke(new BasicStroke(0.5f));
         plot.setRangeGridlineStroke(new BasicStroke(0.5f));
         plot.setAxisOffset(new RectangleInsets(2, 2, 2, 2));

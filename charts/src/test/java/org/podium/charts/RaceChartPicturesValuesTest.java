@@ -1,44 +1,36 @@
-package org.podium.exporters.pdf.internal;
+package org.podium.charts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.time.OffsetDateTime;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.data.category.CategoryDataset;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.podium.importers.wiki.WikiImporter;
 import org.podium.model.Event;
 import org.podium.report.DocumentOptions;
 import org.podium.report.RaceCharts;
 import org.podium.report.RaceCharts.CategoryCharts;
 import org.podium.report.Report;
 import org.podium.report.Scope;
-import org.podium.spi.Diagnostics;
-import org.podium.spi.ImportRequest;
-import org.podium.testkit.SampleArticles;
 import org.podium.testkit.SampleEvents;
 
 /**
- * What the PDF's charts plot, not only what their legends and headings say: the values in each
- * chart's data, on the 2002 Dakar seeds. The bulletin's text shows the legend names whether or
- * not a line goes through the right places; these values are the lines.
+ * What the charts plot, not only what their legends and headings say: the values in each chart's
+ * data, on the 2002 Dakar seeds. A document's text shows the legend names whether or not a line
+ * goes through the right places; these values are the lines, in the PDF and the SVG pictures alike.
  */
-class ChartPicturesValuesTest {
+class RaceChartPicturesValuesTest {
 
-    private static final DocumentOptions OPTIONS = DocumentOptions.defaults(OffsetDateTime.parse("2002-01-13T18:00:00Z"));
+    private static final DocumentOptions OPTIONS = DocumentOptions.defaults(Article.ISSUED_AT);
 
     private static Event article;
-    private static ChartPictures pictures;
+    private static RaceChartPictures pictures;
 
     @BeforeAll
-    static void readTheArticle(@TempDir Path dir) throws Exception {
-        article = new WikiImporter().read(ImportRequest.of(SampleArticles.dakar2002(dir), Diagnostics.collector()));
-        pictures = new ChartPictures(ChartFonts.create(BulletinFonts.create(1L)),
-                Report.of(article, OPTIONS).labels());
+    static void readTheArticle() throws Exception {
+        article = Article.dakar2002();
+        pictures = new RaceChartPictures(ChartFonts.shared(), Report.of(article, OPTIONS).labels(), ChartSizes.PRINT);
     }
 
     @Test
