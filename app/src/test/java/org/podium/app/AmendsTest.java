@@ -51,7 +51,7 @@ class AmendsTest {
                 package7.toString(), "--replaces", "7", "--to", "md", "--out", dir.resolve("b8").toString());
 
         assertThat(bulletin8.exitCode()).as(bulletin8.err()).isZero();
-        Node document = Parser.builder().build().parse(Files.readString(onlyFile(dir.resolve("b8"))));
+        Node document = Parser.builder().build().parse(Files.readString(markdownIn(dir.resolve("b8"))));
         List<String> headings = texts(document, Heading.class);
         assertThat(headings).containsSubsequence("Changes since bulletin 7", "bikes", "Itinerary");
         assertThat(texts(document, BulletList.class)).contains("Replaces bulletin 7")
@@ -119,6 +119,15 @@ class AmendsTest {
             }
         }
         throw new AssertionError("no line starts with " + prefix);
+    }
+
+    /** The Markdown document of a folder (its race charts' pictures beside it). */
+    private static Path markdownIn(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            List<Path> documents = files.filter(p -> p.getFileName().toString().endsWith(".md")).toList();
+            assertThat(documents).hasSize(1);
+            return documents.get(0);
+        }
     }
 
     private static Path onlyFile(Path folder) throws IOException {
