@@ -70,6 +70,17 @@ final class Sheet {
         return cell.isEmpty() ? null : cell;
     }
 
+    /** The row's category, or {@code defaultCategory} (said, when the row has a category column but leaves it empty). */
+    String category(SheetRow row, String defaultCategory) {
+        int column = layout.column(Meaning.CATEGORY);
+        String name = text(row, Meaning.CATEGORY);
+        if (column >= 0 && name == null) {
+            diagnostics.report(Diagnostic.warning(at(row, column), "no category on this row; taken as "
+                    + defaultCategory));
+        }
+        return name == null ? defaultCategory : name;
+    }
+
     /**
      * A penalty or a plain time under the column's reading: a time or a gap; anything else (an
      * unreadable cell, words, {@code s.t.}) is reported where it is and gives empty.
