@@ -172,11 +172,6 @@ final class TimedRows {
         penalties.add(new Penalty(entryId, stage, time, reason, null));
     }
 
-    /** Whether any row names this stage. */
-    boolean hasRows(String stage) {
-        return stages.containsKey(stage);
-    }
-
     /**
      * The event: its stages in the order they were first named, or the itinerary's (each with what
      * its rows say of each category; a stage without rows as the itinerary has it, for every
