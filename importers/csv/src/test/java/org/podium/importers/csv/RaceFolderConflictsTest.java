@@ -21,13 +21,6 @@ import org.podium.spi.Severity;
  */
 class RaceFolderConflictsTest {
 
-    private static final String ENTRIES = """
-            # event: Rallye de l'Atlas 2026
-            number,category,crew,nationality,make,entrant
-            7,cars,Ana Núñez / Luc Ébert,ESP / FRA,Toyota,Toyota Gazoo Racing
-            9,cars,Bo Smith,GBR,Ford,M-Sport
-            """;
-
     private final Diagnostics.Collector diagnostics = Diagnostics.collector();
 
     @Test
@@ -36,11 +29,8 @@ class RaceFolderConflictsTest {
 
         Event event = read(folder);
 
-        assertThat(only(Severity.ERROR)).satisfies(error -> {
-            assertThat(error.position().describe()).isEqualTo("stage-01.csv:3:1");
-            assertThat(error.message()).isEqualTo("race number 999 is not in the entry list (entries.csv, lines 3–4);"
-                    + " this row is not used");
-        });
+        assertOnly(Severity.ERROR, "stage-01.csv:3:1", "race number 999 is not in the entry list (entries.csv,"
+                + " lines 2–3); this row is not used");
         assertThat(times(event, "cars", "1")).containsExactly("1 7 1:00:00", "2 9 1:02:00 +0:02:00");
     }
 
@@ -51,17 +41,12 @@ class RaceFolderConflictsTest {
 
         Event event = read(folder);
 
-        assertThat(only(Severity.ERROR)).satisfies(error -> {
-            assertThat(error.position().describe()).isEqualTo("times-late.csv:2:3");
-            assertThat(error.message()).isEqualTo("race number 7 (Ana Núñez / Luc Ébert) has two results for stage 5:"
-                    + " 1:02:04 here and 1:02:03 at stage-05.csv:2:2; the first, at stage-05.csv:2:2, is used and this"
-                    + " row is not");
-        });
-        assertThat(only(Severity.WARNING)).as("the same time twice").satisfies(warning -> {
-            assertThat(warning.position().describe()).isEqualTo("times-late.csv:3:3");
-            assertThat(warning.message()).isEqualTo("race number 9 (Bo Smith) has stage 5's result 1:05:00 here and"
-                    + " also at stage-05.csv:3:2; only the first is used");
-        });
+        assertOnly(Severity.ERROR, "times-late.csv:2:3", "race number 7 (Ana Núñez / Luc Ébert) has two results for"
+                + " stage 5: 1:02:04 here and 1:02:03 at stage-05.csv:2:2; the first, at stage-05.csv:2:2, is used and"
+                + " this row is not");
+        // The same time twice is only a warning.
+        assertOnly(Severity.WARNING, "times-late.csv:3:3", "race number 9 (Bo Smith) has stage 5's result 1:05:00"
+                + " here and also at stage-05.csv:3:2; only the first is used");
         assertThat(times(event, "cars", "5")).containsExactly("1 7 1:02:03", "2 9 1:05:00 +0:02:57");
     }
 
@@ -91,11 +76,8 @@ class RaceFolderConflictsTest {
 
         Event event = read(folder);
 
-        assertThat(only(Severity.ERROR)).satisfies(error -> {
-            assertThat(error.position().describe()).isEqualTo("statuses.csv:2:3");
-            assertThat(error.message()).isEqualTo("'DSQ' for race number 7 (Ana Núñez / Luc Ébert) on stage 1"
-                    + " contradicts retired at stage-01.csv:2; the first, at stage-01.csv:2, is used and this row is not");
-        });
+        assertOnly(Severity.ERROR, "statuses.csv:2:3", "'DSQ' for race number 7 (Ana Núñez / Luc Ébert) on stage 1"
+                + " contradicts retired at stage-01.csv:2; the first, at stage-01.csv:2, is used and this row is not");
         assertThat(times(event, "cars", "1")).as("a retirement decided after a finish is no contradiction")
                 .containsExactly("retired 7", "retired 9 1:02:00");
     }
@@ -107,11 +89,8 @@ class RaceFolderConflictsTest {
 
         Event event = read(folder);
 
-        assertThat(only(Severity.ERROR)).satisfies(error -> {
-            assertThat(error.position().describe()).isEqualTo("stage-01.csv:3:4");
-            assertThat(error.message()).isEqualTo("'1:58:10' in time, but start 23:12:00 and finish 01:10:00 give"
-                    + " 1:58:00; the time column's is used");
-        });
+        assertOnly(Severity.ERROR, "stage-01.csv:3:4", "'1:58:10' in time, but start 23:12:00 and finish 01:10:00 give"
+                + " 1:58:00; the time column's is used");
         assertThat(times(event, "cars", "1")).containsExactly("1 7 1:55:30", "2 9 1:58:10 +0:02:40");
     }
 
@@ -179,7 +158,7 @@ class RaceFolderConflictsTest {
 
     private Path folder(Path dir, String stageFile, String stageText) throws Exception {
         Path folder = Files.createDirectories(dir.resolve("atlas"));
-        write(folder, "entries.csv", ENTRIES);
+        write(folder, "entries.csv", RaceFolders.TWO_CARS);
         write(folder, stageFile, stageText);
         return folder;
     }
@@ -188,8 +167,11 @@ class RaceFolderConflictsTest {
         return new CsvImporter().read(ImportRequest.of(folder, diagnostics));
     }
 
-    private Diagnostic only(Severity severity) {
-        return diagnostics.all().select(d -> d.severity() == severity).getOnly();
+    /** The one diagnostic of this severity is at {@code where} and says {@code message}. */
+    private void assertOnly(Severity severity, String where, String message) {
+        Diagnostic only = diagnostics.all().select(d -> d.severity() == severity).getOnly();
+        assertThat(only.position().describe()).isEqualTo(where);
+        assertThat(only.message()).isEqualTo(message);
     }
 
     private java.util.List<String> messages(Severity severity) {

@@ -24,12 +24,6 @@ import org.podium.spi.Severity;
 /** Race folders that are empty, half-written, damaged or large: read as far as they go, or refused in one message. */
 class RaceFolderDamagedTest {
 
-    private static final String ENTRIES = """
-            number,category,crew,nationality,make,entrant
-            7,cars,Ana Núñez / Luc Ébert,ESP / FRA,Toyota,Toyota Gazoo Racing
-            9,cars,Bo Smith,GBR,Ford,M-Sport
-            """;
-
     private final Diagnostics.Collector diagnostics = Diagnostics.collector();
 
     @Test
@@ -58,7 +52,7 @@ class RaceFolderDamagedTest {
 
     @Test
     void aRaceNumberTwiceInTheEntryListIsAnErrorNamingBothLines(@TempDir Path dir) throws Exception {
-        Path folder = folder(dir, ENTRIES + "7,cars,Carl Berg,SWE,Volvo,Volvo Cars\n");
+        Path folder = folder(dir, RaceFolders.TWO_CARS + "7,cars,Carl Berg,SWE,Volvo,Volvo Cars\n");
         write(folder, "stage-01.csv", "number,time\n7,1:00:00\n9,1:02:00\n");
 
         Event event = read(folder);
@@ -72,7 +66,7 @@ class RaceFolderDamagedTest {
 
     @Test
     void aStageFileWithAHeaderOnlyIsAStageNotArrivedAndTheOthersAreRead(@TempDir Path dir) throws Exception {
-        Path folder = folder(dir, ENTRIES);
+        Path folder = folder(dir, RaceFolders.TWO_CARS);
         write(folder, "stage-01.csv", "number,time\n7,1:00:00\n9,1:02:00\n");
         write(folder, "stage-02.csv", "number,start,finish,status\n");
 
@@ -87,7 +81,7 @@ class RaceFolderDamagedTest {
 
     @Test
     void aFileThatIsNotTextOrHasBrokenQuotingIsAnErrorAndTheOthersAreRead(@TempDir Path dir) throws Exception {
-        Path folder = folder(dir, ENTRIES);
+        Path folder = folder(dir, RaceFolders.TWO_CARS);
         write(folder, "stage-01.csv", "number,time\n7,1:00:00\n9,1:02:00\n");
         Files.write(folder.resolve("stage-02.csv"), new byte[] {'n', 0, 'u', 0, 0, 0, (byte) 0xFF, 7});
         write(folder, "stage-03.csv", "number,time\n7,\"1:00:00\n9,1:02:00\n");
@@ -103,7 +97,7 @@ class RaceFolderDamagedTest {
 
     @Test
     void aStatusOrPenaltyOfAStageNotYetArrivedWaitsOrIsKeptAndSaidSo(@TempDir Path dir) throws Exception {
-        Path folder = folder(dir, ENTRIES);
+        Path folder = folder(dir, RaceFolders.TWO_CARS);
         write(folder, "itinerary.csv", "stage,date,distance\n1,2026-01-04,420\n2,2026-01-05,380\n");
         write(folder, "stage-01.csv", "number,time\n7,1:00:00\n9,1:02:00\n");
         write(folder, "penalties.csv", "number,stage,penalty,reason\n9,2,0:01:00,speeding\n");
@@ -121,7 +115,7 @@ class RaceFolderDamagedTest {
     @Test
     void withoutAnItineraryADecisionOnAStageNoFileHasIsAnErrorAndAnEmptyFileAWarning(@TempDir Path dir)
             throws Exception {
-        Path folder = folder(dir, ENTRIES);
+        Path folder = folder(dir, RaceFolders.TWO_CARS);
         write(folder, "stage-01.csv", "number,time\n7,1:00:00\n9,1:02:00\n");
         write(folder, "stage-02.csv", "");
         write(folder, "penalties.csv", "number,stage,penalty,reason\n9,3,0:01:00,speeding\n7,,0:02:00,jump start\n");

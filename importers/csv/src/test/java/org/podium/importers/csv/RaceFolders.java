@@ -32,6 +32,13 @@ import org.podium.model.Times;
  */
 public final class RaceFolders {
 
+    /** The entry list of the small folders the tests write: two crews of cars, 7 and 9. */
+    static final String TWO_CARS = """
+            number,category,crew,nationality,make,entrant
+            7,cars,Ana Núñez / Luc Ébert,ESP / FRA,Toyota,Toyota Gazoo Racing
+            9,cars,Bo Smith,GBR,Ford,M-Sport
+            """;
+
     private static final Duration DAY = Duration.ofDays(1);
 
     private RaceFolders() {

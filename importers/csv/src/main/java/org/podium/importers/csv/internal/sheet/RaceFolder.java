@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 import org.eclipse.collections.api.factory.Lists;
 import org.eclipse.collections.api.list.ImmutableList;
@@ -126,27 +127,21 @@ public final class RaceFolder {
             if (rows.notEmpty()) {
                 timed.stage(stage, rows.getFirst().table().sheet().at(rows.getFirst().row()));
             }
-            for (Placed row : rows) {
-                stageRow(row);
-            }
-            for (Placed row : penalties.getOrDefault(stage, Lists.mutable.empty())) {
-                penalty(row);
-            }
-            for (Placed row : statuses.getOrDefault(stage, Lists.mutable.empty())) {
-                status(row);
-            }
+            withCrews(rows, this::stageRow);
+            withCrews(penalties.getOrDefault(stage, Lists.mutable.empty()), this::penalty);
+            withCrews(statuses.getOrDefault(stage, Lists.mutable.empty()), this::status);
         }
         // Penalties without a stage, and decisions on a stage no file and no itinerary has (each said).
-        penalties.forEach((stage, rows) -> {
+        for (String stage : penalties.keySet()) {
             if (!order.contains(stage)) {
-                rows.forEach(this::penalty);
+                withCrews(penalties.get(stage), this::penalty);
             }
-        });
-        statuses.forEach((stage, rows) -> {
+        }
+        for (String stage : statuses.keySet()) {
             if (!order.contains(stage)) {
-                rows.forEach(this::status);
+                withCrews(statuses.get(stage), this::status);
             }
-        });
+        }
         MutableList<Note> all = Lists.mutable.withAll(facts.notes());
         all.addAll(notes);
         ImmutableList<Note> numbered = all.collectWithIndex((note, i) -> new Note("n" + (i + 1), note.categoryId(),
@@ -397,15 +392,21 @@ public final class RaceFolder {
         return true;
     }
 
+    /** Reads each row with the crew its race number names; a row that names none is said not to be used. */
+    private void withCrews(MutableList<Placed> rows, BiConsumer<Placed, Crew> read) {
+        for (Placed placed : rows) {
+            Crew crew = crew(placed.table().sheet(), placed.row());
+            if (crew != null) {
+                read.accept(placed, crew);
+            }
+        }
+    }
+
     /** A row of a stage file: merged with the crew's rows of the same stage in other files (the first is used). */
-    private void stageRow(Placed placed) {
+    private void stageRow(Placed placed, Crew crew) {
         Sheet sheet = placed.table().sheet();
         SheetRow row = placed.row();
         String stage = placed.stage();
-        Crew crew = crew(sheet, row);
-        if (crew == null) {
-            return;
-        }
         Columns columns = columns(placed.table());
         Optional<TimingStatus> status = TimedCells.status(sheet, row);
         ResultCell cell = ClockTimes.cell(sheet, row, sheet.cell(row, columns.time(), columns.timeReading()));
@@ -452,12 +453,11 @@ public final class RaceFolder {
     }
 
     /** A row of the stewards' penalties: one more penalty. */
-    private void penalty(Placed placed) {
+    private void penalty(Placed placed, Crew crew) {
         Sheet sheet = placed.table().sheet();
         SheetRow row = placed.row();
-        Crew crew = crew(sheet, row);
         String stage = placed.stage().isEmpty() ? null : placed.stage();
-        if (crew == null || stage != null && !arrived(sheet, row, stage, "penalty")) {
+        if (stage != null && !arrived(sheet, row, stage, "penalty")) {
             return;
         }
         int column = sheet.layout.column(Meaning.PENALTY);
@@ -477,14 +477,10 @@ public final class RaceFolder {
      * crew without a row on the stage its row, and a finish another status; a status the stage file
      * or an earlier decision gives otherwise is an error, and the first is used.
      */
-    private void status(Placed placed) {
+    private void status(Placed placed, Crew crew) {
         Sheet sheet = placed.table().sheet();
         SheetRow row = placed.row();
         String stage = placed.stage();
-        Crew crew = crew(sheet, row);
-        if (crew == null) {
-            return;
-        }
         int column = sheet.layout.column(Meaning.STATUS);
         SourcePosition at = sheet.at(row, column);
         String word = sheet.text(row, Meaning.STATUS);
