@@ -153,6 +153,29 @@ class RaceFolderTest {
     }
 
     @Test
+    void factsComeFromTheEntryListFirstThenTheOtherFilesThenEventNameThenTheFolderName(@TempDir Path dir)
+            throws Exception {
+        Path folder = atlas(dir);
+        write(folder, "stage-02.csv", "# event: Rallye de l'Atlas\n# edition: 3\nnumber,time\n1,4:01:00\n2,4:03:30\n"
+                + "201,3:30:00\n202,3:25:00\n");
+
+        Event event = read(folder);
+
+        assertThat(event.name()).isEqualTo("Rallye de l'Atlas 2026");
+        assertThat(event.edition()).as("a fact the entry list does not give").isEqualTo("3");
+        assertThat(diagnostics.all().select(d -> d.severity() == Severity.WARNING).collect(d -> d.position() + ": "
+                + d.message())).containsExactly("stage-02.csv:1:1: 'Rallye de l'Atlas' here, 'Rallye de l'Atlas 2026' at"
+                        + " entries.csv:1:1: the first is used");
+
+        Path unnamed = Files.createDirectories(dir.resolve("rallye-sans-nom"));
+        write(unnamed, "entries.csv", RaceFolders.TWO_CARS);
+        write(unnamed, "stage-1.csv", "number,time\n7,1:00:00\n9,1:02:00\n");
+        assertThat(importer.read(ImportRequest.of(unnamed, Diagnostics.collector())).name()).isEqualTo("rallye-sans-nom");
+        assertThat(importer.read(ImportRequest.builder(unnamed).eventName("Rallye des Sables").build()).name())
+                .isEqualTo("Rallye des Sables");
+    }
+
+    @Test
     void aFolderOfTablesIsASolidMatchAndAFolderWithoutTablesNone() {
         assertThat(importer.detect(new DetectionInput("atlas-2026", true, new byte[0],
                 Lists.immutable.of("entries.csv", "notes.txt", "stage-01.CSV")))).isEqualTo(MatchStrength.SOLID_MATCH);
