@@ -70,6 +70,25 @@ class RaceFolderConflictsTest {
     }
 
     @Test
+    void oneItineraryOneStageALabelAndTheWinnersFromTheStageFiles(@TempDir Path dir) throws Exception {
+        Path folder = folder(dir, "stage-01.csv", "number,time\n7,1:00:00\n9,1:02:00\n");
+        write(folder, "itinerary.csv", "stage,date,distance,winner\n1,2026-01-04,420,Bo Smith\n01,2026-01-05,380,\n"
+                + "2,2026-01-06,300,\n");
+        write(folder, "route.csv", "stage,date,distance\n1,2026-01-04,420\n");
+
+        Event event = read(folder);
+
+        assertThat(messages(Severity.ERROR)).containsExactly(
+                "route.csv:1: a second itinerary, beside itinerary.csv; only the first is used",
+                "itinerary.csv:3: stage 1 is twice in the itinerary: here and at itinerary.csv:2; the first is used");
+        assertThat(messages(Severity.WARNING)).containsExactly("itinerary.csv:2: the itinerary gives stage 1's winner"
+                + " (Bo Smith); a race folder's winners come from its stage files, so it is not used");
+        assertThat(event.stages().collect(s -> s.ordinal() + " " + s.label() + " " + s.date()))
+                .containsExactly("1 1 2026-01-04", "2 2 2026-01-06");
+        assertThat(event.stage("1").orElseThrow().forCategory("cars").orElseThrow().reportedWinner()).isNull();
+    }
+
+    @Test
     void aStatusContradictingTheStageFilesIsAnErrorAndTheStageFilesIsUsed(@TempDir Path dir) throws Exception {
         Path folder = folder(dir, "stage-01.csv", "number,time,status\n7,,DNF\n9,1:02:00,\n");
         write(folder, "statuses.csv", "number,stage,status\n7,1,DSQ\n9,1,RET\n");

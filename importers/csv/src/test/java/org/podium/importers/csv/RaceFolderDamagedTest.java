@@ -8,6 +8,7 @@ import static org.podium.importers.csv.RaceFolderTest.write;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.podium.generator.GeneratorSettings;
@@ -93,6 +94,21 @@ class RaceFolderDamagedTest {
                 .containsExactly("stage-02.csv", "stage-03.csv");
         assertThat(diagnostics.all().select(d -> d.severity() == Severity.ERROR))
                 .allSatisfy(d -> assertThat(d.message()).endsWith("; this file is not used"));
+    }
+
+    @Test
+    void aFileTheSystemWillNotGiveIsAnErrorAndTheOthersAreRead(@TempDir Path dir) throws Exception {
+        Path folder = folder(dir, RaceFolders.TWO_CARS);
+        write(folder, "stage-01.csv", "number,time\n7,1:00:00\n9,1:02:00\n");
+        Path locked = Files.writeString(folder.resolve("stage-02.csv"), "number,time\n7,1:00:00\n");
+        Files.setPosixFilePermissions(locked, java.util.Set.of());
+        Assumptions.assumeFalse(Files.isReadable(locked), "this user reads any file (root): nothing to refuse");
+
+        Event event = read(folder);
+
+        assertThat(event.stages().collect(Stage::label)).containsExactly("1");
+        assertThat(diagnostics.all().select(d -> d.severity() == Severity.ERROR).getOnly().describe())
+                .startsWith("stage-02.csv: error: cannot read this file (AccessDeniedException: ");
     }
 
     @Test

@@ -22,6 +22,7 @@ import org.podium.importers.csv.internal.SheetRow;
 import org.podium.importers.csv.internal.TextDecoder;
 import org.podium.model.Event;
 import org.podium.model.Note;
+import org.podium.model.Person;
 import org.podium.model.NoteTable;
 import org.podium.model.SourcePosition;
 import org.podium.model.Stage;
@@ -192,8 +193,16 @@ public final class RaceFolder {
     }
 
     /** One file as a table of the folder; null (said) when it cannot be read or is not part of a race folder. */
-    private Table table(Path path, String file, boolean tabSeparated) throws IOException {
-        byte[] bytes = Files.readAllBytes(path);
+    private Table table(Path path, String file, boolean tabSeparated) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(path);
+        } catch (IOException unreadable) {
+            // One file the system will not give (its permissions, a disk error) leaves the others readable.
+            diagnostics.report(Diagnostic.error(SourcePosition.of(file, 0, 0), "cannot read this file ("
+                    + unreadable.getClass().getSimpleName() + ": " + unreadable.getMessage() + "); it is not used"));
+            return null;
+        }
         String looksLike = ContentSniffer.describe(Arrays.copyOf(bytes, Math.min(bytes.length, 8 * 1024)));
         SheetImport.Table table;
         try {
@@ -253,12 +262,12 @@ public final class RaceFolder {
         }
         int numberColumn = sheet.layout.column(Meaning.NUMBER);
         for (SheetRow row : sheet.rows) {
-            var crew = Crews.of(sheet, row);
+            ImmutableList<Person> crew = Crews.of(sheet, row);
             if (crew.isEmpty()) {
                 diagnostics.report(Diagnostic.error(sheet.at(row), "this row names no crew; it is not used"));
                 continue;
             }
-            String names = crew.collect(p -> p.name()).makeString(" / ");
+            String names = crew.collect(Person::name).makeString(" / ");
             Integer number = sheet.number(row);
             if (number == null) {
                 if (sheet.text(row, Meaning.NUMBER) == null) {
