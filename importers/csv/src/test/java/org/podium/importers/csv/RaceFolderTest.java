@@ -176,6 +176,23 @@ class RaceFolderTest {
     }
 
     @Test
+    void anEntryListPerCategoryEachWithItsOwnCategoryLine(@TempDir Path dir) throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("two-lists"));
+        write(folder, "entries-bikes.csv", "# category: Bikes\nnumber,crew,nationality,make\n1,Radek Němec,CZE,Yamaha\n");
+        write(folder, "entries-cars.csv", "# category: Cars\nnumber,crew,nationality,make\n201,Ana Núñez,ESP,Toyota\n");
+        write(folder, "stage-1.csv", "number,time\n1,1:00:00\n201,0:58:00\n7,1:10:00\n");
+
+        Event event = read(folder);
+
+        assertThat(event.entries().collect(e -> e.categoryId() + " " + e.number())).containsExactly("bikes 1",
+                "cars 201");
+        assertThat(times(event, "cars", "1")).containsExactly("1 201 0:58:00");
+        assertThat(diagnostics.all().select(d -> d.severity() != Severity.INFO).collect(d -> d.message()))
+                .containsExactly("race number 7 is not in the entry list (entries-bikes.csv, line 3;"
+                        + " entries-cars.csv, line 3); this row is not used");
+    }
+
+    @Test
     void aFolderOfTablesIsASolidMatchAndAFolderWithoutTablesNone() {
         assertThat(importer.detect(new DetectionInput("atlas-2026", true, new byte[0],
                 Lists.immutable.of("entries.csv", "notes.txt", "stage-01.CSV")))).isEqualTo(MatchStrength.SOLID_MATCH);

@@ -102,7 +102,8 @@ final class Facts {
     /**
      * One event's facts from several files' comment lines, in the order given: the first file that
      * gives a fact gives it, and another that gives it otherwise is said not to be used. Notes are
-     * all kept, numbered again.
+     * all kept, numbered again. A {@code # category:} line is not merged: it is the category of its
+     * own file's rows.
      *
      * @param name where the facts are, for the year of dates written without one (a folder's name)
      */
@@ -114,7 +115,6 @@ final class Facts {
             all.startDate = all.take("start", all.startDate, file, file.startDate, diagnostics);
             all.finishDate = all.take("finish", all.finishDate, file, file.finishDate, diagnostics);
             all.description = all.take("description", all.description, file, file.description, diagnostics);
-            all.categoryName = all.take("category", all.categoryName, file, file.categoryName, diagnostics);
             all.complete = all.take("complete", all.complete, file, file.complete, diagnostics);
             for (Property property : file.properties) {
                 String field = field(property.key());

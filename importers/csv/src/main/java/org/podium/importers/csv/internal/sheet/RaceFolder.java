@@ -103,9 +103,8 @@ public final class RaceFolder {
     public Event read() throws ImportException, IOException {
         MutableList<Table> tables = tables();
         Facts facts = facts(tables);
-        String defaultCategory = facts.categoryName != null ? facts.categoryName : "Overall";
         for (Table table : tables.select(t -> t.kind() == FolderKind.ENTRY_LIST)) {
-            entries(table, defaultCategory);
+            entries(table);
         }
         if (crews.isEmpty()) {
             throw new ImportException(SourcePosition.of(name, 0, 0), "no entry list with a crew in it: the stage files"
@@ -147,9 +146,6 @@ public final class RaceFolder {
         all.addAll(notes);
         ImmutableList<Note> numbered = all.collectWithIndex((note, i) -> new Note("n" + (i + 1), note.categoryId(),
                 note.stageLabel(), note.table(), note.text(), note.source())).toImmutable();
-        if (book.categories().isEmpty()) {
-            book.category(defaultCategory);
-        }
         return timed.build(facts, name, itinerary, numbered);
     }
 
@@ -253,12 +249,15 @@ public final class RaceFolder {
         return facts;
     }
 
-    /** The crews of one entry list, each race number once in the whole folder. */
-    private void entries(Table table, String defaultCategory) {
+    /**
+     * The crews of one entry list, each race number once in the whole folder; a crew without a
+     * category is in the file's {@code # category:}, else in Overall.
+     */
+    private void entries(Table table) {
         Sheet sheet = table.sheet();
+        String defaultCategory = sheet.facts.categoryName != null ? sheet.facts.categoryName : "Overall";
         if (!sheet.rows.isEmpty()) {
-            entryLists.add(table.name() + ", lines " + sheet.rows.getFirst().line() + "–"
-                    + sheet.rows.getLast().line());
+            entryLists.add(table.name() + ", " + lines(sheet));
         }
         int numberColumn = sheet.layout.column(Meaning.NUMBER);
         for (SheetRow row : sheet.rows) {
@@ -333,8 +332,7 @@ public final class RaceFolder {
         plan.notes().forEach(note -> notes.add(new Note(note.id(), note.categoryId(),
                 note.stageLabel() == null ? null : StageLabels.canonical(note.stageLabel()), note.table(), note.text(),
                 note.source())));
-        itineraryPlace = first.name() + (own.rows.isEmpty() ? ""
-                : ", lines " + own.rows.getFirst().line() + "–" + own.rows.getLast().line());
+        itineraryPlace = first.name() + (own.rows.isEmpty() ? "" : ", " + lines(own));
         return stages.toImmutable();
     }
 
@@ -591,6 +589,13 @@ public final class RaceFolder {
                     + " list (" + entryLists.makeString("; ") + "); this row is not used"));
         }
         return crew;
+    }
+
+    /** {@code lines 2–14}, or {@code line 2}: where a file's rows are. */
+    private static String lines(Sheet sheet) {
+        int first = sheet.rows.getFirst().line();
+        int last = sheet.rows.getLast().line();
+        return first == last ? "line " + first : "lines " + first + "–" + last;
     }
 
     private static String rows(int count) {
