@@ -8,10 +8,10 @@ import java.util.Locale;
 import org.podium.datapackage.DataPackageSchema;
 import org.podium.importers.csv.internal.TextDecoder;
 import org.podium.importers.csv.internal.pkg.PackageReader;
+import org.podium.importers.csv.internal.sheet.RaceFolder;
 import org.podium.importers.csv.internal.sheet.SheetDetection;
 import org.podium.importers.csv.internal.sheet.SheetImport;
 import org.podium.model.Event;
-import org.podium.model.SourcePosition;
 import org.podium.spi.ContentSniffer;
 import org.podium.spi.DetectionInput;
 import org.podium.spi.ImportException;
@@ -22,15 +22,16 @@ import org.podium.spi.MatchStrength;
 
 /**
  * CSV in: Podium's own data package (a folder with {@code datapackage.json}, read back to the event
- * it was written from), and the tables people keep — timing sheets, standings, itineraries — told
- * apart by their headers and rows ({@code csv-inputs.md}): fields separated by {@code ,} {@code ;}
- * tab {@code |} or {@code #}, in UTF-8, UTF-16 or UTF-32 (with a byte-order mark; UTF-16 also
- * without) or Windows-1252. Stateless: each call makes its own readers.
+ * it was written from), a race folder (any other folder of tables: one event from its entry list,
+ * stage files and stewards' decisions), and the tables people keep — timing sheets, standings,
+ * itineraries — told apart by their headers and rows ({@code csv-inputs.md}): fields separated by
+ * {@code ,} {@code ;} tab {@code |} or {@code #}, in UTF-8, UTF-16 or UTF-32 (with a byte-order
+ * mark; UTF-16 also without) or Windows-1252. Stateless: each call makes its own readers.
  */
 public final class CsvImporter implements Importer {
 
     private static final ImporterDescriptor DESCRIPTOR = ImporterDescriptor
-            .builder("csv", "CSV (timing sheets, standings, itineraries, data package)")
+            .builder("csv", "CSV (timing sheets, standings, itineraries, race folders, data package)")
             .mediaType("text/csv").extensions("csv", "tsv").build();
     /** As much as the host gives detection: enough to say what a file looks like. */
     private static final int HEAD_BYTES = 8 * 1024;
@@ -48,7 +49,11 @@ public final class CsvImporter implements Importer {
     public MatchStrength detect(DetectionInput input) {
         try {
             if (input.directory()) {
-                return input.listing().contains(DataPackageSchema.DESCRIPTOR_FILE) ? MatchStrength.FULL_MATCH
+                if (input.listing().contains(DataPackageSchema.DESCRIPTOR_FILE)) {
+                    return MatchStrength.FULL_MATCH;
+                }
+                // A race folder: its tables are read by name, so the listing is enough to claim it.
+                return input.listing().anySatisfy(CsvImporter::tableName) ? MatchStrength.SOLID_MATCH
                         : MatchStrength.NO_MATCH;
             }
             if (input.fileName().equals(DataPackageSchema.DESCRIPTOR_FILE)) {
@@ -70,17 +75,16 @@ public final class CsvImporter implements Importer {
     }
 
     /**
-     * Reads a data package (its folder or its {@code datapackage.json}) or one table file. The
-     * input is opened and closed here.
+     * Reads a data package (its folder or its {@code datapackage.json}), a race folder (a folder of
+     * tables: entry list, itinerary, stage files, stewards' penalties and statuses) or one table
+     * file. The input is opened and closed here.
      */
     @Override
     public Event read(ImportRequest request) throws ImportException, IOException {
         Path input = request.input();
         if (Files.isDirectory(input)) {
             if (!Files.isRegularFile(input.resolve(DataPackageSchema.DESCRIPTOR_FILE))) {
-                throw new ImportException(SourcePosition.of(request.sourceName(), 0, 0), "this folder has no "
-                        + DataPackageSchema.DESCRIPTOR_FILE + "; the csv importer reads a folder only when it is a"
-                        + " Podium data package");
+                return new RaceFolder(input, request.sourceName(), request.eventName(), request.diagnostics()).read();
             }
             return readPackage(input, request);
         }
@@ -94,6 +98,12 @@ public final class CsvImporter implements Importer {
         String[] text = {decode(input, request, looksLike)};
         return new SheetImport(request.sourceName(), request.eventName(), request.diagnostics()).read(text,
                 input.toString().toLowerCase(Locale.ROOT).endsWith(".tsv"), looksLike[0]);
+    }
+
+    /** Whether a name in a folder's listing is a table a race folder reads. */
+    private static boolean tableName(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".csv") || lower.endsWith(".tsv");
     }
 
     /** The file's text; {@code looksLike[0]} what its first bytes look like. */

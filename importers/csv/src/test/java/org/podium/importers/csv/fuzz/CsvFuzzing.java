@@ -21,6 +21,7 @@ import org.podium.exporters.csv.CsvPackageExporter;
 import org.podium.generator.GeneratorSettings;
 import org.podium.generator.TimingSheetGenerator;
 import org.podium.importers.csv.CsvImporter;
+import org.podium.importers.csv.RaceFolders;
 import org.podium.importers.wiki.WikiImporter;
 import org.podium.launcher.SafeExport;
 import org.podium.model.Event;
@@ -46,7 +47,8 @@ import org.podium.testkit.fuzz.Mutator;
  *
  * <p>Seeds: the test resources ({@code corpus/}, the real files, and {@code samples/}), the shared
  * corpus's CSV files when {@code ../shared/corpus} is there, {@code podium generate} sheets, and data
- * packages the csv exporter writes from the bundled article, the generated sheet and real results.
+ * packages the csv exporter writes from the bundled article, the generated sheet and real results,
+ * and a race folder of the generated sheet.
  */
 final class CsvFuzzing {
 
@@ -298,7 +300,27 @@ final class CsvFuzzing {
             }
             packages.add(Map.copyOf(files));
         }
+        packages.add(raceFolder(generated, dir.resolve("race-folder")));
         return List.copyOf(packages);
+    }
+
+    /**
+     * A race folder of the same generated race: its entry list and stage files (half as start and
+     * finish), an itinerary, the stewards' penalties and statuses, and a file that is not a table.
+     */
+    private static Map<String, byte[]> raceFolder(Seed generated, Path folder) throws IOException {
+        RaceFolders.split(new String(generated.bytes(), StandardCharsets.UTF_8), folder);
+        Files.writeString(folder.resolve("itinerary.csv"), "stage,date,distance\n1,2026-01-03,420\n"
+                + "2,2026-01-04,380\n3,2026-01-05,512\n4,2026-01-06,455\n5,2026-01-07,300\n");
+        Files.writeString(folder.resolve("penalties.csv"), "number,stage,penalty,reason\n1,2,0:05:00,speeding\n"
+                + "200,1,0:01:00,\n");
+        Files.writeString(folder.resolve("statuses.csv"), "number,stage,status,reason\n1,3,DSQ,refuelling\n");
+        Files.writeString(folder.resolve("README.md"), "# The results office\n");
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        for (Path file : listingPaths(folder)) {
+            files.put(file.getFileName().toString(), Files.readAllBytes(file));
+        }
+        return Map.copyOf(files);
     }
 
     /** A folder of the test class path, such as {@code /samples}. */

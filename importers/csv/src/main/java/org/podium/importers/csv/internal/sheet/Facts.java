@@ -1,7 +1,9 @@
 package org.podium.importers.csv.internal.sheet;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,6 +35,8 @@ final class Facts {
     Boolean complete;
     final MutableList<Property> properties = Lists.mutable.empty();
     final MutableList<Note> notes = Lists.mutable.empty();
+    /** Where each fact was given, by {@link #field}. */
+    private final Map<String, SourcePosition> givenAt = new HashMap<>();
     private final String fileName;
 
     private Facts(String fileName) {
@@ -40,6 +44,13 @@ final class Facts {
     }
 
     static Facts read(Preamble preamble, String fileName, String eventName, Diagnostics diagnostics) {
+        Facts facts = parse(preamble, fileName, diagnostics);
+        facts.nameOr(eventName, withoutExtension(fileName), "the file name", diagnostics);
+        return facts;
+    }
+
+    /** What one file's comment lines say, without a name when they give none. */
+    static Facts parse(Preamble preamble, String fileName, Diagnostics diagnostics) {
         Facts facts = new Facts(fileName);
         for (Preamble.Comment comment : preamble.comments()) {
             SourcePosition at = SourcePosition.of(fileName, comment.line(), 1);
@@ -48,24 +59,95 @@ final class Facts {
                 continue;
             }
             String value = comment.value();
-            switch (Headers.normalise(comment.key())) {
-                case "event", "name", "title", "event name" -> facts.name = value;
+            String field = field(comment.key());
+            switch (field) {
+                case "event" -> facts.name = value;
                 case "edition" -> facts.edition = value;
-                case "start", "start date", "start_date", "from" -> facts.startDate = date(value, at, diagnostics);
-                case "finish", "end", "finish date", "finish_date", "to" -> facts.finishDate = date(value, at, diagnostics);
+                case "start" -> facts.startDate = date(value, at, diagnostics);
+                case "finish" -> facts.finishDate = date(value, at, diagnostics);
                 case "description" -> facts.description = value;
-                case "category", "categorie", "catégorie" -> facts.categoryName = value;
+                case "category" -> facts.categoryName = value;
                 case "complete" -> facts.complete = flag(value, at, diagnostics);
                 default -> facts.properties.add(new Property(comment.key(), value));
             }
-        }
-        if (facts.name == null || facts.name.isBlank()) {
-            facts.name = eventName != null && !eventName.isBlank() ? eventName : withoutExtension(fileName);
-            diagnostics.report(Diagnostic.info(SourcePosition.of(fileName, 0, 0), "no '# event: …' line before the"
-                    + " header; the event is named '" + facts.name + "'"
-                    + (eventName != null && !eventName.isBlank() ? " (--event-name)" : " (the file name)")));
+            facts.givenAt.put(field, at);
         }
         return facts;
+    }
+
+    /** The fact a comment's key names, or {@code property:<key>} for one Podium has no field for. */
+    private static String field(String key) {
+        return switch (Headers.normalise(key)) {
+            case "event", "name", "title", "event name" -> "event";
+            case "edition" -> "edition";
+            case "start", "start date", "start_date", "from" -> "start";
+            case "finish", "end", "finish date", "finish_date", "to" -> "finish";
+            case "description" -> "description";
+            case "category", "categorie", "catégorie" -> "category";
+            case "complete" -> "complete";
+            default -> "property:" + Headers.normalise(key);
+        };
+    }
+
+    /** Names the event when no comment did: {@code --event-name}, else {@code fallback}, said to be {@code what}. */
+    void nameOr(String eventName, String fallback, String what, Diagnostics diagnostics) {
+        if (name == null || name.isBlank()) {
+            boolean given = eventName != null && !eventName.isBlank();
+            name = given ? eventName : fallback;
+            diagnostics.report(Diagnostic.info(SourcePosition.of(fileName, 0, 0), "no '# event: …' line before the"
+                    + " header; the event is named '" + name + "'" + (given ? " (--event-name)" : " (" + what + ")")));
+        }
+    }
+
+    /**
+     * One event's facts from several files' comment lines, in the order given: the first file that
+     * gives a fact gives it, and another that gives it otherwise is said not to be used. Notes are
+     * all kept, numbered again. A {@code # category:} line is not merged: it is the category of its
+     * own file's rows.
+     *
+     * @param name where the facts are, for the year of dates written without one (a folder's name)
+     */
+    static Facts combine(String name, ImmutableList<Facts> files, Diagnostics diagnostics) {
+        Facts all = new Facts(name);
+        for (Facts file : files) {
+            all.name = all.take("event", all.name, file, file.name, diagnostics);
+            all.edition = all.take("edition", all.edition, file, file.edition, diagnostics);
+            all.startDate = all.take("start", all.startDate, file, file.startDate, diagnostics);
+            all.finishDate = all.take("finish", all.finishDate, file, file.finishDate, diagnostics);
+            all.description = all.take("description", all.description, file, file.description, diagnostics);
+            all.complete = all.take("complete", all.complete, file, file.complete, diagnostics);
+            for (Property property : file.properties) {
+                String field = field(property.key());
+                Property known = all.properties.detect(p -> field(p.key()).equals(field));
+                if (known == null) {
+                    all.properties.add(property);
+                    all.givenAt.put(field, file.givenAt.get(field));
+                } else {
+                    all.take(field, known.value(), file, property.value(), diagnostics);
+                }
+            }
+            for (Note note : file.notes) {
+                all.notes.add(new Note("n" + (all.notes.size() + 1), note.categoryId(), note.stageLabel(), note.table(),
+                        note.text(), note.source()));
+            }
+        }
+        return all;
+    }
+
+    /** The fact as known so far, else the file's; a file that says otherwise is told its value is not used. */
+    private <T> T take(String field, T known, Facts file, T given, Diagnostics diagnostics) {
+        if (given == null) {
+            return known;
+        }
+        if (known == null) {
+            givenAt.put(field, file.givenAt.get(field));
+            return given;
+        }
+        if (!known.equals(given)) {
+            diagnostics.report(Diagnostic.warning(file.givenAt.get(field), "'" + given + "' here, '" + known + "' at "
+                    + givenAt.get(field).describe() + ": the first is used"));
+        }
+        return known;
     }
 
     ImmutableList<Property> properties() {

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eclipse.collections.api.factory.Lists;
+import org.eclipse.collections.api.list.ImmutableList;
 import org.eclipse.collections.api.list.MutableList;
 import org.podium.importers.csv.internal.SheetRow;
 import org.podium.model.Event;
@@ -46,12 +47,26 @@ final class ItineraryReader {
         this.sheet = sheet;
     }
 
+    /** The stages, and the notes of what the model has no field for, numbered after the file's own notes. */
+    record Plan(ImmutableList<Stage> stages, ImmutableList<Note> notes) {
+    }
+
     Event read() {
         String categoryName = sheet.facts.categoryName != null ? sheet.facts.categoryName : "Overall";
         EntryBook book = new EntryBook(sheet.diagnostics);
-        String categoryId = book.category(categoryName);
+        Plan plan = plan(book.category(categoryName));
+        Facts facts = sheet.facts;
+        return new Event(facts.name, facts.edition, facts.startDate, facts.finishDate, facts.description, sheet.fileName,
+                facts.properties(), book.categories(), plan.stages(), Lists.immutable.empty(),
+                Lists.immutable.empty(), Lists.immutable.empty(), Lists.immutable.empty(),
+                facts.notes().newWithAll(plan.notes()));
+    }
+
+    /** The stages, each with its status for the category given. */
+    Plan plan(String categoryId) {
         MutableList<Stage> stages = Lists.mutable.empty();
-        MutableList<Note> notes = Lists.mutable.withAll(sheet.facts.notes());
+        MutableList<Note> notes = Lists.mutable.empty();
+        int firstNote = sheet.facts.notes.size() + 1;
         for (SheetRow row : sheet.rows) {
             String label = sheet.text(row, Meaning.STAGE);
             String typeText = sheet.text(row, Meaning.TYPE);
@@ -74,13 +89,11 @@ final class ItineraryReader {
                     Lists.immutable.of(new StageCategory(categoryId, status, winner)), sheet.at(row)));
             String extras = extras(row, label);
             if (extras != null) {
-                notes.add(new Note("n" + (notes.size() + 1), null, label, NoteTable.ITINERARY, extras, sheet.at(row)));
+                notes.add(new Note("n" + (firstNote + notes.size()), null, label, NoteTable.ITINERARY, extras,
+                        sheet.at(row)));
             }
         }
-        Facts facts = sheet.facts;
-        return new Event(facts.name, facts.edition, facts.startDate, facts.finishDate, facts.description, sheet.fileName,
-                facts.properties(), book.categories(), stages.toImmutable(), Lists.immutable.empty(),
-                Lists.immutable.empty(), Lists.immutable.empty(), Lists.immutable.empty(), notes.toImmutable());
+        return new Plan(stages.toImmutable(), notes.toImmutable());
     }
 
     /**

@@ -43,7 +43,11 @@ enum Meaning {
     /** The winner's time on the stage, beside the winner. */
     WINNER_TIME("winner's time", "winner's time", "winning time", "winner time", "time"),
     /** Who led the event after the stage. */
-    LEADER("leader", "leader", "rally leader", "race leader", "overall leader", "leader after stage");
+    LEADER("leader", "leader", "rally leader", "race leader", "overall leader", "leader after stage"),
+    /** When a crew started a stage: a time of day or a date-time (a race folder's stage file). */
+    CLOCK_START("start", "start", "start time", "started", "départ", "depart", "heure de départ"),
+    /** When a crew finished a stage: a time of day or a date-time (a race folder's stage file). */
+    CLOCK_FINISH("finish", "finish", "finish time", "finished", "arrival", "arrivée", "arrivee", "heure d'arrivée");
 
     /** The meanings a timing sheet or standings table may have. */
     static final ImmutableList<Meaning> RESULT_TABLE = Lists.immutable.of(CATEGORY, CLASS, STAGE, POSITION,
@@ -55,6 +59,13 @@ enum Meaning {
      */
     static final ImmutableList<Meaning> ITINERARY_TABLE = Lists.immutable.of(STAGE, DATE, FROM, TO, ROUTE, DISTANCE,
             TYPE, WINNER, STAGE_NAME, START_TIME, WINNER_TIME, LEADER);
+    /**
+     * The meanings the files of a race folder may have: an entry list's, a stage file's, a penalty
+     * or status list's; a position or a gap is known so that a table ranking crews is told apart.
+     */
+    static final ImmutableList<Meaning> RACE_FOLDER_TABLE = Lists.immutable.of(CATEGORY, CLASS, STAGE, POSITION,
+            NUMBER, CREW, DRIVER, CO_DRIVER, NATIONALITY, MAKE, ENTRANT, TIME, GAP, PENALTY, PENALTY_REASON, STATUS,
+            CLOCK_START, CLOCK_FINISH);
     /** What an itinerary gives about its stages beside their labels: it needs two of them. */
     static final ImmutableList<Meaning> ITINERARY_FACTS = Lists.immutable.of(DATE, ROUTE, DISTANCE, TYPE, WINNER,
             START_TIME, STAGE_NAME);

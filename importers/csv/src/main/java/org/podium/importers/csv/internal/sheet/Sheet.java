@@ -13,7 +13,6 @@ import org.podium.spi.Diagnostics;
 final class Sheet {
 
     final String fileName;
-    final SheetKind kind;
     final Layout layout;
     final int headerLine;
     /** The rows; empty once a reader has taken what it needs ({@link #dropRows}). */
@@ -21,10 +20,9 @@ final class Sheet {
     final Diagnostics diagnostics;
     final Facts facts;
 
-    Sheet(String fileName, SheetKind kind, Layout layout, int headerLine, ImmutableList<SheetRow> rows,
+    Sheet(String fileName, Layout layout, int headerLine, ImmutableList<SheetRow> rows,
             Diagnostics diagnostics, Facts facts) {
         this.fileName = fileName;
-        this.kind = kind;
         this.layout = layout;
         this.headerLine = headerLine;
         this.rows = rows;
@@ -68,6 +66,17 @@ final class Sheet {
         }
         String cell = row.cell(column).strip();
         return cell.isEmpty() ? null : cell;
+    }
+
+    /** The row's category, else {@code defaultCategory} (said when the row's category cell is empty). */
+    String category(SheetRow row, String defaultCategory) {
+        int column = layout.column(Meaning.CATEGORY);
+        String name = text(row, Meaning.CATEGORY);
+        if (column >= 0 && name == null) {
+            diagnostics.report(Diagnostic.warning(at(row, column), "no category on this row; taken as "
+                    + defaultCategory));
+        }
+        return name == null ? defaultCategory : name;
     }
 
     /**

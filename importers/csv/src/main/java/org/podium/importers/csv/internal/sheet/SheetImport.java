@@ -56,46 +56,68 @@ public final class SheetImport {
      */
     public Event read(String[] text, boolean tabSeparatedFile, String looksLike) throws ImportException {
         // The sheet alone holds the rows from here, so a reader can let them go once it has read them.
-        Sheet sheet = sheet(text, tabSeparatedFile, looksLike);
-        return switch (sheet.kind) {
+        KindChooser.Choice[] choice = new KindChooser.Choice[1];
+        Sheet sheet = sheet(text, tabSeparatedFile, looksLike, choice);
+        return switch (choice[0].kind()) {
             case TIMING_SHEET -> new TimingSheetReader(sheet).read();
             case STANDINGS -> new StandingsReader(sheet).read();
             case ITINERARY -> new ItineraryReader(sheet).read();
         };
     }
 
-    private Sheet sheet(String[] text, boolean tabSeparatedFile, String looksLike) throws ImportException {
-        Table table = table(text, tabSeparatedFile, looksLike);
+    /** The sheet; {@code choice[0]} its kind. */
+    private Sheet sheet(String[] text, boolean tabSeparatedFile, String looksLike, KindChooser.Choice[] chosen)
+            throws ImportException {
+        Table table = table(fileName, text, tabSeparatedFile, looksLike);
         Preamble preamble = table.preamble();
-        String headerLine = preamble.headerLine();
         char delimiter = table.delimiter();
-        CsvGrid grid = table.grid();
-        SheetRow header = grid.rows().getFirst();
-        ImmutableList<String> headers = Lists.immutable.ofAll(header.cells());
-        ImmutableList<SheetRow> rows = grid.rows().drop(1).reject(SheetRow::isBlank);
+        SheetRow header = table.header();
+        ImmutableList<String> headers = table.headers();
+        ImmutableList<SheetRow> rows = table.rows();
         KindChooser.Choice choice = KindChooser.choose(headers, rows);
         if (choice == null) {
             throw new ImportException(SourcePosition.of(fileName, header.line(), 0), notATable(headers, delimiter,
-                    headerLine, looksLike, rows));
+                    preamble.headerLine(), looksLike, rows));
         }
         if (rows.isEmpty()) {
             // A sheet exported before any result came in: empty documents would look like a race nobody finished.
             throw new ImportException(SourcePosition.of(fileName, header.line(), 0), "the header of "
                     + choice.kind().description() + " is here, but no row under it: nothing to convert");
         }
-        report(choice, delimiter, header.line(), rows);
+        chosen[0] = choice;
+        report(fileName, diagnostics, choice.kind().description(), ", fields separated by "
+                + Delimiters.describe(delimiter) + (choice.setAside() == null ? "" : " (" + choice.setAside() + ")"),
+                choice.kind(), choice.layout(), header.line(), rows);
         Facts facts = Facts.read(preamble, fileName, eventName, diagnostics);
-        Sheet sheet = new Sheet(fileName, choice.kind(), choice.layout(), header.line(), rows, diagnostics, facts);
+        Sheet sheet = new Sheet(fileName, choice.layout(), header.line(), rows, diagnostics, facts);
         reportWidths(sheet, headers.size());
         return sheet;
     }
 
     /** A file's preamble, delimiter and records. */
-    private record Table(Preamble preamble, char delimiter, CsvGrid grid) {
+    record Table(Preamble preamble, char delimiter, CsvGrid grid) {
+
+        SheetRow header() {
+            return grid.rows().getFirst();
+        }
+
+        ImmutableList<String> headers() {
+            return Lists.immutable.ofAll(header().cells());
+        }
+
+        /** The records under the header, blank ones left out. */
+        ImmutableList<SheetRow> rows() {
+            return grid.rows().drop(1).reject(SheetRow::isBlank);
+        }
     }
 
-    /** The records; the text is dropped from {@code holder} and no frame keeps it once they are read. */
-    private Table table(String[] holder, boolean tabSeparatedFile, String looksLike) throws ImportException {
+    /**
+     * A file's records; the text is dropped from {@code holder} and no frame keeps it once they are read.
+     *
+     * @throws ImportException when the file has no header row, or its quoting is broken
+     */
+    static Table table(String fileName, String[] holder, boolean tabSeparatedFile, String looksLike)
+            throws ImportException {
         String text = holder[0];
         holder[0] = null;
         Preamble preamble = Preamble.of(text);
@@ -149,15 +171,16 @@ public final class SheetImport {
     }
 
     /**
-     * The kind, and every column's meaning: the reader's guesses are visible, never silent. An
-     * empty column without a header (a spreadsheet's trailing separators) has nothing to say.
+     * What the file was read as, and every column's meaning: the reader's guesses are visible, never
+     * silent. An empty column without a header (a spreadsheet's trailing separators) has nothing to say.
+     *
+     * @param description what the file is ({@code a timing sheet (one row per crew per stage)})
+     * @param details     said after it: the delimiter, a kind set aside
+     * @param kind        the sheet's kind, for what it keeps of each column; null for a race folder's file
      */
-    private void report(KindChooser.Choice choice, char delimiter, int line, ImmutableList<SheetRow> rows) {
-        SheetKind kind = choice.kind();
-        Layout layout = choice.layout();
-        diagnostics.report(Diagnostic.info(SourcePosition.of(fileName, line, 0), "read as " + kind.description()
-                + ", fields separated by " + Delimiters.describe(delimiter)
-                + (choice.setAside() == null ? "" : " (" + choice.setAside() + ")")));
+    static void report(String fileName, Diagnostics diagnostics, String description, String details, SheetKind kind,
+            Layout layout, int line, ImmutableList<SheetRow> rows) {
+        diagnostics.report(Diagnostic.info(SourcePosition.of(fileName, line, 0), "read as " + description + details));
         for (int column = 0; column < layout.headers().size(); column++) {
             Meaning meaning = layout.meanings().get(column);
             SourcePosition at = SourcePosition.of(fileName, line, column + 1);
@@ -172,7 +195,7 @@ public final class SheetImport {
                             + " are not imported"));
                 } else {
                     diagnostics.report(Diagnostic.warning(at, "column " + header + " is not one Podium reads in "
-                            + kind.description() + "; its values are not imported"));
+                            + description + "; its values are not imported"));
                 }
             } else if (notKept(kind, meaning) != null) {
                 diagnostics.report(Diagnostic.warning(at, "column " + header + " taken as " + meaning.label()
@@ -208,12 +231,12 @@ public final class SheetImport {
         };
     }
 
-    private void reportWidths(Sheet sheet, int width) {
+    static void reportWidths(Sheet sheet, int width) {
         for (SheetRow row : sheet.rows) {
             if (row.cells().size() > width) {
                 ImmutableList<String> extra = row.cells().drop(width).reject(String::isBlank);
                 if (!extra.isEmpty()) {
-                    diagnostics.report(Diagnostic.warning(sheet.at(row, width), "this row has more fields than the"
+                    sheet.diagnostics.report(Diagnostic.warning(sheet.at(row, width), "this row has more fields than the"
                             + " header; " + extra.makeString(", ") + " not imported"));
                 }
             }
