@@ -44,7 +44,8 @@ final class ConversionOptions {
             description = "Only these categories, comma-separated (default: all).")
     private List<String> categories = new ArrayList<>();
 
-    @Option(names = "--stage", paramLabel = "LABEL", description = "The documents after this stage (default: the whole event).")
+    @Option(names = "--stage", paramLabel = "LABEL", description = "The documents after this stage (default: the whole event; for a race still being run,"
+            + " its last stage with results).")
     private String stage;
 
     @Option(names = "--status", paramLabel = "S", converter = Converters.Status.class,
