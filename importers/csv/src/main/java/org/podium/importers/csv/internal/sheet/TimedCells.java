@@ -37,16 +37,16 @@ final class TimedCells {
         switch (cell.kind()) {
             case UNREADABLE -> sheet.unreadable(row, column, cell);
             case LAPS_BEHIND -> sheet.diagnostics.report(Diagnostic.error(sheet.at(row, column), "'" + cell.text()
-                    + "' is laps behind, not a time: a timing sheet needs each crew's stage time; the row is kept"
-                    + " without it"));
+                    + "' is laps behind, not a time: the classifications are computed from each crew's stage time;"
+                    + " the row is kept without it"));
             case WORD -> {
                 Optional<TimingStatus> said = StatusWords.timing(cell.text());
                 TimingStatus taken = status != TimingStatus.FINISHED ? status : said.orElse(TimingStatus.RETIRED);
                 if (said.isEmpty() || StatusWords.saysMore(cell.text())) {
                     sheet.diagnostics.report(Diagnostic.warning(sheet.at(row, column), "'" + cell.text() + "' where "
                             + names + "'s time would be: taken as " + taken.name().toLowerCase(Locale.ROOT)
-                            .replace('_', ' ') + " on this stage; the words are not kept (a timing sheet's"
-                            + " classifications are computed, with no place for a reason)"));
+                            .replace('_', ' ') + " on this stage; the words are not kept (classifications computed"
+                            + " from the times have no place for a reason)"));
                 }
                 return taken;
             }
