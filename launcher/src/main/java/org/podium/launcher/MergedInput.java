@@ -27,7 +27,8 @@ public final class MergedInput implements AutoCloseable {
     /**
      * The inputs as one race folder.
      *
-     * @throws UsageException when one does not exist, is a folder, or two have the same file name
+     * @throws UsageException when one does not exist, is a folder or not a regular file (a pipe, a
+     *                        device), or two have the same file name
      * @throws IOException    when the temporary folder cannot be made or a file copied into it
      */
     public static MergedInput of(List<Input> inputs) throws UsageException, IOException {
@@ -41,6 +42,10 @@ public final class MergedInput implements AutoCloseable {
             if (Files.isDirectory(each.path())) {
                 throw new UsageException("--merge takes files, and " + each.path() + " is a folder: give the folder"
                         + " alone, without --merge, to read it as one event");
+            }
+            if (!Files.isRegularFile(each.path())) {
+                // A pipe or a device (/dev/zero) would be copied without end into the temporary folder.
+                throw new UsageException("--merge takes regular files, and " + each.path() + " is not one");
             }
             if (!names.add(each.path().getFileName().toString())) {
                 throw new UsageException("--merge: two inputs are named " + each.path().getFileName()

@@ -49,6 +49,8 @@ class MergedInputTest {
                 .isInstanceOf(UsageException.class).hasMessageContaining("two inputs are named stage-01.csv");
         assertThatThrownBy(() -> MergedInput.of(List.of(Input.of(one), Input.of(dir.resolve("b")))))
                 .isInstanceOf(UsageException.class).hasMessageContaining("is a folder");
+        assertThatThrownBy(() -> MergedInput.of(List.of(Input.of(one), Input.of(Path.of("/dev/zero")))))
+                .isInstanceOf(UsageException.class).hasMessageContaining("/dev/zero is not one");
         assertThatThrownBy(() -> MergedInput.of(List.of(Input.of(one))))
                 .isInstanceOf(UsageException.class).hasMessageContaining("give at least two");
         assertThatThrownBy(() -> MergedInput.of(List.of(Input.of(one), Input.of(dir.resolve("nope.csv")))))

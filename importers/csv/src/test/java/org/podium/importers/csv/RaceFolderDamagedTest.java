@@ -170,6 +170,30 @@ class RaceFolderDamagedTest {
         assertThat(diagnostics.all()).noneMatch(d -> d.severity() != Severity.INFO);
     }
 
+    @Test
+    void aPipeNamedAsAStageFileIsAWarningAndNeverReadFrom(@TempDir Path dir) throws Exception {
+        Path folder = folder(dir, RaceFolders.TWO_CARS);
+        write(folder, "stage-01.csv", "number,time\n7,1:00:00\n9,1:02:00\n");
+        Path pipe = folder.resolve("stage-02.csv");
+        boolean made;
+        try {
+            made = new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor() == 0;
+        } catch (java.io.IOException e) {
+            made = false;
+        }
+        Assumptions.assumeTrue(made, "mkfifo is needed to make a pipe");
+
+        // Reading from the pipe would wait for a writer for ever: the test would hang, not fail.
+        Event event = read(folder);
+
+        assertThat(event.numberedStages()).extracting(Stage::label).containsExactly("1");
+        assertThat(diagnostics.all()).anySatisfy(d -> {
+            assertThat(d.severity()).isEqualTo(Severity.WARNING);
+            assertThat(d.describe()).isEqualTo("stage-02.csv: warning: not read: not a regular file (a pipe or a"
+                    + " device), though named as a table");
+        });
+    }
+
     private Path folder(Path dir, String entries) throws Exception {
         Path folder = Files.createDirectories(dir.resolve("atlas"));
         write(folder, "entries.csv", entries);

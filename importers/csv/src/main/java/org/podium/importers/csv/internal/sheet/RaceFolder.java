@@ -165,7 +165,10 @@ public final class RaceFolder {
             if (Files.isDirectory(path)) {
                 notRead(file + "/", "a folder: a race folder's tables are the .csv and .tsv files directly in it");
             } else if (!Files.isRegularFile(path)) {
-                notRead(file, "not a regular file");
+                // Named as a table but a pipe or a device: what the user meant to give is not read.
+                diagnostics.report(tableName ? Diagnostic.warning(SourcePosition.of(file, 0, 0),
+                        "not read: not a regular file (a pipe or a device), though named as a table")
+                        : Diagnostic.info(SourcePosition.of(file, 0, 0), "not read: not a regular file"));
             } else if (!tableName) {
                 notRead(file, "not a .csv or .tsv table");
             } else {
