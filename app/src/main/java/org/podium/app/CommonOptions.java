@@ -1,5 +1,6 @@
 package org.podium.app;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,11 +32,28 @@ final class CommonOptions {
     }
 
     /**
-     * Whether a person watches: Java has a console only when both stdin and stdout are a terminal
-     * (so never under a pipe, a redirection, CI or a test), and a dumb terminal cannot redraw a line.
+     * Whether a person watches stderr, where the status line is drawn: Java 17 has a console only
+     * when both stdin and stdout are a terminal (so never under a pipe, CI or a test), but that says
+     * nothing of stderr — {@code podium convert x 2>log} at a terminal would write the line's
+     * escape codes into the log — so stderr is asked too where the system can tell. A dumb terminal
+     * cannot redraw a line.
      */
     private static boolean onTerminal() {
-        return System.console() != null && !"dumb".equals(System.getenv("TERM"));
+        return System.console() != null && stderrMayBeTerminal() && !"dumb".equals(System.getenv("TERM"));
+    }
+
+    /**
+     * False when the system shows that stderr is not a terminal (on Linux, {@code /proc/self/fd/2}
+     * names a file or a pipe, not {@code /dev/pts/…} or {@code /dev/tty…}); true where it cannot tell.
+     */
+    static boolean stderrMayBeTerminal() {
+        Path stderr = Path.of("/proc/self/fd/2");
+        try {
+            String target = Files.readSymbolicLink(stderr).toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty") || target.equals("/dev/console");
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return true;
+        }
     }
 
     /** The {@code --plugins} folder, checked to exist, or null. */
