@@ -39,7 +39,6 @@ public final class Main {
         }
     }
 
-    /** Stderr is for Podium's own messages: a library's log lines would read as problems. */
     /**
      * A command needs no display. The race charts (the PDF's, the Markdown's pictures) measure
      * text with Java 2D, which on a desktop would otherwise start the windowing toolkit (on macOS,
@@ -51,6 +50,7 @@ public final class Main {
         }
     }
 
+    /** Stderr is for Podium's own messages: a library's log lines would read as problems. */
     private static void quietLibraryLogging() {
         LogManager.getLogManager().reset();
         Logger.getLogger("").setLevel(Level.OFF);

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -17,6 +18,7 @@ import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.podium.model.Times;
 
 /**
  * {@code podium convert --amends OLD --replaces N}, as a results office uses it: bulletin 7 goes out
@@ -56,8 +58,14 @@ class AmendsTest {
         assertThat(headings).containsSubsequence("Changes since bulletin 7", "bikes", "Itinerary");
         assertThat(texts(document, BulletList.class)).contains("Replaces bulletin 7")
                 .contains("stage 5 · " + crew + ": penalty added (0:10:00, missed waypoint)")
-                .anySatisfy(line -> assertThat(line).startsWith("general after stage 7 · " + crew + ": time "))
                 .noneSatisfy(line -> assertThat(line).contains("stage 8"));
+        // After stage 7 the crew's general time is the ten minutes longer: "time 29:15:28 → 29:25:28".
+        String prefix = "general after stage 7 · " + crew + ": time ";
+        String moved = texts(document, BulletList.class).stream().filter(line -> line.startsWith(prefix)).findFirst()
+                .orElseThrow().substring(prefix.length());
+        String[] times = moved.split(" → ");
+        assertThat(Times.parseClock(times[1]).orElseThrow().minus(Times.parseClock(times[0]).orElseThrow()))
+                .isEqualTo(Duration.ofMinutes(10));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.podium.importers.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.podium.importers.csv.RaceFolderTest.time;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,10 +56,6 @@ class RaceFolderIdentityTest {
         assertThat(withSource(fromFolder, "generated.csv")).as("the whole event, positions aside").isEqualTo(fromSheet);
         assertThat(folderDiagnostics.all()).as("errors and warnings reading the folder")
                 .noneMatch(d -> d.severity() != Severity.INFO);
-    }
-
-    private static java.time.Duration time(String text) {
-        return org.podium.model.Times.parseClock(text).orElseThrow();
     }
 
     static Event withSource(Event event, String source) {
