@@ -212,7 +212,7 @@ final class ItineraryReader {
 
     /** {@code P} is a prologue whatever its terrain; known terrains become Podium's words, others stay as written. */
     private static String type(String label, String typeText) {
-        if (label != null && (label.equalsIgnoreCase("P") || label.toLowerCase(Locale.ROOT).startsWith("prolog"))) {
+        if (StageLabels.isPrologue(label)) {
             return StageTypes.PROLOGUE;
         }
         if (typeText == null) {

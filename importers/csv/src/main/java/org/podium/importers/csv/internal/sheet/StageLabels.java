@@ -45,8 +45,13 @@ final class StageLabels {
         return m.matches() && !m.group(1).isBlank() ? canonical(m.group(1)) : null;
     }
 
+    /** Whether a label names a prologue: {@code P} (any case), {@code Prologue}, {@code prolog}. */
+    static boolean isPrologue(String label) {
+        return label != null && (label.equalsIgnoreCase("P") || label.toLowerCase(Locale.ROOT).startsWith("prolog"));
+    }
+
     private static int rank(String label) {
-        if (label.equals("P") || label.toLowerCase(Locale.ROOT).startsWith("prolog")) {
+        if (isPrologue(label)) {
             return 0;
         }
         return NUMBERED.matcher(label).matches() ? 1 : 2;

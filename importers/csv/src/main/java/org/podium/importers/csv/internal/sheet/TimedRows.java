@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.eclipse.collections.api.factory.Lists;
@@ -231,8 +230,7 @@ final class TimedRows {
         MutableList<Stage> list = Lists.mutable.empty();
         for (Map.Entry<String, Named> stage : stages.entrySet()) {
             String label = stage.getKey();
-            String type = label.equalsIgnoreCase("P") || label.toLowerCase(Locale.ROOT).startsWith("prolog")
-                    ? StageTypes.PROLOGUE : StageTypes.SPECIAL;
+            String type = StageLabels.isPrologue(label) ? StageTypes.PROLOGUE : StageTypes.SPECIAL;
             list.add(new Stage(list.size() + 1, label, null, null, null, null, type, ran.get(label),
                     stage.getValue().at()));
         }
