@@ -6,11 +6,11 @@ import java.util.Optional;
 import java.util.Set;
 import org.eclipse.collections.api.list.ImmutableList;
 import org.podium.model.Basis;
+import org.podium.model.Category;
 import org.podium.model.Classification;
 import org.podium.model.ClassificationKind;
 import org.podium.model.Event;
 import org.podium.model.Stage;
-import org.podium.model.StageCategory;
 import org.podium.model.StageStatus;
 
 /**
@@ -36,8 +36,25 @@ public record RaceProgress(String lastStage, ImmutableList<String> pending) {
 
     /** How far the race has got, when it is still being run; empty for a race that is over (or has no stages). */
     public static Optional<RaceProgress> of(Event event) {
+        return of(event, Scope.WHOLE_EVENT);
+    }
+
+    /**
+     * How far the race has got for the categories {@code scope} asks for (all when it names none):
+     * a bulletin of the bikes follows the bikes' results, whatever the cars' say.
+     */
+    public static Optional<RaceProgress> of(Event event, Scope scope) {
+        Set<String> categories = new HashSet<>();
+        for (Category category : event.categories()) {
+            if (scope.categories().isEmpty() || scope.categories().anySatisfy(category::isNamed)) {
+                categories.add(category.id());
+            }
+        }
         Set<String> withResults = new HashSet<>();
         for (Classification classification : event.classifications()) {
+            if (!categories.contains(classification.categoryId())) {
+                continue;
+            }
             if (classification.kind() == ClassificationKind.FINAL && classification.basis() == Basis.REPORTED) {
                 // Final standings a source publishes end the race; those the engine computes from
                 // the times so far are only the general classification after the last stage run.
@@ -52,16 +69,13 @@ public record RaceProgress(String lastStage, ImmutableList<String> pending) {
         if (last < 0) {
             return Optional.empty();
         }
-        ImmutableList<String> pending = stages.subList(last + 1, stages.size()).select(RaceProgress::toBeRun)
-                .collect(Stage::label).toImmutable();
+        ImmutableList<String> pending = stages.subList(last + 1, stages.size())
+                .select(stage -> toBeRun(stage, categories)).collect(Stage::label).toImmutable();
         return pending.isEmpty() ? Optional.empty() : Optional.of(new RaceProgress(stages.get(last).label(), pending));
     }
 
-    private static boolean toBeRun(Stage stage) {
-        return stage.categories().isEmpty() || stage.categories().anySatisfy(RaceProgress::runs);
-    }
-
-    private static boolean runs(StageCategory category) {
-        return category.status() == StageStatus.RUN;
+    private static boolean toBeRun(Stage stage, Set<String> categories) {
+        return stage.categories().isEmpty() || stage.categories().anySatisfy(c -> categories.contains(c.categoryId())
+                && c.status() == StageStatus.RUN);
     }
 }

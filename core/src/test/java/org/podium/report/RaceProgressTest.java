@@ -72,6 +72,17 @@ class RaceProgressTest {
     }
 
     @Test
+    void aBulletinOfOneCategoryFollowsThatCategorysResults() {
+        // The cars' results stop after stage 7; the bikes (no results at all here) are known nowhere.
+        Event afterStage7 = keep(finished, c -> c.kind() != ClassificationKind.FINAL
+                && !c.stageLabel().equals("8") && !c.stageLabel().equals("9"));
+
+        assertThat(RaceProgress.of(afterStage7, Scope.of(java.util.List.of("Cars"), null)))
+                .map(RaceProgress::lastStage).contains("7");
+        assertThat(RaceProgress.of(afterStage7, Scope.of(java.util.List.of("motorcycles"), null))).isEmpty();
+    }
+
+    @Test
     void noResultsAtAllIsNotARaceInProgress() {
         assertThat(RaceProgress.of(keep(finished, c -> false))).isEmpty();
     }

@@ -99,7 +99,7 @@ public final class Conversion {
         Scope scope = request.scope();
         if (scope.stageLabel() == null) {
             // A race still being run: bulletin N is the event as known after the last stage with results.
-            Optional<RaceProgress> progress = RaceProgress.of(read.event());
+            Optional<RaceProgress> progress = RaceProgress.of(read.event(), scope);
             if (progress.isPresent()) {
                 scope = new Scope(scope.categories(), progress.get().lastStage());
                 listener.inProgress(input, progress.get());
